@@ -1,0 +1,72 @@
+"""Writing output files safely: all or nothing, and never over a document open in Word."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from kehoach.errors import Location, OutputError
+
+
+def lock_files(path: Path) -> list[Path]:
+    """The lock files Word and LibreOffice keep beside a document while it is open."""
+    name = path.name
+    candidates = [f"~${name}", f".~lock.{name}#"]
+    if len(path.stem) > 6:
+        # Word shortens long names: "plan_2024.docx" is locked by "~$an_2024.docx".
+        candidates.append(f"~${name[2:]}")
+    return [path.with_name(c) for c in candidates]
+
+
+def ensure_writable(path: Path) -> None:
+    """Refuse to replace a document that is open in Word or LibreOffice."""
+    for lock in lock_files(path):
+        if lock.exists():
+            raise OutputError(
+                f"tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa «{lock.name}»); "
+                "hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng -o",
+                Location(str(path)),
+            )
+    if path.is_dir():
+        raise OutputError("đường dẫn ra là một thư mục; hãy ghi tên tệp .docx", Location(str(path)))
+    if not path.parent.is_dir():
+        raise OutputError(f"không có thư mục «{path.parent}»; hãy tạo thư mục hoặc chọn nơi ghi khác",
+                          Location(str(path)))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never a half.
+
+    The bytes go to a temporary file in the same folder, which then replaces `path` in one rename.
+    """
+    ensure_writable(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"không ghi được vào thư mục «{path.parent}»: {error.strerror}",
+                          Location(str(path))) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            # Keep the permissions the clerk gave the existing file.
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise OutputError(f"không ghi được tệp: {error.strerror}", Location(str(path))) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,1 @@
+"""Plan → Word document: text formatting, the template context, the .docx writer."""

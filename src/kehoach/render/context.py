@@ -1,0 +1,162 @@
+"""Plan → the values a Word template prints: every sentence composed here, the look left to the template.
+
+The context holds only strings, lists and small dicts, so that a template (the default one or a
+clerk's own) can place them freely and docxtpl escapes every one of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kehoach.model import Activity, Bullet, CitedDocument, Duty, Plan, Section
+from kehoach.outline import walk
+from kehoach.references import References
+from kehoach.render.text import doc_number, end_with, join_units, long_date, short_date
+
+#: The labels of an activity's lines, as real plans write them (part III of the 2024 plan).
+LABEL_CONTENT = "Nội dung"
+LABEL_LEAD = "Đơn vị chủ trì"
+LABEL_LEAD_AND_IMPLEMENTING = "Đơn vị chủ trì, thực hiện"
+LABEL_IMPLEMENTING = "Đơn vị trực tiếp thực hiện"
+LABEL_COORDINATING = "Đơn vị phối hợp"
+LABEL_PERIOD = "Thời gian thực hiện"
+LABEL_BUDGET = "Kinh phí"
+
+#: What the registry clerk fills in by hand on a draft: room for a number, a day and a month.
+BLANK = " " * 8
+
+
+def citation(doc: CitedDocument) -> str:
+    """A first, full mention: type, number, date, issuer, title (ND30 Phụ lục I, II.6.b).
+
+    Laws and ordinances carry no number or issuer, and are dated in words, as ND30 itself cites them:
+    "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015".
+    """
+    parts = [doc.type]
+    if doc.number:
+        parts.append(f"số {doc.number}")
+        if doc.date:
+            parts.append(f"ngày {short_date(doc.date)}")
+        if doc.issuer:
+            parts.append(f"của {doc.issuer}")
+        if doc.title:
+            parts.append(doc.title)
+    else:
+        if doc.title:
+            parts.append(doc.title)
+        if doc.date:
+            parts.append(long_date(doc.date))
+    return " ".join(parts)
+
+
+def build_context(plan: Plan, refs: References | None = None) -> dict[str, Any]:
+    """Everything the template prints, ready to be placed."""
+    refs = refs or References(plan)
+    expand = refs.expand
+    return {
+        "draft": plan.is_draft,
+        "organ": {"parent": plan.organ.parent, "lines": [line.upper() for line in plan.organ.name_lines]},
+        "number_line": _number_line(plan),
+        "place_date": _place_date(plan),
+        "doc_type": plan.doc_type.name.upper(),
+        "summary_lines": [line.strip() for line in plan.summary.splitlines() if line.strip()],
+        "bases": _bases(plan, expand),
+        "opening": [expand(text) for text in plan.opening],
+        "body": _body(plan, refs),
+        "closing": [expand(text) for text in plan.closing],
+        "recipients": _recipients(plan, refs),
+        "signature": {
+            "authority": [line.upper() for line in plan.signature.authority],
+            "position": plan.signature.position.upper(),
+            "name": plan.signature.name,
+        },
+    }
+
+
+def _number_line(plan: Plan) -> str:
+    """Số: 185/KH-UBND; on a draft the number is left blank for the registry clerk (Điều 15)."""
+    number = doc_number(plan.number) if plan.number else BLANK
+    return f"Số: {number}/{plan.symbol}"
+
+
+def _place_date(plan: Plan) -> str:
+    """Mường Ảng, ngày 05 tháng 7 năm 2024 (II.4); on a draft day and month are left blank."""
+    if plan.date:
+        return f"{plan.organ.place}, {long_date(plan.date)}"
+    year = str(plan.year) if plan.year else BLANK
+    return f"{plan.organ.place}, ngày{BLANK}tháng{BLANK}năm {year}".rstrip()
+
+
+def _bases(plan: Plan, expand) -> list[str]:
+    """Each basis on its own line ending ";", the last ending "." (II.6.a)."""
+    lines = []
+    for basis in plan.bases:
+        if basis.document:
+            lines.append(f"{basis.lead} {citation(plan.documents[basis.document])}")
+        else:
+            lines.append(expand(basis.text or ""))
+    return [end_with(line, "." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+
+
+def _heading(depth: int, number: str, title: str) -> dict[str, str]:
+    if depth == 1:
+        text = f"{number}. {title.upper()}"
+    elif depth == 2:
+        text = f"{number}. {title}"
+    else:
+        text = f"{number}) {title}"
+    return {"kind": f"muc{min(depth, 3)}", "number": number, "title": title, "text": text}
+
+
+def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
+    expand = refs.expand
+    blocks: list[dict[str, str]] = []
+    for node in walk(plan):
+        block = node.block
+        if isinstance(block, str):
+            blocks.append({"kind": "doan", "text": expand(block)})
+        elif isinstance(block, Bullet):
+            blocks.append({"kind": "gach", "text": f"- {expand(block.text)}"})
+        elif isinstance(block, Section):
+            blocks.append(_heading(node.depth, node.number or "", expand(block.title)))
+        elif isinstance(block, Duty):
+            unit = plan.units.get(block.unit)
+            title = block.title or (unit.name if unit else block.unit)
+            blocks.append(_heading(node.depth, node.number or "", expand(title)))
+        elif isinstance(block, Activity):
+            blocks.append(_heading(node.depth, node.number or "", expand(block.title)))
+            blocks.extend({"kind": "gach", "text": line} for line in _activity_lines(block, refs))
+    return blocks
+
+
+def _activity_lines(activity: Activity, refs: References) -> list[str]:
+    """The "- Label: value." lines under an activity's heading."""
+    names = lambda units: join_units([refs.unit_name(u) for u in units])  # noqa: E731
+    lines: list[tuple[str, str]] = []
+    if activity.content:
+        lines.append((LABEL_CONTENT, refs.expand(activity.content)))
+    if activity.lead and activity.lead == activity.implementing:
+        lines.append((LABEL_LEAD_AND_IMPLEMENTING, names(activity.lead)))
+    else:
+        if activity.lead:
+            lines.append((LABEL_LEAD, names(activity.lead)))
+        if activity.implementing:
+            lines.append((LABEL_IMPLEMENTING, names(activity.implementing)))
+    if activity.coordinating:
+        lines.append((LABEL_COORDINATING, names(activity.coordinating)))
+    if activity.period:
+        lines.append((LABEL_PERIOD, activity.period))
+    if activity.budget:
+        lines.append((LABEL_BUDGET, activity.budget))
+    return [f"- {label}: {end_with(value, '.')}" for label, value in lines]
+
+
+def _recipients(plan: Plan, refs: References) -> list[str]:
+    """One line per recipient ending ";", then "- Lưu: VT, …." (ND30 Phụ lục I, II.9.b)."""
+    lines = [f"- {end_with(refs.unit_name(ref), ';')}" for ref in plan.recipients.send_to]
+    kept = ["VT"]
+    for ref in plan.recipients.archive:
+        unit = plan.units.get(ref)
+        kept.append(unit.code or unit.display_name if unit else ref)
+    lines.append(f"- Lưu: {', '.join(kept)}.")
+    return lines

@@ -1,0 +1,61 @@
+"""How ND30 writes dates, numbers and citations, as small pure functions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+#: Điểm letters follow the Vietnamese alphabet (ND30 Phụ lục I, II.6.đ: "chữ cái tiếng Việt"): no f, j, w, z.
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def day_str(value: int) -> str:
+    """Days below 10 take a leading zero (ND30 Phụ lục I, II.4.b)."""
+    return f"{value:02d}"
+
+
+def month_str(value: int) -> str:
+    """Only January and February take a leading zero (ND30 Phụ lục I, II.4.b): 01, 02, 3, …, 12."""
+    return f"{value:02d}" if value <= 2 else str(value)
+
+
+def short_date(value: date) -> str:
+    """18/01/2022, 30/6/2022: the form used when citing a document, with the same zero rule."""
+    return f"{day_str(value.day)}/{month_str(value.month)}/{value.year}"
+
+
+def long_date(value: date) -> str:
+    """ngày 05 tháng 7 năm 2024."""
+    return f"ngày {day_str(value.day)} tháng {month_str(value.month)} năm {value.year}"
+
+
+def doc_number(number: str) -> str:
+    """Numbers below 10 take a leading zero (ND30 Phụ lục I, II.3.c): 5 → 05."""
+    return number.zfill(2)
+
+
+def roman(value: int) -> str:
+    out = []
+    for size, letters in _ROMAN:
+        count, value = divmod(value, size)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def point_letter(index: int) -> str:
+    """a, b, …, đ, …; after y, aa, ab (no plan needs 24 points, but numbering must never fail)."""
+    base = len(_POINT_LETTERS)
+    if index < base:
+        return _POINT_LETTERS[index]
+    return point_letter(index // base - 1) + _POINT_LETTERS[index % base]
+
+
+def end_with(text: str, mark: str) -> str:
+    """`text` ending with exactly `mark`, whatever end punctuation it had (bases end ";" or ".")."""
+    return text.rstrip().rstrip(";.,:").rstrip() + mark
+
+
+def join_units(names: list[str]) -> str:
+    """Several units on one line are separated by semicolons, as in the plans themselves."""
+    return "; ".join(names)
