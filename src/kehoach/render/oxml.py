@@ -154,3 +154,8 @@ def set_indent(paragraph, left: int, right: int) -> None:
             del ind.attrib[qn(attr)]
     ind.set(qn("w:left"), str(left))
     ind.set(qn("w:right"), str(right))
+
+
+def cant_split():
+    """`w:cantSplit`: a table row that is never broken across two pages."""
+    return OxmlElement("w:cantSplit")

@@ -74,6 +74,8 @@ STYLES = [
           before=nd30.SPACE_BEFORE, keep_with_next=True),  # V(b): in hoa, đậm
     Style("KHKhoan", "KH Khoản (1.)", nd30.SIZE_BODY.chosen, bold=True, first_line=BODY_FIRST,
           before=nd30.SPACE_BEFORE, keep_with_next=True),  # V(b): khoản có tiêu đề, đậm
+    Style("KHDoanKet", "KH Đoạn kết", nd30.SIZE_BODY.chosen, first_line=BODY_FIRST,
+          before=nd30.SPACE_BEFORE, keep_with_next=True),  # II.6.e; stays on the page of the signature
     Style("KHDiem", "KH Điểm (a))", nd30.SIZE_BODY.chosen, first_line=BODY_FIRST,
           before=nd30.SPACE_BEFORE),  # V(b): điểm, đứng
     Style("KHGach", "KH Gạch đầu dòng", nd30.SIZE_BODY.chosen, first_line=BODY_FIRST,
@@ -85,7 +87,7 @@ STYLES = [
     Style("KHThamQuyen", "KH Thẩm quyền ký", nd30.SIZE_SIGNER.chosen, bold=True, align=CENTER),  # II.7.đ
     Style("KHNguoiKy", "KH Người ký", nd30.SIZE_SIGNER.chosen, bold=True, align=CENTER,
           before=nd30.SIGNATURE_SPACE_PT * nd30.TWIPS_PER_PT),  # II.7.đ; space for signature and seal
-    Style("KHDuongKeNgan", "KH Đường kẻ ngắn", 2, align=CENTER),  # II.2.b, II.5.b: 1/3–1/2 of the line
+    Style("KHDuongKeNgan", "KH Đường kẻ ngắn", 2, align=CENTER, after=nd30.SPACE_BEFORE),  # II.2.b, II.5.b: 1/3–1/2 of the line
     Style("KHDuongKeDai", "KH Đường kẻ dài", 2, align=CENTER),  # II.1.c: as long as the motto
     Style("KHDuThao", "KH Dự thảo", nd30.SIZE_DRAFT_MARK, bold=True, align=CENTER, after=120),
     Style("KHSoTrang", "KH Số trang", nd30.SIZE_PAGE_NUMBER.chosen, align=CENTER),  # I.7
@@ -128,6 +130,9 @@ def _set_defaults(document) -> None:
                 del rfonts.attrib[qn(attr)]
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             rfonts.set(qn(slot), nd30.FONT)
+    # The built-in styles carry theme colours (blue headings); text is black (ND30 Phụ lục I, I.2).
+    for colour in list(styles.iter(qn("w:color"))):
+        colour.getparent().remove(colour)
     normal = document.styles["Normal"]
     normal.font.size = Pt(nd30.SIZE_BODY.chosen)
     normal.font.name = nd30.FONT
@@ -268,7 +273,7 @@ def _content(document) -> None:
     _para(document, "KH Nội dung", "{{ block.text }}")
     _para(document, "KH Nội dung", "{%p endif %}")
     _para(document, "KH Nội dung", "{%p endfor %}")
-    _loop(document, "KH Nội dung", "closing")
+    _loop(document, "KH Đoạn kết", "closing")
 
 
 def _loop(container, style: str, name: str) -> None:
@@ -282,6 +287,8 @@ def _closing_table(document) -> None:
     # The cells' top margin, not an empty paragraph, separates the table from the closing paragraph.
     table = _borderless_table(document, 1, [nd30.CLOSING_LEFT_COLUMN, nd30.CLOSING_RIGHT_COLUMN],
                               top=nd30.CLOSING_TABLE_SPACE)
+    # The signature block never breaks across pages: the row moves whole, with the closing paragraph.
+    table.rows[0]._tr.get_or_add_trPr().append(oxml.cant_split())
     recipients, signature = table.rows[0].cells
     _para(recipients, "KH Nơi nhận", "Nơi nhận:")
     _loop(recipients, "KH Nơi nhận - dòng", "recipients")

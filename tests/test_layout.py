@@ -1,0 +1,246 @@
+"""The rendered 2024 plan against the ND30 layout rules (nd30.md §1–§6 and every row of §9)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docx.oxml.ns import qn
+
+from kehoach import nd30
+from kehoach.docx_inspect import Inspector
+from kehoach.render.measure import text_width
+
+TNR = ("Times New Roman",) * 4
+BODY_INDENT = (567 - 34, 720 + 34)  # 1 cm or 1.27 cm, ±0.06 cm (§9)
+
+
+def only(paras, predicate):
+    found = [p for p in paras if predicate(p)]
+    assert len(found) == 1, [p.text for p in found]
+    return found[0]
+
+
+def by_text(paras, text):
+    return only(paras, lambda p: p.text == text)
+
+
+def body_paragraphs(paras):
+    """Paragraphs of the text proper: after the summary rule, before the closing table."""
+    start = next(i for i, p in enumerate(paras) if p.text == "KẾ HOẠCH")
+    out = [p for p in paras[start:] if not p.in_table and p.text and p.style_id not in ("KHTenLoai", "KHTrichYeu")]
+    return out
+
+
+def following(paras, para):
+    return paras[paras.index(para) + 1]
+
+
+def rule_length(para, container_width):
+    return container_width - para.left - para.right
+
+
+# -- §1 page --------------------------------------------------------------------------------------
+
+def test_page_is_a4_portrait_with_margins_in_range(rendered):
+    sect = rendered.element.body.find(qn("w:sectPr"))
+    size = sect.find(qn("w:pgSz"))
+    assert abs(int(size.get(qn("w:w"))) - 11906) <= 60 and abs(int(size.get(qn("w:h"))) - 16838) <= 60
+    assert size.get(qn("w:orient")) in (None, "portrait")
+    margin = {k: int(sect.find(qn("w:pgMar")).get(qn(f"w:{k}"))) for k in ("top", "bottom", "left", "right", "gutter")}
+    assert 1134 <= margin["top"] <= 1417
+    assert 1134 <= margin["bottom"] <= 1417
+    assert 1701 <= margin["left"] + margin["gutter"] <= 1984
+    assert 850 <= margin["right"] <= 1134
+
+
+def test_every_paragraph_is_times_new_roman_in_all_four_slots(rendered, paras):
+    assert Inspector(rendered).theme_font_attributes() == []
+    wrong = [(p.text, p.fonts) for p in paras if p.text and p.fonts != TNR]
+    assert wrong == []
+
+
+def test_text_is_black(rendered):
+    colours = {e.get(qn("w:val")) for root in (rendered.element, rendered.styles.element)
+               for e in root.iter(qn("w:color"))}
+    # Paragraph borders name their colour too; every colour in the document is black or automatic.
+    assert colours <= {"auto", "000000"}
+
+
+# -- §2 header block -------------------------------------------------------------------------------
+
+def test_national_title_and_motto(paras):
+    title = by_text(paras, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert (title.size in (12, 13), title.bold, title.italic, title.align) == (True, True, False, "center")
+    motto = by_text(paras, "Độc lập - Tự do - Hạnh phúc")
+    assert (motto.size in (13, 14), motto.bold, motto.align) == (True, True, "center")
+
+
+def test_rule_under_motto_is_as_long_as_the_motto(paras):
+    motto = by_text(paras, "Độc lập - Tự do - Hạnh phúc")
+    rule = following(paras, motto)
+    assert rule.bottom_border and rule.text == ""
+    cell_width = nd30.HEADER_RIGHT_COLUMN - 2 * nd30.CELL_MARGIN
+    expected = text_width(motto.text, motto.size, bold=True)
+    assert abs(rule_length(rule, cell_width) - expected) <= 0.05 * expected
+
+
+def test_organ_name_is_bold_upper_case_with_a_short_rule(paras):
+    lines = [by_text(paras, "ỦY BAN NHÂN DÂN"), by_text(paras, "HUYỆN MƯỜNG ẢNG")]
+    for line in lines:
+        assert (line.size in (12, 13), line.bold, line.italic, line.align) == (True, True, False, "center")
+        assert line.text == line.text.upper()
+    rule = following(paras, lines[-1])
+    assert rule.bottom_border and rule.text == ""
+    longest = max(text_width(line.text, line.size, bold=True) for line in lines)
+    cell_width = nd30.HEADER_LEFT_COLUMN - 2 * nd30.CELL_MARGIN
+    assert longest / 3 <= rule_length(rule, cell_width) <= longest / 2
+
+
+def test_number_line(paras):
+    number = only(paras, lambda p: p.text.startswith("Số:"))
+    assert re.fullmatch(r"Số:\s*(\d{2,})?/KH-UBND", number.text)
+    assert number.text == "Số: 185/KH-UBND"
+    assert (number.size, number.bold, number.italic) == (13, False, False)
+
+
+def test_place_and_date_follow_the_zero_rule_and_share_the_line_of_the_number(paras):
+    date = only(paras, lambda p: ", ngày " in p.text)
+    match = re.fullmatch(r"(?P<place>[^,]+), ngày (?P<d>\d{2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})", date.text)
+    assert match and match["place"] == "Mường Ảng" and match["m"] == "7"
+    assert (date.size in (13, 14), date.italic, date.bold) == (True, True, False)
+    number = only(paras, lambda p: p.text.startswith("Số:"))
+    row = lambda p: next(p.element.iterancestors(qn("w:tr")))  # noqa: E731
+    assert row(number) is row(date)
+
+
+def test_type_name_and_summary_are_centred_bold_with_a_short_rule(paras):
+    kind = by_text(paras, "KẾ HOẠCH")
+    assert (kind.size in (13, 14), kind.bold, kind.align) == (True, True, "center")
+    summary = [p for p in paras if p.style_id == "KHTrichYeu"]
+    assert [p.text for p in summary] == [
+        "Triển khai thực hiện Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều",
+        "thuộc Dự án 6 - Chương trình MTQG giảm nghèo bền vững",
+        "năm 2024 trên địa bàn huyện",
+    ]
+    for line in summary:
+        assert (line.size in (13, 14), line.bold, line.italic, line.align) == (True, True, False, "center")
+    rule = following(paras, summary[-1])
+    assert rule.bottom_border and rule.text == ""
+    longest = max(text_width(p.text, p.size, bold=True) for p in summary)
+    assert longest / 3 <= rule_length(rule, nd30.TEXT_WIDTH) <= longest / 2
+
+
+def test_header_and_closing_tables_have_two_columns_and_no_borders(rendered):
+    tables = rendered.element.body.findall(qn("w:tbl"))
+    assert len(tables) == 2
+    for tbl in tables:
+        assert len(tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))) == 2
+        assert tbl.find(qn("w:tblPr") + "/" + qn("w:tblStyle")) is None
+        borders = tbl.find(qn("w:tblPr") + "/" + qn("w:tblBorders"))
+        assert {b.get(qn("w:val")) for b in borders} == {"nil"}
+        assert list(tbl.iter(qn("w:tcBorders"))) == []
+        for tc in tbl.iter(qn("w:tc")):  # every cell carries its width, or LibreOffice ignores them
+            assert tc.find(qn("w:tcPr") + "/" + qn("w:tcW")).get(qn("w:type")) == "dxa"
+
+
+# -- §3 body -------------------------------------------------------------------------------------
+
+def test_bases_are_italic_each_ending_with_a_semicolon_the_last_with_a_full_stop(paras):
+    bases = [p for p in paras if p.style_id == "KHCanCu"]
+    assert len(bases) == 9 and all(b.text.startswith("Căn cứ ") for b in bases)
+    for basis in bases:
+        assert basis.italic and not basis.bold and basis.size in (13, 14) and basis.align == "both"
+        assert BODY_INDENT[0] <= basis.first_line <= BODY_INDENT[1]
+    assert [b.text[-1] for b in bases] == [";"] * 8 + ["."]
+
+
+def test_body_is_justified_14pt_with_first_line_indent_and_spacing(paras):
+    body = body_paragraphs(paras)
+    assert len(body) > 50
+    for p in body:
+        assert p.size in (13, 14), p.text
+        assert p.align == "both", p.text
+        assert BODY_INDENT[0] <= p.first_line <= BODY_INDENT[1], p.text
+        assert p.before + p.after >= 120, p.text
+        assert p.line_rule in (None, "auto") and 240 <= (p.line or 240) <= 360, p.text
+
+
+def test_part_headings_are_bold_upper_case(paras):
+    headings = [p for p in paras if re.match(r"^[IVX]+\. ", p.text)]
+    assert [h.text for h in headings] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN", "III. NỘI DUNG THỰC HIỆN",
+        "IV. KINH PHÍ THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN",
+    ]
+    assert all(h.bold and not h.italic for h in headings)
+
+
+def test_titled_sections_are_bold_and_points_and_bullets_upright(paras):
+    assert by_text(paras, "1. Mục đích").bold
+    point = by_text(paras, "a) Phạm vi thực hiện: Trên phạm vi toàn huyện.")
+    assert not point.bold and not point.italic
+    bullet = only(paras, lambda p: p.text.startswith("- Tuyên truyền, phổ biến"))
+    assert not bullet.bold and not bullet.italic
+
+
+def test_last_body_paragraph_ends_with_the_end_mark(paras):
+    assert body_paragraphs(paras)[-1].text.endswith("./.")
+
+
+# -- §4 signature, §5 recipients -----------------------------------------------------------------------
+
+def test_recipients(paras):
+    label = by_text(paras, "Nơi nhận:")
+    assert (label.size, label.bold, label.italic, label.align) == (12, True, True, "left")
+    items = [p for p in paras if p.style_id == "KHNoiNhanMuc"]
+    assert [p.text for p in items] == [
+        "- TT Huyện uỷ - TT HĐND huyện;", "- Lãnh đạo UBND huyện;",
+        "- BCĐ thực hiện các Chương trình MTQG giai đoạn 2021-2025 huyện;", "- UBND các xã, thị trấn;",
+        "- Lưu: VT, LĐTBXH.",
+    ]
+    for item in items:
+        assert (item.size, item.bold, item.italic) == (11, False, False)
+    assert re.fullmatch(r"- Lưu: VT, .+\.", items[-1].text)
+
+
+def test_signature_block(paras):
+    lines = [by_text(paras, t) for t in ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")]
+    for line in lines:
+        assert (line.size in (13, 14), line.bold, line.italic, line.align) == (True, True, False, "center")
+    name = by_text(paras, "Đinh Văn Sơn")
+    assert (name.size in (13, 14), name.bold, name.align) == (True, True, "center")
+    assert name.before >= 3 * 14 * 20  # room for the signature and the seal: at least three lines
+
+
+def test_recipients_and_signer_share_the_top_of_one_row_that_never_splits(rendered, paras):
+    label = by_text(paras, "Nơi nhận:")
+    signer = by_text(paras, "TM. ỦY BAN NHÂN DÂN")
+    row = next(label.element.iterancestors(qn("w:tr")))
+    assert row is next(signer.element.iterancestors(qn("w:tr")))
+    assert row.find(qn("w:trPr") + "/" + qn("w:cantSplit")) is not None
+    cells = row.findall(qn("w:tc"))
+    assert label.element.getparent() is cells[0] and signer.element.getparent() is cells[1]
+    assert cells[0].find(qn("w:p")) is label.element and cells[1].find(qn("w:p")) is signer.element
+
+
+# -- §6 page numbers ------------------------------------------------------------------------------
+
+def test_page_numbers_centred_at_the_top_from_page_two(rendered):
+    section = rendered.sections[0]
+    assert section.different_first_page_header_footer
+    assert section._sectPr.find(qn("w:titlePg")) is not None
+    inspector = Inspector(rendered)
+    header = section.header._element
+    fields = [f.get(qn("w:instr")).strip() for f in header.iter(qn("w:fldSimple"))]
+    instr = "".join(t.text for t in header.iter(qn("w:instrText")))
+    assert "PAGE" in fields or "PAGE" in instr
+    number = next(inspector.paragraphs(header))
+    assert (number.align, number.size in (13, 14), number.bold, number.italic) == ("center", True, False, False)
+    first = section.first_page_header._element
+    assert list(first.iter(qn("w:fldSimple"))) == [] and list(first.iter(qn("w:instrText"))) == []
+
+
+@pytest.mark.parametrize("value", [nd30.MARGIN_TOP, nd30.MARGIN_BOTTOM, nd30.MARGIN_LEFT, nd30.MARGIN_RIGHT,
+                                   nd30.FIRST_LINE_INDENT, nd30.LINE_SPACING, nd30.RULE_SHORT])
+def test_chosen_layout_numbers_lie_in_the_decree_ranges(value):
+    assert value.low <= value.chosen <= value.high
