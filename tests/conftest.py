@@ -15,7 +15,9 @@ from kehoach.render.templates import default_template
 
 ROOT = Path(__file__).resolve().parents[1]
 PLAN_2024 = ROOT / "data" / "plan_2024.yaml"
-SEED = ROOT.parent / "shared" / "seed" / "000_2bff03ff5408d911.txt"
+# The text of the issued 2024 plan (a copy of shared/seed/000_2bff03ff5408d911.txt), kept in the
+# repository so that the tests run anywhere.
+SEED = ROOT / "tests" / "data" / "seed_plan_2024.txt"
 
 
 def render_text(text: str, template: Path | None = None):

@@ -79,7 +79,7 @@ def test_national_title_and_motto(paras):
 def test_rule_under_motto_is_as_long_as_the_motto(paras):
     motto = by_text(paras, "Độc lập - Tự do - Hạnh phúc")
     rule = following(paras, motto)
-    assert rule.bottom_border and rule.text == ""
+    assert "bottom" in rule.borders and rule.text == ""
     cell_width = nd30.HEADER_RIGHT_COLUMN - 2 * nd30.CELL_MARGIN
     expected = text_width(motto.text, motto.size, bold=True)
     assert abs(rule_length(rule, cell_width) - expected) <= 0.05 * expected
@@ -91,7 +91,7 @@ def test_organ_name_is_bold_upper_case_with_a_short_rule(paras):
         assert (line.size in (12, 13), line.bold, line.italic, line.align) == (True, True, False, "center")
         assert line.text == line.text.upper()
     rule = following(paras, lines[-1])
-    assert rule.bottom_border and rule.text == ""
+    assert "bottom" in rule.borders and rule.text == ""
     longest = max(text_width(line.text, line.size, bold=True) for line in lines)
     cell_width = nd30.HEADER_LEFT_COLUMN - 2 * nd30.CELL_MARGIN
     assert longest / 3 <= rule_length(rule, cell_width) <= longest / 2
@@ -126,7 +126,7 @@ def test_type_name_and_summary_are_centred_bold_with_a_short_rule(paras):
     for line in summary:
         assert (line.size in (13, 14), line.bold, line.italic, line.align) == (True, True, False, "center")
     rule = following(paras, summary[-1])
-    assert rule.bottom_border and rule.text == ""
+    assert "bottom" in rule.borders and rule.text == ""
     longest = max(text_width(p.text, p.size, bold=True) for p in summary)
     assert longest / 3 <= rule_length(rule, nd30.TEXT_WIDTH) <= longest / 2
 

@@ -34,7 +34,7 @@ class Para:
     after: int
     line: int | None
     line_rule: str | None
-    bottom_border: bool
+    borders: frozenset[str]  # sides of the paragraph border: top, left, bottom, right
     element: object
 
 
@@ -85,7 +85,7 @@ class Inspector:
             after=_int(spacing("after")) or 0,
             line=_int(spacing("line")),
             line_rule=spacing("lineRule"),
-            bottom_border=_first(pprs, "w:pBdr", lambda e: e.find(qn("w:bottom")) is not None) or False,
+            borders=_first(pprs, "w:pBdr", _sides) or frozenset(),
             element=p,
         )
 
@@ -126,6 +126,10 @@ def _int(value) -> int | None:
 
 def _on(element) -> bool:
     return element.get(qn("w:val")) not in ("0", "false", "off")
+
+
+def _sides(pbdr) -> frozenset[str]:
+    return frozenset(child.tag.rsplit("}", 1)[1] for child in pbdr if child.get(qn("w:val")) not in ("nil", "none"))
 
 
 def _first(containers, tag: str, read):

@@ -1,0 +1,125 @@
+"""The Word template: reproducible from nd30.py, adjustable by a clerk, and safe to fill."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from conftest import PLAN_2024, ROOT, render_text
+from kehoach.docx_inspect import Inspector
+from kehoach.render.template_builder import STYLES, build
+from kehoach.render.templates import default_template
+
+
+def test_committed_template_is_what_the_builder_makes(tmp_path):
+    """templates/ke-hoach.docx is regenerated on purpose only: run the builder and review the change."""
+    build(tmp_path / "ke-hoach.docx")
+    assert (tmp_path / "ke-hoach.docx").read_bytes() == (ROOT / "templates" / "ke-hoach.docx").read_bytes()
+
+
+def test_default_template_is_the_committed_one():
+    assert default_template().read_bytes() == (ROOT / "templates" / "ke-hoach.docx").read_bytes()
+
+
+def test_template_names_every_paragraph_kind_by_a_vietnamese_style():
+    with zipfile.ZipFile(default_template()) as z:
+        styles = z.read("word/styles.xml").decode()
+        document = z.read("word/document.xml").decode()
+    for style in STYLES:
+        assert f'w:styleId="{style.style_id}"' in styles
+        assert style.name.startswith("KH ")
+    used = set(re.findall(r'w:pStyle w:val="([^"]+)"', document))
+    assert used <= {s.style_id for s in STYLES}
+
+
+def test_text_is_escaped_not_interpreted():
+    text = PLAN_2024.read_text(encoding="utf-8")
+    text = text.replace("ten: Ban Tuyên giáo huyện", 'ten: "Sở Tài chính & Kế hoạch <w:b/> {{ x }}"')
+    document = render_text(text)
+    texts = [p.text for p in Inspector(document).paragraphs()]
+    assert any("Sở Tài chính & Kế hoạch <w:b/> {{ x }}; UBND các xã, thị trấn." in t for t in texts)
+
+
+def test_a_clerk_can_change_a_style_in_the_template_and_the_document_follows(tmp_path):
+    """Change «KH Nội dung» to 13 pt and the first-line indent to 1 cm, as one would in Word."""
+    source = default_template()
+    changed = tmp_path / "mau.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(changed, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/styles.xml":
+                xml = data.decode()
+                start = xml.index('w:styleId="KHNoiDung"')
+                end = xml.index("</w:style>", start)
+                style = xml[start:end].replace('w:firstLine="720"', 'w:firstLine="567"').replace(
+                    '<w:sz w:val="28"/>', '<w:sz w:val="26"/>')
+                data = (xml[:start] + style + xml[end:]).encode()
+            zout.writestr(item, data)
+    document = render_text(PLAN_2024.read_text(encoding="utf-8"), changed)
+    opening = next(p for p in Inspector(document).paragraphs() if p.text.startswith("UBND huyện Mường Ảng xây dựng"))
+    assert (opening.size, opening.first_line) == (13, 567)
+
+
+MINIMAL = """\
+co_quan:
+  chu_quan: UBND TỈNH ĐIỆN BIÊN
+  ten: [SỞ LAO ĐỘNG - THƯƠNG BINH, VÀ XÃ HỘI]
+  viet_tat: SLĐTBXH
+  dia_danh: Điện Biên
+nam: 2025
+trich_yeu: Thử một kế hoạch tối thiểu
+van_ban:
+  luat-tccqdp: {loai: Luật, trich_yeu: Tổ chức chính quyền địa phương, ngay: 19/6/2015}
+can_cu:
+  - van_ban: luat-tccqdp
+  - noi_dung: Thực hiện chỉ đạo của UBND tỉnh;
+mo_dau: Sở xây dựng Kế hoạch như sau
+noi_dung:
+  - muc: Mục đích
+    noi_dung: [Một đoạn.]
+ket_luan: Trên đây là Kế hoạch./.
+noi_nhan: {gui: [UBND tỉnh], luu: [VP]}
+ky: {quyen_han: [], chuc_vu: GIÁM ĐỐC, ho_ten: Lò Văn A}
+"""
+
+
+def test_parent_organ_line_is_upright_and_the_organ_name_may_take_more_lines():
+    paras = list(Inspector(render_text(MINIMAL)).paragraphs())
+    parent = next(p for p in paras if p.text == "UBND TỈNH ĐIỆN BIÊN")
+    assert (parent.bold, parent.align) == (False, "center")
+    names = [p for p in paras if p.style_id == "KHTenCoQuan"]
+    assert [p.text for p in names] == ["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"] and all(p.bold for p in names)
+    texts = [p.text for p in paras]
+    assert "Số:" + " " * 9 + "/KH-SLĐTBXH" in texts
+    assert "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" in texts
+    assert "Thực hiện chỉ đạo của UBND tỉnh." in texts
+    assert texts[-2:] == ["GIÁM ĐỐC", "Lò Văn A"]
+
+
+def test_a_draft_leaves_number_and_date_blank_and_says_it_is_a_draft():
+    document = render_text(MINIMAL)
+    paras = list(Inspector(document).paragraphs())
+    texts = [p.text for p in paras]
+    assert texts[0] == "DỰ THẢO"
+    box = paras[0]
+    assert box.bold and box.borders == {"top", "left", "bottom", "right"}
+    assert any(re.fullmatch(r"Số:\s{6,}/KH-SLĐTBXH", t) for t in texts)
+    assert "Điện Biên, ngày        tháng        năm 2025" in texts
+    assert document.core_properties.comments == "Dự thảo"
+
+
+def test_an_issued_plan_has_no_draft_mark(rendered, paras):
+    assert "DỰ THẢO" not in [p.text for p in paras]
+    assert rendered.core_properties.comments == ""
+    assert rendered.core_properties.title.startswith("Kế hoạch Triển khai thực hiện Tiểu dự án 2")
+
+
+def test_rendering_is_byte_identical(rendered_bytes):
+    from kehoach.plan_file import read_plan
+    from kehoach.render.docx_writer import render_bytes
+
+    loaded = read_plan(PLAN_2024)
+    assert render_bytes(loaded.plan, default_template(), loaded.refs) == rendered_bytes
+    with zipfile.ZipFile(io.BytesIO(rendered_bytes)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
