@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kehoach import __version__
+from kehoach import __version__, cli_text
 from kehoach.errors import KehoachError
 
 app = typer.Typer(
@@ -19,6 +19,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=cli_text.Group,
+    options_metavar=cli_text.OPTIONS_METAVAR,
+    subcommand_metavar=cli_text.COMMAND_METAVAR,
 )
 
 #: An error that is not the user's: reported in one line, with a way to see the details.
@@ -41,16 +44,16 @@ def main(
     """Soạn Kế hoạch của Ủy ban nhân dân từ dữ liệu YAML, đúng thể thức Nghị định 30/2020/NĐ-CP."""
 
 
-@app.command()
+@app.command(cls=cli_text.Command, options_metavar=cli_text.OPTIONS_METAVAR)
 def render(
-    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch .yaml", show_default=False)],
+    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch .yaml", metavar="KẾ_HOẠCH.yaml", show_default=False)],
     output: Annotated[
         Optional[Path],
-        typer.Option("-o", "--output", help="Tệp .docx tạo ra (mặc định: cạnh tệp kế hoạch, cùng tên)"),
+        typer.Option("-o", "--output", metavar="TỆP.docx", help="Tệp .docx tạo ra (mặc định: cạnh tệp kế hoạch, cùng tên)"),
     ] = None,
     template: Annotated[
         Optional[Path],
-        typer.Option("--template", "-t", help="Mẫu Word (.docx) thay cho mẫu mặc định"),
+        typer.Option("--template", "-t", metavar="MẪU.docx", help="Mẫu Word (.docx) thay cho mẫu mặc định"),
     ] = None,
 ) -> None:
     """Tạo văn bản Word (.docx) theo thể thức Nghị định 30 từ tệp kế hoạch."""
@@ -82,5 +85,18 @@ def _run(function, *args):
         raise typer.Exit(EXIT_INTERNAL) from None
 
 
+def main() -> int:
+    """The console script: run a command; usage errors are shown in Vietnamese with exit code 2."""
+    try:
+        result = app(standalone_mode=False)
+    except cli_text.click.exceptions.UsageError as error:
+        typer.echo(cli_text.usage_error(error), err=True)
+        return 0 if cli_text.is_help_request(error) else 2
+    except cli_text.click.exceptions.Abort:
+        typer.echo("Đã dừng theo yêu cầu; không tệp nào bị thay đổi.", err=True)
+        return 130
+    return result if isinstance(result, int) else 0
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    sys.exit(main())

@@ -186,13 +186,26 @@ def load_yaml_text(text: str, source: str) -> LoadedYaml:
             " từ Word hay PDF); hãy xóa ký tự này",
             Location(source, line, column),
         )
+    try:
+        return _load(text, source, _LOADER)
+    except _NestingLimit:
+        # Newer libyaml scans brackets ahead and stops at its own nesting limit before our depth check
+        # sees a single event; the pure-Python parser yields events as it goes, so ours answers first.
+        return _load(text, source, yaml.SafeLoader)
+
+
+class _NestingLimit(Exception):
+    """libyaml's own nesting limit was hit (its message and position are less helpful than ours)."""
+
+
+def _load(text: str, source: str, loader: Any) -> LoadedYaml:
     values: dict[NodePath, Position] = {}
     keys: dict[NodePath, Position] = {}
     stack: list[_Frame] = []
     root: Any = None
     documents = 0
     try:
-        for event in yaml.parse(text, Loader=_LOADER):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.CollectionEndEvent):
                 stack.pop()
                 continue
@@ -249,6 +262,8 @@ def load_yaml_text(text: str, source: str) -> LoadedYaml:
                                  " và thụt lề", source, event.start_mark)
                 stack.append(_Frame(value, path))
     except yaml.MarkedYAMLError as e:
+        if "maximum nesting depth" in (e.problem or "") and loader is not yaml.SafeLoader:
+            raise _NestingLimit() from None
         raise _syntax_error(e, text, source) from None
     except yaml.reader.ReaderError as e:  # not expected after _BAD_CHAR, kept as a safety net
         index = text.find(chr(e.character)) if isinstance(e.character, int) else -1
