@@ -8,12 +8,14 @@ where each value stands in the file.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from datetime import date
 from typing import Annotated, Any, ClassVar, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -166,12 +168,7 @@ class CitedDocument(_Model):
     @classmethod
     def _known_type(cls, value: str) -> str:
         if doctypes.find(value) is None:
-            raise PydanticCustomError(
-                "kehoach_doctype",
-                "loại văn bản «{value}» không có trong bảng tên loại (Phụ lục III Nghị định 30/2020/NĐ-CP); "
-                "các loại được dùng: {known}",
-                {"value": value, "known": ", ".join(doctypes.names())},
-            )
+            raise _unknown_doctype(value, doctypes.names())
         return value
 
 
@@ -190,9 +187,16 @@ class Basis(_Model):
 
     @model_validator(mode="after")
     def _one_source(self) -> Basis:
-        if (self.document is None) == (self.text is None):
+        if self.document is not None and self.text is not None:
             raise PydanticCustomError(
-                "kehoach_basis", "mỗi căn cứ cần đúng một trong hai khóa: van_ban (mã văn bản) hoặc noi_dung (văn bản tự do)"
+                "kehoach_basis",
+                "căn cứ này có cả van_ban và noi_dung; mỗi căn cứ chỉ dùng một trong hai khóa, hãy bỏ một khóa"
+                " (hoặc tách thành hai căn cứ)",
+            )
+        if self.document is None and self.text is None:
+            raise PydanticCustomError(
+                "kehoach_basis",
+                "căn cứ này thiếu nội dung; hãy thêm van_ban (mã văn bản) hoặc noi_dung (căn cứ viết tự do)",
             )
         return self
 
@@ -202,6 +206,17 @@ class Bullet(_Model):
 
     tag: ClassVar[str] = "gach"
     text: Text = Field(alias="gach", description="Một ý gạch đầu dòng «- …»")
+
+
+def _unknown_doctype(value: str, known: list[str]) -> PydanticCustomError:
+    """A type name not in the table: the near miss if there is one, else the names that can be used."""
+    message = "loại văn bản «{value}» không có trong bảng tên loại (Phụ lục III Nghị định 30/2020/NĐ-CP); "
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    if close:
+        return PydanticCustomError("kehoach_doctype", message + "có phải «{close}»?", {"value": value, "close": close[0]})
+    return PydanticCustomError(
+        "kehoach_doctype", message + "hãy dùng một trong các loại: {known}", {"value": value, "known": ", ".join(known)}
+    )
 
 
 def _block_tag(value: Any) -> str | None:
@@ -285,30 +300,32 @@ class Recipients(_Model):
 
 
 _AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")
+_AUTHORITY_LOOSE = re.compile(r"^(TM|KT|TUQ|TL|Q)(?:\.\s*|\s+)(\S.*)$")
+
+
+def _authority_line(line: str) -> str:
+    if _AUTHORITY.match(line):
+        return line
+    message = "dòng thẩm quyền «{line}» phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. rồi đến chức danh"
+    if m := _AUTHORITY_LOOSE.match(line):  # "KT CHỦ TỊCH", "KT.CHỦ TỊCH": only the dot or the space is off
+        fixed = f"{m.group(1)}. {m.group(2)}"
+        raise PydanticCustomError("kehoach_authority", message + "; có phải «{fixed}»?", {"line": line, "fixed": fixed})
+    raise PydanticCustomError("kehoach_authority", message + ", ví dụ «KT. CHỦ TỊCH»", {"line": line})
+
+
+AuthorityLine = Annotated[Text, AfterValidator(_authority_line)]
 
 
 class Signature(_Model):
     """The signature block (ô 7a, 7b, 7c)."""
 
-    authority: TextList = Field(
+    authority: Annotated[list[AuthorityLine], BeforeValidator(_one_or_many)] = Field(
         default_factory=list,
         alias="quyen_han",
         description="Các dòng thẩm quyền ký, mỗi dòng bắt đầu bằng TM., KT., Q., TL. hoặc TUQ., ví dụ TM. ỦY BAN NHÂN DÂN",
     )
     position: Text = Field(alias="chuc_vu", description="Chức vụ người ký, ví dụ PHÓ CHỦ TỊCH")
     name: Text = Field(alias="ho_ten", description="Họ và tên người ký, không ghi học hàm, học vị")
-
-    @field_validator("authority")
-    @classmethod
-    def _prefixed(cls, lines: list[str]) -> list[str]:
-        for line in lines:
-            if not _AUTHORITY.match(line):
-                raise PydanticCustomError(
-                    "kehoach_authority",
-                    "dòng thẩm quyền «{line}» phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. rồi đến chức danh",
-                    {"line": line},
-                )
-        return lines
 
 
 class Plan(_Model):
@@ -343,10 +360,13 @@ class Plan(_Model):
     @classmethod
     def _known_type(cls, value: str) -> str:
         found = doctypes.find(value)
-        if found is None or not found.abbreviation:
+        if found is None:
+            raise _unknown_doctype(value, [t.name for t in doctypes.all_types() if t.abbreviation])
+        if not found.abbreviation:
             raise PydanticCustomError(
                 "kehoach_doctype",
-                "loại văn bản «{value}» không có chữ viết tắt trong Phụ lục III Nghị định 30/2020/NĐ-CP",
+                "loại văn bản «{value}» không có chữ viết tắt trong Phụ lục III Nghị định 30/2020/NĐ-CP nên không"
+                " ghép được ký hiệu (như KH-UBND); hãy dùng một loại có chữ viết tắt, ví dụ Kế hoạch",
                 {"value": value},
             )
         return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -44,8 +45,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise OutputError(f"không ghi được vào thư mục «{path.parent}»: {error.strerror}",
-                          Location(str(path))) from None
+        raise OutputError(f"không ghi được vào thư mục «{path.parent}» ({_reason(error)}); hãy chọn nơi ghi khác"
+                          " bằng -o", Location(str(path))) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -60,10 +61,25 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(temp, path)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise OutputError(f"không ghi được tệp: {error.strerror}", Location(str(path))) from None
+        raise OutputError(f"không ghi được tệp ({_reason(error)}); tệp cũ, nếu có, vẫn giữ nguyên. Hãy xử lý"
+                          " lỗi này rồi chạy lại, hoặc ghi ra nơi khác bằng -o", Location(str(path))) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+_REASONS = {
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EDQUOT: "đã hết dung lượng được cấp",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+}
+
+
+def _reason(error: OSError) -> str:
+    """The OS error in Vietnamese where it is a common one; the system's own words otherwise."""
+    return _REASONS.get(error.errno, error.strerror or type(error).__name__)
 
 
 def _umask() -> int:

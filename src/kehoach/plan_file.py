@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import types
+import typing
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,10 +42,11 @@ def read_plan_text(text: str, source: str) -> LoadedPlan:
 
 def _validate(loaded: LoadedYaml) -> LoadedPlan:
     if loaded.data is None:
-        raise InputError("tệp không có nội dung; hãy bắt đầu từ tệp mẫu data/plan_2024.yaml", loaded.where(()))
+        raise _report([InputError("tệp không có nội dung; hãy bắt đầu từ tệp mẫu data/plan_2024.yaml",
+                                  loaded.where(()))])
     if not isinstance(loaded.data, dict):
-        raise InputError("tệp kế hoạch phải là một khối «khóa: giá trị» (co_quan:, trich_yeu:, …)",
-                         loaded.where(()))
+        raise _report([InputError("tệp kế hoạch phải là một khối «khóa: giá trị» (co_quan:, trich_yeu:, …); hãy bắt"
+                                  " đầu từ tệp mẫu data/plan_2024.yaml", loaded.where(()))])
     try:
         plan = model.Plan.model_validate(loaded.data)
     except ValidationError as error:
@@ -50,11 +54,35 @@ def _validate(loaded: LoadedYaml) -> LoadedPlan:
     refs = References(plan)
     problems = refs.check()
     if problems:
-        raise _report([InputError(p.message, loaded.where(p.path)) for p in problems])
+        raise _report([_problem(p, loaded) for p in problems])
     return LoadedPlan(plan, loaded, refs)
 
 
+def _problem(problem, loaded: LoadedYaml) -> InputError:
+    # A problem about a whole block under a key (an id in don_vi, van_ban) is shown at the key.
+    is_block = isinstance(_value_at(loaded.data, problem.path), dict)
+    where = loaded.key_where(problem.path) if is_block else loaded.where(problem.path)
+    message = problem.message
+    if problem.first is not None:
+        message += f" (mã này đã có ở dòng {loaded.key_where(problem.first).line})"
+    return InputError(message, where)
+
+
+def _value_at(data: Any, path: tuple) -> Any:
+    """The value at `path` in the loaded data, or None when the path does not lead anywhere."""
+    for part in path:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
 def _report(errors: list[InputError]) -> InputErrors:
+    # Messages quote the clerk's own text (an unknown key, a value), which may be typed decomposed (NFD).
+    errors = [InputError(unicodedata.normalize("NFC", e.message), e.location) for e in errors]
     unique = {(str(e.location), e.message): e for e in errors}.values()
     errors = sorted(unique, key=lambda e: (e.location.line or 0, e.location.column or 0, e.message))
     shown = errors[:MAX_REPORTED]
@@ -71,9 +99,11 @@ def _yaml_path(loc: tuple, data: Any) -> tuple[tuple, bool]:
     """
     path: list = []
     current = data
-    for part in loc:
+    for index, part in enumerate(loc):
         if part == "[key]":
             return tuple(path), True
+        if index and isinstance(loc[index - 1], int) and part == model._block_tag(current):
+            continue  # the tag of a body block ("muc", "hoat_dong", …), which is also one of its keys
         if isinstance(current, dict) and part in current:
             path.append(part)
             current = current[part]
@@ -95,37 +125,84 @@ def _translate(error: dict, loaded: LoadedYaml) -> InputError:
     if kind == "extra_forbidden":
         return InputError(_unknown_key(str(last)), loaded.key_where(path))
     where = loaded.key_where(path) if on_key else loaded.where(path)
+    value = path[-1] if on_key and path else _value_at(loaded.data, path)
     if kind == "missing":
-        about = _descriptions().get(str(last))
+        # Shown at the key of the block that lacks it (`ky:`), where the new line goes.
+        about = _description(loc)
         what = f" ({about})" if about else ""
-        return InputError(f"thiếu khóa «{last}»{what}; hãy thêm khóa này", where)
+        return InputError(f"thiếu khóa «{last}»{what}; hãy thêm khóa này", loaded.key_where(path))
+    if value is None and kind in _TYPE_ERRORS and path:  # `khoa:` with nothing after it
+        if isinstance(path[-1], int):
+            return InputError("phần tử này chưa có nội dung; hãy ghi nội dung sau dấu «- » hoặc xóa dòng này", where)
+        return InputError(f"khóa «{path[-1]}» chưa có giá trị; hãy ghi giá trị sau dấu hai chấm, hoặc xóa cả dòng"
+                          " nếu không cần", loaded.key_where(path))
+    if kind == "kehoach_block" and isinstance(value, dict) and len(value) == 1 and not set(value) & _known_keys():
+        # `- Thời gian: Quý III` is read as a key and its value, not as a paragraph.
+        return InputError(f"{error['msg']}; nếu đây là một đoạn văn có dấu hai chấm, hãy đặt cả đoạn trong ngoặc kép",
+                          where)
     if kind.startswith("kehoach_"):
         return InputError(error["msg"], where)
     if on_key or kind == "string_pattern_mismatch":
         if last == "so" and not on_key:
-            return InputError("số văn bản chỉ ghi phần số (ví dụ 185); ký hiệu KH-UBND do kehoach ghép", where)
-        return InputError("mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ phong-ldtbxh", where)
+            return InputError("số văn bản chỉ ghi phần số, ví dụ 185; ký hiệu (như KH-UBND) do kehoach tự ghép,"
+                              " hãy xóa phần còn lại", where)
+        return InputError(_bad_id(str(value)), where)
     message = _MESSAGES.get(kind)
+    if isinstance(value, (list, dict)):
+        message = _FOUND.get((kind, type(value)), message)
     if message is None:
         message = f"giá trị không hợp lệ ({error['msg']})"
     return InputError(message.format(**(error.get("ctx") or {})), where)
 
 
+def _bad_id(value: str) -> str:
+    message = f"mã «{value}» không hợp lệ: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang"
+    suggestion = _slug(value)
+    if suggestion and suggestion != value:
+        return f"{message}; hãy viết lại, ví dụ «{suggestion}»"
+    return f"{message}; hãy viết lại, ví dụ «phong-ldtbxh»"
+
+
+def _slug(text: str) -> str:
+    """`Kinh-Phí` → `kinh-phi`: what an id written with capitals or diacritics was meant to be."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return "-".join("".join(c if c.isascii() and c.isalnum() else " " for c in plain).split())
+
+
 _MESSAGES = {
     "string_type": "cần một đoạn chữ ở đây",
     "string_too_short": "không được để trống; hãy ghi nội dung hoặc xóa cả dòng",
+    "too_short": "không được để trống; hãy ghi nội dung hoặc xóa cả dòng",
     "int_type": "cần một số nguyên ở đây",
     "int_parsing": "cần một số nguyên ở đây",
     "int_from_float": "cần một số nguyên ở đây",
     "list_type": "cần một danh sách (mỗi phần tử một dòng bắt đầu bằng «- »)",
     "dict_type": "cần một khối «khóa: giá trị» ở đây",
-    "model_type": "cần một khối «khóa: giá trị» ở đây",
-    "model_attributes_type": "cần một khối «khóa: giá trị» ở đây",
+    "model_type": "cần một khối «khóa: giá trị» ở đây; hãy viết các khóa con trên các dòng sau, thụt vào hai dấu cách",
+    "model_attributes_type": "cần một khối «khóa: giá trị» ở đây; hãy viết các khóa con trên các dòng sau, thụt vào"
+    " hai dấu cách",
     "greater_than_equal": "giá trị phải từ {ge} trở lên",
     "less_than_equal": "giá trị phải từ {le} trở xuống",
     "bool_type": "cần true hoặc false",
     "date_type": "cần một ngày viết dạng ngày/tháng/năm, ví dụ 18/01/2022",
 }
+
+#: What was found instead, when it says more than the type expected.
+_FOUND = {
+    ("string_type", list): "cần một đoạn chữ ở đây, không phải danh sách; hãy viết nội dung ngay sau dấu hai chấm,"
+    " không dùng dòng «- »",
+    ("string_type", dict): "cần một đoạn chữ ở đây, không phải khối «khóa: giá trị»; nếu nội dung có dấu hai chấm,"
+    " hãy đặt cả nội dung trong ngoặc kép",
+    ("list_type", dict): "cần một danh sách ở đây, không phải khối «khóa: giá trị»; hãy viết mỗi phần tử trên một dòng"
+    " bắt đầu bằng «- »",
+}
+
+#: Errors about the kind of value; for an empty value (`khoa:` with nothing after it) they say so instead.
+_TYPE_ERRORS = frozenset({
+    "string_type", "int_type", "list_type", "dict_type", "model_type", "model_attributes_type", "bool_type",
+    "date_type", "kehoach_block",
+})
 
 
 def _unknown_key(key: str) -> str:
@@ -134,6 +211,57 @@ def _unknown_key(key: str) -> str:
     if close:
         return f"{message}; có phải «{close[0]}»?"
     return f"{message}; hãy xóa hoặc sửa tên khóa"
+
+
+def _description(loc: tuple) -> str:
+    """The description of the field `loc` names, found by following `loc` through the model's types."""
+    candidates: list = [model.Plan]
+    for part in loc[:-1]:
+        candidates = [step for t in _flatten(candidates) for step in _step(t, part)]
+    for cls in _flatten(candidates):
+        if isinstance(cls, type) and issubclass(cls, BaseModel):
+            for name, field in cls.model_fields.items():
+                if (field.alias or name) == loc[-1]:
+                    return field.description or ""
+    return ""
+
+
+def _flatten(annotations: list) -> list:
+    """Annotated, Optional and union types opened up into the types they allow."""
+    found: list = []
+    pending = list(annotations)
+    while pending:
+        t = pending.pop(0)
+        if isinstance(t, typing.ForwardRef):
+            t = getattr(model, t.__forward_arg__, None)
+        elif isinstance(t, str):
+            t = getattr(model, t, None)
+        origin = typing.get_origin(t)
+        if origin is typing.Annotated:
+            pending.insert(0, typing.get_args(t)[0])
+        elif origin in (typing.Union, types.UnionType):
+            pending[:0] = list(typing.get_args(t))
+        elif t is not None and t is not type(None):
+            found.append(t)
+    return found
+
+
+def _step(t: Any, part: Any) -> list:
+    """The types found one `loc` step inside `t`."""
+    origin = typing.get_origin(t)
+    if origin is list and isinstance(part, int):
+        return list(typing.get_args(t)[:1])
+    if origin is dict and isinstance(part, str):
+        return list(typing.get_args(t)[1:2])
+    if isinstance(t, type) and issubclass(t, BaseModel):
+        if getattr(t, "tag", None) == part:
+            return [t]  # the tag of a body block: still the same block
+        for name, field in t.model_fields.items():
+            if (field.alias or name) == part:
+                return [field.annotation]
+    if t is str and part == "doan":
+        return [t]
+    return []
 
 
 @cache

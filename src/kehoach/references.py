@@ -24,6 +24,7 @@ class Problem:
 
     path: Path
     message: str
+    first: Path | None = None  # for a duplicate id: where it was first given
 
 
 def cite_in_text(doc: CitedDocument) -> str:
@@ -53,7 +54,8 @@ class References:
             seen[unit_id] = ("don_vi", unit_id)
         for doc_id in self.plan.documents:
             if doc_id in seen:
-                self._problem(("van_ban", doc_id), f"mã «{doc_id}» đã dùng cho một đơn vị; hãy đặt mã khác")
+                self._problem(("van_ban", doc_id), f"mã «{doc_id}» đã dùng cho một đơn vị; hãy đặt mã khác",
+                              seen[doc_id])
             seen[doc_id] = ("van_ban", doc_id)
         for node in walk(self.plan):
             block = node.block
@@ -63,14 +65,15 @@ class References:
             if block_id is None:
                 continue
             if block_id in seen:
-                self._problem(node.path + ("id",), f"mã «{block_id}» đã được dùng; mỗi mã chỉ dùng cho một mục")
+                self._problem(node.path + ("id",), f"mã «{block_id}» đã được dùng; mỗi mục, đơn vị, văn bản cần"
+                              " một mã riêng, hãy đặt mã khác", seen[block_id])
                 continue
-            seen[block_id] = node.path
+            seen[block_id] = node.path + ("id",)
             self.section_numbers[block_id] = node.number or ""
         self._all_ids = seen
 
-    def _problem(self, path: Path, message: str) -> None:
-        self.problems.append(Problem(path, message))
+    def _problem(self, path: Path, message: str, first: Path | None = None) -> None:
+        self.problems.append(Problem(path, message, first))
 
     # -- lookups --------------------------------------------------------------------------------
 
@@ -117,6 +120,8 @@ class References:
         message = f"dẫn chiếu {shown} không trỏ tới {what} nào"
         if section:
             message += f"; hãy khai báo mã này trong {section}"
+        else:
+            message += "; hãy dùng mã (id) của một mục, văn bản hoặc đơn vị đã khai báo"
         close = difflib.get_close_matches(ref, list(known), n=1, cutoff=0.6)
         if close:
             message += f" (có phải «{close[0]}»?)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from kehoach.errors import InputError, Location
@@ -15,6 +17,7 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None) -> 
     """The finished .docx for `plan`, filled into `template`, as bytes (nothing is written)."""
     from docxtpl import DocxTemplate
     from jinja2 import StrictUndefined, TemplateError, UndefinedError
+    from jinja2.exceptions import SecurityError
     from jinja2.sandbox import SandboxedEnvironment
 
     from kehoach.render.finish import finish
@@ -23,16 +26,18 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None) -> 
         document = DocxTemplate(template)
         document.init_docx()
     except Exception as error:  # python-docx raises many kinds for a file that is not a .docx
-        raise InputError(f"không mở được mẫu Word: {_why(error)}; hãy chọn một tệp .docx hợp lệ",
-                         Location(str(template))) from None
+        raise InputError(f"không mở được mẫu Word: {_why(error)}; hãy mở mẫu bằng Word, lưu lại dạng .docx"
+                         " rồi chạy lại", Location(str(template))) from None
     # The sandbox keeps a clerk's own template from reaching Python internals; autoescape keeps
     # "Sở Tài chính & Kế hoạch" intact; StrictUndefined turns a misspelled name into an error.
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
     try:
         document.render(build_context(plan, refs), jinja_env=env, autoescape=True)
+    except SecurityError as error:  # the sandbox refused a tag; nothing of it ran
+        raise InputError(_unsafe(error), Location(str(template))) from None
     except UndefinedError as error:
-        raise InputError(f"mẫu Word dùng một tên không có trong dữ liệu kế hoạch ({error.message}); "
-                         "hãy sửa thẻ {{ … }} trong mẫu", Location(str(template))) from None
+        raise InputError(f"mẫu Word dùng tên «{_undefined_name(error.message or '')}» không có trong dữ liệu kế hoạch; "
+                         "hãy sửa hoặc xóa thẻ {{ … }} này trong mẫu", Location(str(template))) from None
     except TemplateError as error:
         near = " ".join(line.strip() for line in getattr(error, "docx_context", []) if line.strip())
         where = f" gần «{near[:120]}»" if near else ""
@@ -42,6 +47,29 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None) -> 
     return deterministic_bytes(document)
 
 
+_UNSAFE = re.compile(r"access to attribute '([^']*)' of '[^']*' object is unsafe")
+_UNDEFINED = re.compile(r"^'([^']*)' is undefined$|has no attribute '([^']*)'$")
+
+
 def _why(error: Exception) -> str:
-    text = str(error) or type(error).__name__
-    return text.splitlines()[0][:200]
+    """Why a template cannot be opened, in Vietnamese (the libraries' messages are English)."""
+    if isinstance(error, zipfile.BadZipFile):
+        return "tệp không phải văn bản Word .docx (có thể là tệp .doc cũ hoặc tệp khác được đổi tên)"
+    if isinstance(error, (FileNotFoundError, IsADirectoryError)):
+        return "không tìm thấy tệp"
+    if isinstance(error, PermissionError):
+        return "không có quyền đọc tệp"
+    return "tệp không phải văn bản Word .docx hợp lệ hoặc đã bị hỏng"
+
+
+def _unsafe(error: Exception) -> str:
+    """The sandbox refused a tag reaching into Python (`''.__class__…`): say so, never run it."""
+    m = _UNSAFE.search(str(error))
+    what = f" «{m.group(1)}»" if m else ""
+    return (f"mẫu Word có thẻ truy cập thuộc tính nội bộ{what} của Python, bị từ chối vì lý do an toàn; "
+            "hãy xóa thẻ này khỏi mẫu")
+
+
+def _undefined_name(message: str) -> str:
+    m = _UNDEFINED.search(message)
+    return (m.group(1) or m.group(2)) if m else message
