@@ -26,10 +26,12 @@ class KehoachError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, location: Location | None = None) -> None:
+    def __init__(self, message: str, location: Location | None = None, rule: str = "input") -> None:
         super().__init__(message)
         self.message = message
         self.location = location
+        #: The id of the check that found it, as `kehoach check` reports it (see kehoach.rules).
+        self.rule = rule
 
     def __str__(self) -> str:
         if self.location is None:

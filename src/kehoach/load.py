@@ -20,6 +20,7 @@ from .errors import InputError, Location
 
 MAX_BYTES = 2 * 1024 * 1024  # a plan is a few KB; bigger is refused before parsing
 MAX_DEPTH = 64  # nesting deeper than this is refused
+_FILE = "file-unreadable"  # the rule id of problems with the file itself (kehoach.rules)
 
 # libyaml is about 20x faster and, measured, does not recurse on 10,000-deep input.
 _LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
@@ -93,8 +94,8 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)  # PyYAML marks are 0-based
 
 
-def _error(message: str, source: str, mark: Any) -> InputError:
-    return InputError(message, Location(source, mark.line + 1, mark.column + 1))
+def _error(message: str, source: str, mark: Any, rule: str = "yaml-syntax") -> InputError:
+    return InputError(message, Location(source, mark.line + 1, mark.column + 1), rule)
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -185,6 +186,7 @@ def load_yaml_text(text: str, source: str) -> LoadedYaml:
             f"có ký tự điều khiển U+{ord(bad.group()):04X} (không nhìn thấy được, thường do sao chép"
             " từ Word hay PDF); hãy xóa ký tự này",
             Location(source, line, column),
+            "text-control-char",
         )
     try:
         return _load(text, source, _LOADER)
@@ -219,10 +221,11 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
                 continue
             # Refusing anchors/aliases kills alias bombs; refusing tags kills !!python/object.
             if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
-                raise _error(_MSG_ANCHOR, source, event.start_mark)
+                raise _error(_MSG_ANCHOR, source, event.start_mark, "yaml-unsafe")
             if event.tag is not None:
                 raise _error(f"không dùng thẻ kiểu «{_tag_text(event.tag)}» trong tệp kế hoạch; hãy bỏ thẻ (nếu"
-                             " muốn giữ giá trị dạng chữ, hãy đặt nó trong ngoặc kép)", source, event.start_mark)
+                             " muốn giữ giá trị dạng chữ, hãy đặt nó trong ngoặc kép)", source, event.start_mark,
+                             "yaml-unsafe")
             top = stack[-1] if stack else None
             if top is not None and isinstance(top.container, dict) and top.key is None:
                 # This node is a mapping key.
@@ -234,7 +237,7 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
                 if key in top.container:
                     first = keys[key_path]
                     raise _error(f"khóa «{key}» bị lặp lại (đã có ở dòng {first.line}); mỗi khóa chỉ được"
-                                 " viết một lần", source, event.start_mark)
+                                 " viết một lần", source, event.start_mark, "yaml-duplicate-key")
                 keys[key_path] = _pos(event.start_mark)
                 top.key = key
                 continue
@@ -259,7 +262,7 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
             if not isinstance(event, yaml.ScalarEvent):
                 if len(stack) >= MAX_DEPTH:  # stop before reading the rest of a hostile file
                     raise _error(f"dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} tầng); hãy kiểm tra lại dấu ngoặc"
-                                 " và thụt lề", source, event.start_mark)
+                                 " và thụt lề", source, event.start_mark, "yaml-too-deep")
                 stack.append(_Frame(value, path))
     except yaml.MarkedYAMLError as e:
         if "maximum nesting depth" in (e.problem or "") and loader is not yaml.SafeLoader:
@@ -291,16 +294,16 @@ def _looks_utf16(data: bytes) -> bool:
 def _decode(data: bytes, name: str) -> str:
     where = Location(name)
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise InputError("tệp được lưu dạng UTF-32; hãy lưu lại dạng UTF-8", where)
+        raise InputError("tệp được lưu dạng UTF-32; hãy lưu lại dạng UTF-8", where, "file-encoding")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8", where)
+        raise InputError("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8", where, "file-encoding")
     if data.startswith(b"\xef\xbb\xbf"):  # Notepad's UTF-8 BOM: harmless; dropped so columns match editors
         data = data[3:]
     if b"\x00" in data:
         if _looks_utf16(data):
-            raise InputError("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8", where)
+            raise InputError("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8", where, "file-encoding")
         message = "tệp không phải văn bản YAML (có byte 0); hãy chỉ ra đúng tệp kế hoạch .yaml"
-        raise InputError(message, where)
+        raise InputError(message, where, _FILE)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -310,6 +313,7 @@ def _decode(data: bytes, name: str) -> str:
             f"tệp không được lưu dạng UTF-8 (gặp byte 0x{data[e.start]:02X}; có thể là Windows-1258"
             " hoặc TCVN3); hãy mở tệp và lưu lại dạng UTF-8",
             Location(name, line, column),
+            "file-encoding",
         ) from None
 
 
@@ -322,7 +326,7 @@ def load_yaml_file(path: pathlib.Path, display: str | None = None) -> LoadedYaml
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
             message = f"«{name}» là một thư mục, không phải tệp; hãy chỉ ra tệp kế hoạch .yaml"
-            raise InputError(message, where)
+            raise InputError(message, where, _FILE)
         if st.st_size > MAX_BYTES:
             raise InputError(
                 f"tệp quá lớn ({_size_text(st.st_size)}); tệp kế hoạch chỉ vài KB, giới hạn là 2 MB", where
@@ -330,12 +334,12 @@ def load_yaml_file(path: pathlib.Path, display: str | None = None) -> LoadedYaml
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)  # bounded: a device or a growing file cannot exhaust memory
     except (FileNotFoundError, NotADirectoryError):
-        raise InputError(f"không tìm thấy tệp «{name}»; kiểm tra lại đường dẫn", where) from None
+        raise InputError(f"không tìm thấy tệp «{name}»; kiểm tra lại đường dẫn", where, _FILE) from None
     except PermissionError:
-        raise InputError(f"không có quyền đọc tệp «{name}»", where) from None
+        raise InputError(f"không có quyền đọc tệp «{name}»", where, _FILE) from None
     except OSError as e:
-        raise InputError(f"không đọc được tệp «{name}» ({e.strerror or e})", where) from None
+        raise InputError(f"không đọc được tệp «{name}» ({e.strerror or e})", where, _FILE) from None
     if len(data) > MAX_BYTES:
         message = f"tệp quá lớn (hơn {_size_text(MAX_BYTES)}); tệp kế hoạch chỉ vài KB, giới hạn là 2 MB"
-        raise InputError(message, where)
+        raise InputError(message, where, _FILE)
     return load_yaml_text(_decode(data, name), name)

@@ -43,10 +43,10 @@ def read_plan_text(text: str, source: str) -> LoadedPlan:
 def _validate(loaded: LoadedYaml) -> LoadedPlan:
     if loaded.data is None:
         raise _report([InputError("tệp không có nội dung; hãy bắt đầu từ tệp mẫu data/plan_2024.yaml",
-                                  loaded.where(()))])
+                                  loaded.where(()), "schema-type")])
     if not isinstance(loaded.data, dict):
         raise _report([InputError("tệp kế hoạch phải là một khối «khóa: giá trị» (co_quan:, trich_yeu:, …); hãy bắt"
-                                  " đầu từ tệp mẫu data/plan_2024.yaml", loaded.where(()))])
+                                  " đầu từ tệp mẫu data/plan_2024.yaml", loaded.where(()), "schema-type")])
     try:
         plan = model.Plan.model_validate(loaded.data)
     except ValidationError as error:
@@ -65,7 +65,7 @@ def _problem(problem, loaded: LoadedYaml) -> InputError:
     message = problem.message
     if problem.first is not None:
         message += f" (mã này đã có ở dòng {loaded.key_where(problem.first).line})"
-    return InputError(message, where)
+    return InputError(message, where, problem.rule)
 
 
 def _value_at(data: Any, path: tuple) -> Any:
@@ -82,13 +82,13 @@ def _value_at(data: Any, path: tuple) -> Any:
 
 def _report(errors: list[InputError]) -> InputErrors:
     # Messages quote the clerk's own text (an unknown key, a value), which may be typed decomposed (NFD).
-    errors = [InputError(unicodedata.normalize("NFC", e.message), e.location) for e in errors]
+    errors = [InputError(unicodedata.normalize("NFC", e.message), e.location, e.rule) for e in errors]
     unique = {(str(e.location), e.message): e for e in errors}.values()
     errors = sorted(unique, key=lambda e: (e.location.line or 0, e.location.column or 0, e.message))
     shown = errors[:MAX_REPORTED]
     if len(errors) > MAX_REPORTED:
         last = shown[-1]
-        shown.append(InputError(f"… và {len(errors) - MAX_REPORTED} lỗi khác", last.location))
+        shown.append(InputError(f"… và {len(errors) - MAX_REPORTED} lỗi khác", last.location, last.rule))
     return InputErrors(shown)
 
 
@@ -123,36 +123,45 @@ def _translate(error: dict, loaded: LoadedYaml) -> InputError:
     path, on_key = _yaml_path(loc, loaded.data)
     last = loc[-1] if loc else ""
     if kind == "extra_forbidden":
-        return InputError(_unknown_key(str(last)), loaded.key_where(path))
+        return InputError(_unknown_key(str(last)), loaded.key_where(path), "schema-unknown-key")
     where = loaded.key_where(path) if on_key else loaded.where(path)
     value = path[-1] if on_key and path else _value_at(loaded.data, path)
     if kind == "missing":
         # Shown at the key of the block that lacks it (`ky:`), where the new line goes.
         about = _description(loc)
         what = f" ({about})" if about else ""
-        return InputError(f"thiếu khóa «{last}»{what}; hãy thêm khóa này", loaded.key_where(path))
+        return InputError(f"thiếu khóa «{last}»{what}; hãy thêm khóa này", loaded.key_where(path), "schema-missing")
     if value is None and kind in _TYPE_ERRORS and path:  # `khoa:` with nothing after it
         if isinstance(path[-1], int):
-            return InputError("phần tử này chưa có nội dung; hãy ghi nội dung sau dấu «- » hoặc xóa dòng này", where)
+            return InputError("phần tử này chưa có nội dung; hãy ghi nội dung sau dấu «- » hoặc xóa dòng này", where,
+                              "schema-type")
         return InputError(f"khóa «{path[-1]}» chưa có giá trị; hãy ghi giá trị sau dấu hai chấm, hoặc xóa cả dòng"
-                          " nếu không cần", loaded.key_where(path))
+                          " nếu không cần", loaded.key_where(path), "schema-type")
     if kind == "kehoach_block" and isinstance(value, dict) and len(value) == 1 and not set(value) & _known_keys():
         # `- Thời gian: Quý III` is read as a key and its value, not as a paragraph.
         return InputError(f"{error['msg']}; nếu đây là một đoạn văn có dấu hai chấm, hãy đặt cả đoạn trong ngoặc kép",
-                          where)
+                          where, "schema-type")
     if kind.startswith("kehoach_"):
-        return InputError(error["msg"], where)
+        return InputError(error["msg"], where, _CUSTOM_RULES.get(kind, "schema-type"))
     if on_key or kind == "string_pattern_mismatch":
         if last == "so" and not on_key:
             return InputError("số văn bản chỉ ghi phần số, ví dụ 185; ký hiệu (như KH-UBND) do kehoach tự ghép,"
-                              " hãy xóa phần còn lại", where)
-        return InputError(_bad_id(str(value)), where)
+                              " hãy xóa phần còn lại", where, "schema-type")
+        return InputError(_bad_id(str(value)), where, "schema-id")
     message = _MESSAGES.get(kind)
     if isinstance(value, (list, dict)):
         message = _FOUND.get((kind, type(value)), message)
     if message is None:
         message = f"giá trị không hợp lệ ({error['msg']})"
-    return InputError(message.format(**(error.get("ctx") or {})), where)
+    return InputError(message.format(**(error.get("ctx") or {})), where, "schema-type")
+
+
+#: The rule id reported for each of the model's own validation errors (see kehoach.rules).
+_CUSTOM_RULES = {
+    "kehoach_date": "date-invalid",
+    "kehoach_doctype": "doctype-unknown",
+    "kehoach_authority": "signature-format",
+}
 
 
 def _bad_id(value: str) -> str:

@@ -25,6 +25,7 @@ class Problem:
     path: Path
     message: str
     first: Path | None = None  # for a duplicate id: where it was first given
+    rule: str = "ref-undefined"  # the check's id, as `kehoach check` reports it
 
 
 def cite_in_text(doc: CitedDocument) -> str:
@@ -55,25 +56,26 @@ class References:
         for doc_id in self.plan.documents:
             if doc_id in seen:
                 self._problem(("van_ban", doc_id), f"mã «{doc_id}» đã dùng cho một đơn vị; hãy đặt mã khác",
-                              seen[doc_id])
+                              seen[doc_id], "id-duplicate")
             seen[doc_id] = ("van_ban", doc_id)
         for node in walk(self.plan):
             block = node.block
             if node.number is not None and node.depth > MAX_DEPTH:
-                self._problem(node.path, "mục lồng quá ba cấp (I., 1., a)); hãy chuyển nội dung này thành đoạn văn hoặc ý gạch đầu dòng")
+                self._problem(node.path, "mục lồng quá ba cấp (I., 1., a)); hãy chuyển nội dung này thành đoạn văn hoặc ý gạch đầu dòng",
+                              rule="structure-depth")
             block_id = getattr(block, "id", None)
             if block_id is None:
                 continue
             if block_id in seen:
                 self._problem(node.path + ("id",), f"mã «{block_id}» đã được dùng; mỗi mục, đơn vị, văn bản cần"
-                              " một mã riêng, hãy đặt mã khác", seen[block_id])
+                              " một mã riêng, hãy đặt mã khác", seen[block_id], "id-duplicate")
                 continue
             seen[block_id] = node.path + ("id",)
             self.section_numbers[block_id] = node.number or ""
         self._all_ids = seen
 
-    def _problem(self, path: Path, message: str, first: Path | None = None) -> None:
-        self.problems.append(Problem(path, message, first))
+    def _problem(self, path: Path, message: str, first: Path | None = None, rule: str = "id-duplicate") -> None:
+        self.problems.append(Problem(path, message, first, rule))
 
     # -- lookups --------------------------------------------------------------------------------
 
