@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 import kehoach
 import kehoach.output
-from conftest import PLAN_2024, ROOT
+from support import PLAN_2024, ROOT
 from kehoach.cli import app
 from kehoach.docx_inspect import Inspector
 from kehoach.render.context import BLANK

@@ -7,7 +7,7 @@ import unicodedata
 
 from docx.oxml.ns import qn
 
-from conftest import SEED
+from support import SEED
 
 # The only differences from the issued text, each explained in a comment in data/plan_2024.yaml.
 CORRECTIONS = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import render_text
+from support import render_text
 from kehoach.docx_inspect import Inspector
 from kehoach.outline import walk
 from kehoach.plan_file import read_plan_text

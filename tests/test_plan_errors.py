@@ -12,7 +12,7 @@ import unicodedata
 
 import pytest
 
-from conftest import PLAN_2024
+from support import PLAN_2024
 from kehoach.errors import InputError, InputErrors
 from kehoach.plan_file import read_plan_text
 

@@ -6,7 +6,7 @@ import io
 import re
 import zipfile
 
-from conftest import PLAN_2024, ROOT, render_text
+from support import PLAN_2024, ROOT, render_text
 from kehoach.docx_inspect import Inspector
 from kehoach.render.template_builder import STYLES, build
 from kehoach.render.templates import default_template

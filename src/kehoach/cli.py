@@ -55,13 +55,74 @@ def render(
         Optional[Path],
         typer.Option("--template", "-t", metavar="MẪU.docx", help="Mẫu Word (.docx) thay cho mẫu mặc định"),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Vẫn tạo văn bản khi kiểm tra thấy lỗi; văn bản được đánh dấu DỰ THẢO"),
+    ] = False,
 ) -> None:
-    """Tạo văn bản Word (.docx) theo thể thức Nghị định 30 từ tệp kế hoạch."""
+    """Kiểm tra rồi tạo văn bản Word (.docx) theo thể thức Nghị định 30 từ tệp kế hoạch."""
     from kehoach import commands
 
-    result = _run(commands.render, plan, output, template)
-    kind = "bản dự thảo, chưa có số và ngày" if result.draft else "bản để trình ký"
+    result = _run(commands.render, plan, output, template, force)
+    for problem in result.errors + result.warnings:
+        typer.echo(str(problem), err=True)
+    if result.errors:
+        kind = f"bản dự thảo vì kế hoạch còn {len(result.errors)} lỗi"
+    elif result.draft:
+        kind = "bản dự thảo, chưa có số và ngày"
+    else:
+        kind = "bản để trình ký"
     typer.echo(f"Đã tạo {result.output} ({kind}).")
+
+
+@app.command(cls=cli_text.Command, options_metavar=cli_text.OPTIONS_METAVAR)
+def check(
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="Tệp kế hoạch .yaml hoặc thư mục chứa kế hoạch", metavar="TỆP...", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="DẠNG", help="Dạng kết quả: text (mặc định), json, sarif")
+    ] = "text",
+    explain: Annotated[
+        Optional[str], typer.Option("--explain", metavar="QUY-TẮC", help="In hướng dẫn của một quy tắc rồi thoát")
+    ] = None,
+) -> None:
+    """Tìm mọi lỗi trong kế hoạch: mỗi lỗi có dòng:cột, mã quy tắc, mức độ và cách sửa."""
+    from kehoach import commands, report
+
+    if explain is not None:
+        typer.echo(_run(commands.explain, explain))
+        return
+    if output_format not in ("text", "json", "sarif"):
+        typer.echo(f"Lỗi: dạng «{output_format}» không có; hãy dùng text, json hoặc sarif", err=True)
+        raise typer.Exit(2)
+    if not paths:
+        typer.echo("Lỗi: hãy ghi tệp kế hoạch hoặc thư mục cần kiểm tra, ví dụ «kehoach check data/»", err=True)
+        raise typer.Exit(2)
+    from kehoach.lint import exit_code
+
+    reports = _run(commands.check, paths)
+    if output_format == "json":
+        typer.echo(report.to_json(reports))
+    elif output_format == "sarif":
+        typer.echo(report.to_sarif(reports))
+    else:
+        typer.echo(report.human(reports, colour=_colour()))
+    raise typer.Exit(exit_code(reports))
+
+
+@app.command(name="rules", cls=cli_text.Command, options_metavar=cli_text.OPTIONS_METAVAR)
+def list_rules() -> None:
+    """Liệt kê các quy tắc kiểm tra, mức mặc định và nội dung tóm tắt."""
+    from kehoach import commands
+
+    typer.echo(commands.rules_table())
+
+
+def _colour() -> bool:
+    """Colours only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
 def _run(function, *args):

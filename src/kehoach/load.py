@@ -61,6 +61,7 @@ class LoadedYaml:
     source: str  # the file name as the user gave it (for messages)
     values: dict[NodePath, Position]  # path -> position of the value node (root = ())
     keys: dict[NodePath, Position]  # path -> position of the mapping key for that path
+    text: str = ""  # the text it was read from (comments carry per-line rule switches)
 
     def where(self, path: NodePath) -> Location:
         """Best location for path: the longest known prefix (a value, else a key)."""
@@ -274,7 +275,7 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
         raise InputError(f"lỗi đọc YAML ({e.reason})", Location(source, line, column)) from None
     except yaml.YAMLError as e:
         raise InputError(f"lỗi cú pháp YAML ({e})", Location(source)) from None
-    return LoadedYaml(root, source, values, keys)
+    return LoadedYaml(root, source, values, keys, text)
 
 
 def _size_text(size: int) -> str:

@@ -33,14 +33,15 @@ class LoadedPlan:
 
 def read_plan(path: Path, display: str | None = None) -> LoadedPlan:
     """Read and validate the plan at `path`; raise `InputErrors` listing every problem found."""
-    return _validate(load_yaml_file(path, display))
+    return validate(load_yaml_file(path, display))
 
 
 def read_plan_text(text: str, source: str) -> LoadedPlan:
-    return _validate(load_yaml_text(text, source))
+    return validate(load_yaml_text(text, source))
 
 
-def _validate(loaded: LoadedYaml) -> LoadedPlan:
+def validate(loaded: LoadedYaml) -> LoadedPlan:
+    """Validate loaded YAML as a plan and check its references; raise `InputErrors` listing every problem."""
     if loaded.data is None:
         raise _report([InputError("tệp không có nội dung; hãy bắt đầu từ tệp mẫu data/plan_2024.yaml",
                                   loaded.where(()), "schema-type")])

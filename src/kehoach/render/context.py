@@ -49,12 +49,12 @@ def citation(doc: CitedDocument) -> str:
     return " ".join(parts)
 
 
-def build_context(plan: Plan, refs: References | None = None) -> dict[str, Any]:
-    """Everything the template prints, ready to be placed."""
+def build_context(plan: Plan, refs: References | None = None, draft: bool | None = None) -> dict[str, Any]:
+    """Everything the template prints, ready to be placed; `draft` marks even a numbered plan as a draft."""
     refs = refs or References(plan)
     expand = refs.expand
     return {
-        "draft": plan.is_draft,
+        "draft": plan.is_draft if draft is None else draft,
         "organ": {"parent": plan.organ.parent, "lines": [line.upper() for line in plan.organ.name_lines]},
         "number_line": _number_line(plan),
         "place_date": _place_date(plan),

@@ -13,7 +13,7 @@ from kehoach.render.context import build_context
 from kehoach.render.package import deterministic_bytes
 
 
-def render_bytes(plan: Plan, template: Path, refs: References | None = None) -> bytes:
+def render_bytes(plan: Plan, template: Path, refs: References | None = None, draft: bool | None = None) -> bytes:
     """The finished .docx for `plan`, filled into `template`, as bytes (nothing is written)."""
     from docxtpl import DocxTemplate
     from jinja2 import StrictUndefined, TemplateError, UndefinedError
@@ -32,7 +32,7 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None) -> 
     # "Sở Tài chính & Kế hoạch" intact; StrictUndefined turns a misspelled name into an error.
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
     try:
-        document.render(build_context(plan, refs), jinja_env=env, autoescape=True)
+        document.render(build_context(plan, refs, draft), jinja_env=env, autoescape=True)
     except SecurityError as error:  # the sandbox refused a tag; nothing of it ran
         raise InputError(_unsafe(error), Location(str(template))) from None
     except UndefinedError as error:
@@ -43,7 +43,7 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None) -> 
         where = f" gần «{near[:120]}»" if near else ""
         raise InputError(f"mẫu Word có thẻ Jinja sai{where}: {error.message}; hãy sửa thẻ trong mẫu",
                          Location(str(template))) from None
-    finish(document.docx, plan)
+    finish(document.docx, plan, plan.is_draft if draft is None else draft)
     return deterministic_bytes(document)
 
 

@@ -21,7 +21,7 @@ from kehoach.render.template_builder import RULE_STYLES
 _DEFAULT_SIZE = nd30.SIZE_BODY.chosen
 
 
-def finish(document, plan: Plan) -> None:
+def finish(document, plan: Plan, draft: bool) -> None:
     """Size every rule paragraph and set the document properties."""
     body = document.element.body
     section = document.sections[-1]
@@ -30,7 +30,7 @@ def finish(document, plan: Plan) -> None:
         style_id = _style_id(paragraph)
         if style_id in RULE_STYLES:
             _size_rule(document.styles.element, paragraph, RULE_STYLES[style_id], page_text_width)
-    _set_properties(document, plan)
+    _set_properties(document, plan, draft)
 
 
 def _style_id(p) -> str | None:
@@ -115,13 +115,13 @@ def _look(styles, p) -> tuple[float, bool]:
     return (size or _DEFAULT_SIZE, bool(bold))
 
 
-def _set_properties(document, plan: Plan) -> None:
+def _set_properties(document, plan: Plan, draft: bool) -> None:
     core = document.core_properties
     summary = " ".join(line.strip() for line in plan.summary.splitlines())
     core.title = f"{plan.doc_type.name} {summary}"
     core.subject = plan.doc_type.name
     core.author = " ".join(line.title() for line in plan.organ.name_lines)
-    core.comments = "Dự thảo" if plan.is_draft else ""
+    core.comments = "Dự thảo" if draft else ""
     core.last_modified_by = "kehoach"
     core.language = "vi-VN"
     core.revision = 1

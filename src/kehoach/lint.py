@@ -1,0 +1,204 @@
+"""Run the rules over plan files: load, validate, check, then apply the folder's config and line switches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kehoach import rules
+from kehoach.errors import InputError, InputErrors, Location
+from kehoach.load import LoadedYaml, load_yaml_file, load_yaml_text
+from kehoach.problems import SEVERITY_WORDS, Problem, Severity
+
+CONFIG_NAME = ".kehoach.yaml"
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+# `# kehoach: bo-qua rule-id other-id` switches rules off for its line (or, alone on a line, the next).
+_SWITCH = re.compile(r"#\s*kehoach\s*:\s*(?:bo-qua|bỏ qua|bỏ-qua|disable)\s+([a-z0-9 ,-]+)", re.IGNORECASE)
+
+
+@dataclass
+class FileReport:
+    """What checking one file found. `unusable`: the file could not be read as a plan at all."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+    unusable: bool = False
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for p in self.problems if p.severity is severity)
+
+
+@dataclass
+class Config:
+    """Rule levels for a folder of plans, from its `.kehoach.yaml` (None: the rule is off)."""
+
+    levels: dict[str, Severity | None] = field(default_factory=dict)
+    file: str | None = None
+
+    def level(self, rule) -> Severity | None:
+        return self.levels.get(rule.ID, rule.SEVERITY)
+
+
+def exit_code(reports: Iterable[FileReport]) -> int:
+    """0: clean or warnings only; 1: errors found; 2: some input could not be used."""
+    reports = list(reports)
+    if any(r.unusable for r in reports):
+        return 2
+    return 1 if any(r.count(Severity.ERROR) for r in reports) else 0
+
+
+def plan_files(paths: Iterable[Path]) -> list[Path]:
+    """The plan files named, with each folder replaced by the YAML files inside it (config files excluded)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        else:
+            found.append(path)
+    return found
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `.kehoach.yaml` in the plan's folder or a folder above it."""
+    for folder in [start, *start.parents]:
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: Path) -> Config:
+    """Read a config file: `quy_tac:` maps rule ids to tat / loi / canh-bao / goi-y."""
+    loaded = load_yaml_file(path)
+    data = loaded.data or {}
+    errors: list[InputError] = []
+    if not isinstance(data, dict) or set(data) - {"quy_tac"}:
+        raise InputError("tệp cấu hình chỉ có khóa quy_tac (quy tắc: mức), ví dụ «text-quotes: tat»",
+                         loaded.where(()), "config-invalid")
+    levels: dict[str, Severity | None] = {}
+    table = data.get("quy_tac") or {}
+    if not isinstance(table, dict):
+        raise InputError("quy_tac cần một khối «mã-quy-tắc: mức»", loaded.where(("quy_tac",)), "config-invalid")
+    known = rules.by_id()
+    for rule_id, word in table.items():
+        where = loaded.key_where(("quy_tac", rule_id))
+        rule = known.get(rule_id)
+        if rule is None:
+            errors.append(InputError(_unknown_rule(rule_id), where, "config-invalid"))
+            continue
+        if rule.STAGE == "load":
+            errors.append(InputError(f"quy tắc {rule_id} kiểm tra tệp có đọc được không, không tắt hay đổi mức được",
+                                     where, "config-invalid"))
+            continue
+        try:
+            levels[rule_id] = Severity.parse(str(word))
+        except KeyError:
+            errors.append(InputError(f"mức «{word}» không hợp lệ; hãy dùng tat, loi, canh-bao hoặc goi-y",
+                                     loaded.where(("quy_tac", rule_id)), "config-invalid"))
+    if errors:
+        raise InputErrors(errors)
+    return Config(levels, str(path))
+
+
+def _unknown_rule(rule_id: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(rule_id, list(rules.by_id()), n=1)
+    hint = f"; có phải «{close[0]}»?" if close else "; xem danh sách bằng «kehoach rules»"
+    return f"không có quy tắc «{rule_id}»{hint}"
+
+
+def check_file(path: Path, display: str | None = None, config: Config | None = None,
+               today: date | None = None) -> FileReport:
+    """Check one plan file; every problem is in the report, nothing is raised for the plan's content.
+
+    Without `config`, the nearest `.kehoach.yaml` applies; a broken config file is reported (and
+    makes the run unusable) rather than silently ignored.
+    """
+    display = display or str(path)
+    try:
+        loaded = load_yaml_file(path, display)
+        config = config or config_for(path)
+    except InputErrors as errors:
+        return FileReport(display, [_load_problem(e) for e in errors.errors], unusable=True)
+    except InputError as error:
+        return FileReport(display, [_load_problem(error)], unusable=True)
+    return check_loaded(loaded, path, config, today)
+
+
+def check_text(text: str, source: str, config: Config | None = None, today: date | None = None,
+               path: Path | None = None) -> FileReport:
+    """Check YAML text (tests, editors); `path` lets the register rule find the plan's folder."""
+    try:
+        loaded = load_yaml_text(text, source)
+    except InputError as error:
+        return FileReport(source, [_load_problem(error)], unusable=True)
+    return check_loaded(loaded, path, config, today)
+
+
+def check_loaded(loaded: LoadedYaml, path: Path | None, config: Config | None = None,
+                 today: date | None = None) -> FileReport:
+    from kehoach.plan_file import validate
+
+    report = FileReport(loaded.source)
+    try:
+        plan = validate(loaded)
+    except InputErrors as errors:
+        report.problems = [_load_problem(e) for e in errors.errors]
+        report.unusable = True
+        return report
+    report.problems = run_rules(plan, path, config, today)
+    return report
+
+
+def run_rules(plan, path: Path | None, config: Config | None = None, today: date | None = None) -> list[Problem]:
+    """The plan rules' findings on a valid plan (a `plan_file.LoadedPlan`), config and switches applied."""
+    from kehoach.rules.base import PlanContext
+
+    if config is None and path is not None:
+        config = config_for(path)
+    config = config or Config()
+    context = PlanContext(plan.plan, plan.source, plan.refs, path, today or date.today())
+    problems = []
+    for rule in rules.rules_of_stage("plan"):
+        severity = config.level(rule)
+        if severity is None:
+            continue
+        for finding in rule.check(context):
+            where = finding.location or context.where(finding.path, finding.key)
+            problems.append(Problem(where, rule.ID, severity, finding.message))
+    problems = _apply_switches(problems, plan.source.text)
+    problems.sort(key=Problem.sort_key)
+    return problems
+
+
+def config_for(plan_path: Path) -> Config:
+    """The config that applies to a plan file: the nearest `.kehoach.yaml` above it, or the defaults."""
+    found = find_config(plan_path.resolve().parent)
+    return load_config(found) if found else Config()
+
+
+def _load_problem(error: InputError) -> Problem:
+    return Problem(error.location or Location("?"), error.rule, Severity.ERROR, error.message)
+
+
+def _apply_switches(problems: list[Problem], text: str) -> list[Problem]:
+    """Drop the problems switched off by a `# kehoach: bo-qua …` comment on their line or just above."""
+    off: dict[int, set[str]] = {}
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        match = _SWITCH.search(line)
+        if not match:
+            continue
+        ids = set(re.split(r"[\s,]+", match.group(1).strip()))
+        target = number + 1 if line.lstrip().startswith("#") else number
+        off.setdefault(target, set()).update(ids)
+    return [p for p in problems if p.rule not in off.get(p.location.line or 0, set())]
+
+
+__all__ = ["SEVERITY_WORDS", "CONFIG_NAME", "Config", "FileReport", "check_file", "check_text", "exit_code"]

@@ -1,0 +1,68 @@
+"""What a rule module gets to look at (a context) and what it gives back (findings).
+
+A rule is a module with:
+    ID        its id, e.g. "structure-lone-child" (the module's name with "_" for "-")
+    SEVERITY  its default severity
+    STAGE     "plan" (checks a valid plan: has `check(ctx)`), "load" (found while reading the file,
+              reported by the loader and the model) or "docx" (checks a Word document: `check(doc)`)
+    docstring its manual in Vietnamese, with an example that passes ("Đúng:") and one that fails ("Sai:")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kehoach.errors import Location
+from kehoach.load import LoadedYaml, NodePath
+from kehoach.model import Plan
+from kehoach.problems import Severity
+from kehoach.references import References
+
+__all__ = ["Finding", "PlanContext", "Severity"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule's finding: a message, and where — a YAML path (key=True: at its key) or a location."""
+
+    message: str
+    path: NodePath = ()
+    key: bool = False
+    location: Location | None = None
+
+
+@dataclass
+class PlanContext:
+    """A plan that loaded and validated, with what rules need to look at it."""
+
+    plan: Plan
+    source: LoadedYaml
+    refs: References
+    path: Path | None = None  # the plan file, when it is a file (the register rule reads its folder)
+    today: date = field(default_factory=date.today)
+
+    def where(self, path: NodePath, key: bool = False) -> Location:
+        return self.source.key_where(path) if key else self.source.where(path)
+
+    @property
+    def year(self) -> int | None:
+        """The plan's year: its date's year, or `nam` for a draft."""
+        if self.plan.date is not None:
+            return self.plan.date.year
+        return self.plan.year
+
+    def strings(self) -> Iterator[tuple[NodePath, str]]:
+        """Every text value of the file as the clerk wrote it (before any normalisation), with its path."""
+        stack: list[tuple[NodePath, Any]] = [((), self.source.data)]
+        while stack:
+            path, value = stack.pop()
+            if isinstance(value, str):
+                yield path, value
+            elif isinstance(value, dict):
+                stack.extend((path + (k,), v) for k, v in reversed(list(value.items())))
+            elif isinstance(value, list):
+                stack.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))

@@ -1,0 +1,17 @@
+"""Tên loại văn bản không có trong bảng tên loại (Phụ lục III Nghị định 30).
+
+    Tên loại quyết định chữ viết tắt trong ký hiệu (Kế hoạch → KH). kehoach gợi ý tên gần đúng.
+
+    Đúng:
+        loai: Quyết định
+
+    Sai:
+        loai: Quyết đinh
+"""
+
+from kehoach.problems import Severity
+
+ID = "doctype-unknown"
+SEVERITY = Severity.ERROR
+#: Found while reading the file (kehoach.load, kehoach.plan_file, kehoach.lint): the plan cannot be used.
+STAGE = "load"

@@ -1,0 +1,17 @@
+"""Tệp kế hoạch không đọc được: không có, là thư mục, quá lớn, hoặc không phải văn bản.
+
+    kehoach đọc tệp .yaml có thật, là văn bản, dưới 2 MB.
+
+    Đúng:
+        kehoach check ke-hoach.yaml     # tệp có thật, lưu dạng văn bản
+
+    Sai:
+        kehoach check ke-hoach.docx     # tệp Word, không phải tệp dữ liệu .yaml
+"""
+
+from kehoach.problems import Severity
+
+ID = "file-unreadable"
+SEVERITY = Severity.ERROR
+#: Found while reading the file (kehoach.load, kehoach.plan_file, kehoach.lint): the plan cannot be used.
+STAGE = "load"

@@ -1,0 +1,17 @@
+"""Giá trị sai kiểu: cần chữ mà gặp danh sách, cần danh sách mà gặp khối, để trống…
+
+    Mỗi khóa có một kiểu giá trị (xem «kehoach schema» hoặc tệp mẫu data/plan_2024.yaml).
+
+    Đúng:
+        trich_yeu: Triển khai thực hiện …
+
+    Sai:
+        trich_yeu: [Triển khai, thực hiện]
+"""
+
+from kehoach.problems import Severity
+
+ID = "schema-type"
+SEVERITY = Severity.ERROR
+#: Found while reading the file (kehoach.load, kehoach.plan_file, kehoach.lint): the plan cannot be used.
+STAGE = "load"

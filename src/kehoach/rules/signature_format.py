@@ -1,0 +1,17 @@
+"""Dòng thẩm quyền ký không bắt đầu bằng TM., KT., Q., TL. hoặc TUQ.
+
+    Nghị định 30 (Phụ lục I, II.7.b) quy định các chữ viết tắt thẩm quyền ký, có dấu chấm, rồi đến chức danh.
+
+    Đúng:
+        quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]
+
+    Sai:
+        quyen_han: [TM ỦY BAN NHÂN DÂN, K.T CHỦ TỊCH]
+"""
+
+from kehoach.problems import Severity
+
+ID = "signature-format"
+SEVERITY = Severity.ERROR
+#: Found while reading the file (kehoach.load, kehoach.plan_file, kehoach.lint): the plan cannot be used.
+STAGE = "load"
