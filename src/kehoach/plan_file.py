@@ -51,12 +51,28 @@ def validate(loaded: LoadedYaml) -> LoadedPlan:
     try:
         plan = model.Plan.model_validate(loaded.data)
     except ValidationError as error:
-        raise _report([_translate(e, loaded) for e in error.errors(include_input=False, include_url=False)])
+        errors = _without_misspelled_missing(error.errors(include_input=False, include_url=False))
+        raise _report([_translate(e, loaded) for e in errors])
     refs = References(plan)
     problems = refs.check()
     if problems:
         raise _report([_problem(p, loaded) for p in problems])
     return LoadedPlan(plan, loaded, refs)
+
+
+def _without_misspelled_missing(errors: list[dict]) -> list[dict]:
+    """Drop "missing «trich_yeu»" when the same block has an unknown «trich_yue»: one typo, one message.
+
+    The unknown key's message already asks «có phải «trich_yeu»?».
+    """
+    unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"}
+
+    def misspelled(error: dict) -> bool:
+        parent, key = tuple(error["loc"][:-1]), str(error["loc"][-1])
+        typos = [typo for where, typo in unknown if where == parent]
+        return bool(difflib.get_close_matches(key, typos, n=1, cutoff=0.6))
+
+    return [e for e in errors if not (e["type"] == "missing" and misspelled(e))]
 
 
 def _problem(problem, loaded: LoadedYaml) -> InputError:

@@ -1,4 +1,4 @@
-"""Giá trị sai kiểu: cần chữ mà gặp danh sách, cần danh sách mà gặp khối, để trống…
+"""Giá trị sai kiểu: cần chữ mà gặp danh sách, cần danh sách mà gặp khối, để trống.
 
     Mỗi khóa có một kiểu giá trị (xem «kehoach schema» hoặc tệp mẫu data/plan_2024.yaml).
 

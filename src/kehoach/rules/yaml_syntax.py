@@ -1,4 +1,4 @@
-"""Lỗi cú pháp YAML: dấu hai chấm, thụt lề, ngoặc kép, phím Tab…
+"""Lỗi cú pháp YAML: dấu hai chấm, thụt lề, ngoặc kép, phím Tab.
 
     Mỗi dòng có dạng «khóa: giá trị», thụt lề bằng dấu cách (không dùng Tab), giá trị có dấu hai chấm thì đặt
     trong ngoặc kép. Mỗi tệp chỉ chứa một kế hoạch.

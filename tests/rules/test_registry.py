@@ -1,0 +1,43 @@
+"""Every rule is registered, documented (its docstring is its manual) and tested."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import pytest
+
+from kehoach import rules
+from kehoach.problems import Severity
+
+TESTS = Path(__file__).parent
+ALL = rules.all_rules()
+
+
+def test_rules_are_found():
+    ids = [r.ID for r in ALL]
+    assert len(ids) == len(set(ids))
+    assert {"signature-authority", "structure-lone-child", "yaml-syntax", "schema-unknown-key"} <= set(ids)
+
+
+@pytest.mark.parametrize("rule", ALL, ids=[r.ID for r in ALL])
+def test_rule_module_follows_the_contract(rule):
+    module_name = rule.__name__.rsplit(".", 1)[1]
+    assert rule.ID == module_name.replace("_", "-")
+    assert isinstance(rule.SEVERITY, Severity)
+    assert rule.STAGE in ("load", "plan", "docx")
+    doc = inspect.cleandoc(rule.__doc__ or "")
+    assert doc.splitlines()[0].endswith("."), "the first line is a one-sentence summary"
+    assert "\nĐúng:\n" in doc and "\nSai:\n" in doc, "the manual shows a passing and a failing example"
+    if rule.STAGE in ("plan", "docx"):
+        assert callable(getattr(rule, "check", None))
+    else:
+        assert not hasattr(rule, "check"), "load-stage problems are reported by the loader and the model"
+
+
+@pytest.mark.parametrize("rule", [r for r in ALL if r.STAGE != "load"], ids=lambda r: r.ID)
+def test_each_plan_and_docx_rule_has_its_own_tests(rule):
+    module_name = rule.__name__.rsplit(".", 1)[1]
+    test_file = TESTS / f"test_{module_name}.py"
+    assert test_file.is_file(), f"{test_file.name} is missing"
+    assert "def test_" in test_file.read_text(encoding="utf-8")
