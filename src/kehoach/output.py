@@ -14,9 +14,10 @@ def lock_files(path: Path) -> list[Path]:
     """The lock files Word and LibreOffice keep beside a document while it is open."""
     name = path.name
     candidates = [f"~${name}", f".~lock.{name}#"]
-    if len(path.stem) > 6:
-        # Word shortens long names: "plan_2024.docx" is locked by "~$an_2024.docx".
-        candidates.append(f"~${name[2:]}")
+    # Word's owner file replaces the first two letters of a long name ("plan_2024.docx" → "~$an_2024.docx").
+    # Where "long" starts is not documented; a 7-letter stem is said to lose one letter, so both are checked.
+    if len(path.stem) >= 7:
+        candidates += [f"~${name[2:]}", f"~${name[1:]}"]
     return [path.with_name(c) for c in candidates]
 
 
