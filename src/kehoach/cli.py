@@ -120,6 +120,36 @@ def list_rules() -> None:
     typer.echo(commands.rules_table())
 
 
+@app.command(cls=cli_text.Command, options_metavar=cli_text.OPTIONS_METAVAR)
+def textconv(
+    path: Annotated[Path, typer.Argument(help="Tệp kế hoạch .yaml hoặc văn bản .docx", metavar="TỆP",
+                                         show_default=False)],
+) -> None:
+    """In kế hoạch (hoặc văn bản Word) thành chữ theo thứ tự văn bản, để git diff dễ đọc."""
+    from kehoach.textconv import textconv as convert
+
+    typer.echo(_run(convert, path), nl=False)
+
+
+@app.command(cls=cli_text.Command, options_metavar=cli_text.OPTIONS_METAVAR)
+def schema(
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", metavar="TỆP.json", help="Ghi ra tệp thay vì in ra màn hình")
+    ] = None,
+) -> None:
+    """In JSON Schema của tệp kế hoạch (có mô tả tiếng Việt) cho trình soạn thảo."""
+    from kehoach import commands
+
+    text = commands.json_schema()
+    if output is None:
+        typer.echo(text)
+        return
+    from kehoach.output import write_atomic
+
+    _run(write_atomic, output, text.encode("utf-8"))
+    typer.echo(f"Đã ghi {output}.")
+
+
 def _colour() -> bool:
     """Colours only on a terminal, and never when NO_COLOR is set (no-color.org)."""
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ

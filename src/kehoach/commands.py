@@ -97,3 +97,29 @@ def rules_table() -> str:
     width = max(len(r[0]) for r in rows)
     level = max(len(r[1]) for r in rows)
     return "\n".join(f"{i.ljust(width)}  {s.ljust(level)}  {text}" for i, s, text in rows)
+
+
+def json_schema() -> str:
+    """The JSON Schema of a plan file, with the Vietnamese descriptions of every field."""
+    import json
+
+    from kehoach.model import Plan
+
+    schema = _without_generated_words(Plan.model_json_schema(by_alias=True))
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Kế hoạch (kehoach)"
+    schema["description"] = "Tệp dữ liệu một kế hoạch của Ủy ban nhân dân, theo thể thức Nghị định 30/2020/NĐ-CP"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _without_generated_words(node):
+    """Drop what pydantic writes in English (titles made from names, the classes' docstrings): an editor
+    shows the clerk the Vietnamese description of each field instead."""
+    if isinstance(node, dict):
+        cleaned = {k: _without_generated_words(v) for k, v in node.items() if k != "title"}
+        if "properties" in cleaned:  # an object: its docstring is for developers
+            cleaned.pop("description", None)
+        return cleaned
+    if isinstance(node, list):
+        return [_without_generated_words(v) for v in node]
+    return node

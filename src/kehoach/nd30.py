@@ -53,6 +53,10 @@ TEXT_WIDTH = PAGE_WIDTH - int(MARGIN_LEFT.chosen) - int(MARGIN_RIGHT.chosen)
 # -- Font: Phụ lục I, I.2 (phông chữ tiếng Việt Unicode TCVN 6909:2001, màu đen) --------------------
 FONT = "Times New Roman"
 
+# -- Fixed texts: Phụ lục I, II.1 (Quốc hiệu và Tiêu ngữ) -----------------------------------------
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"  # phrases joined by "-" with a space on each side (II.1.b)
+
 # -- Sizes (pt) per element: Phụ lục I, mục II and the table of mục V -----------------------------
 SIZE_NATIONAL_TITLE = Range(12, 13, 12)  # II.1.a Quốc hiệu, in hoa, đứng, đậm; 12 fits the header column
 SIZE_MOTTO = Range(13, 14, 13)  # II.1.b Tiêu ngữ, đậm

@@ -241,8 +241,8 @@ def _header_table(document) -> None:
     _para(organ, "KH Tên cơ quan", "{{ line }}")
     _para(organ, "KH Tên cơ quan", "{%p endfor %}")
     _para(organ, "KH Đường kẻ ngắn")
-    _para(national, "KH Quốc hiệu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    _para(national, "KH Tiêu ngữ", "Độc lập - Tự do - Hạnh phúc")
+    _para(national, "KH Quốc hiệu", nd30.NATIONAL_TITLE)
+    _para(national, "KH Tiêu ngữ", nd30.MOTTO)
     _para(national, "KH Đường kẻ dài")
     number, place = table.rows[1].cells
     _para(number, "KH Số, ký hiệu", "{{ number_line }}")
