@@ -1,0 +1,58 @@
+"""Ký hiệu của văn bản được trích dẫn không khớp với loại văn bản.
+
+    Ký hiệu ghép chữ viết tắt tên loại văn bản với chữ viết tắt cơ quan ban hành (Nghị định 30/2020/NĐ-CP,
+    Phụ lục I, II.3.b): Quyết định là QĐ, Kế hoạch là KH, Thông tư là TT, Nghị định là NĐ. Chữ viết tắt lấy
+    đúng theo bảng Phụ lục III, kể cả chữ hoa, chữ thường: Quy định là QyĐ (không phải QYĐ), Chương trình
+    là CTr, Tờ trình là TTr. Công văn không có chữ viết tắt tên loại (12/UBND-VX) nên không kiểm tra;
+    Luật, Pháp lệnh không ghi số (xem citation-law-number). Số, ký hiệu không có dấu «/» thì không phải
+    số, ký hiệu.
+
+    Đúng:
+        qd-90-ttg:
+          loai: Quyết định
+          so: 90/QĐ-TTg
+
+    Sai:
+        qd-90-ttg:
+          loai: Kế hoạch
+          so: 90/QĐ-TTg       # QĐ là Quyết định; Kế hoạch là KH
+"""
+
+from collections.abc import Iterator
+
+from kehoach.rules import _citations
+from kehoach.rules.base import Finding, PlanContext, Severity
+
+ID = "citation-symbol-type"
+SEVERITY = Severity.ERROR
+STAGE = "plan"
+
+
+def _shape(kind) -> str:
+    """How a symbol of this type is written, for the message about a value that is not a symbol."""
+    if not kind.abbreviation:
+        return "số/cơ quan-đơn vị, ví dụ 12/UBND-VX"
+    if kind.is_legal_normative:
+        return f"số/năm/{kind.abbreviation}-cơ quan ban hành"
+    return f"số/{kind.abbreviation}-cơ quan ban hành"
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    for doc_id, doc in ctx.plan.documents.items():
+        if doc.number is None or _citations.is_law(doc):
+            continue
+        kind = _citations.doc_type(doc)
+        path = ("van_ban", doc_id, "so")
+        symbol = _citations.parse(doc.number)
+        if symbol is None:
+            yield Finding(f"«{doc.number}» không phải số, ký hiệu; hãy ghi đủ số và ký hiệu "
+                          f"dạng {_shape(kind)}", path)
+            continue
+        expected = kind.abbreviation
+        if not expected or symbol.code == expected:
+            continue
+        if kind.name == "Nghị quyết" and symbol.is_assembly_form:
+            continue  # 30/2021/QH15: a resolution of the National Assembly carries its term, not NQ
+        case = " (phân biệt chữ hoa, chữ thường)" if symbol.code.casefold() == expected.casefold() else ""
+        yield Finding(f"ký hiệu «{doc.number}» ghi «{symbol.code}» nhưng chữ viết tắt của {kind.name} là "
+                      f"«{expected}»{case}; hãy viết «{symbol.with_code(expected)}» hoặc sửa loai", path)
