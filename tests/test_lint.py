@@ -87,7 +87,7 @@ def test_a_comment_switches_a_rule_off_for_its_line_or_the_next():
 def test_human_output_groups_by_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "a.yaml", BROKEN)
-    write(tmp_path, "b.yaml", BASE)
+    write(tmp_path, "b.yaml", edit(BASE, "so: 12", "so: 13"))  # the same number twice would be an error
     result = runner().invoke(app, ["check", "."])
     line, column = position_of(BROKEN, "PHÓ CHỦ TỊCH")
     child_line, child_column = position_of(BROKEN, "muc: Mục đích\n")
@@ -183,7 +183,7 @@ def test_the_2024_plan_checks_clean():
 
 def test_a_folder_is_checked_file_by_file(tmp_path):
     write(tmp_path, "a.yaml", BASE)
-    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub").mkdir()  # another folder: the same number there is another register
     write(tmp_path / "sub", "b.yml", BASE)
     write(tmp_path, "ghi-chu.txt", "không phải kế hoạch")
     shutil.copy(tmp_path / "a.yaml", tmp_path / "sub" / ".an.yaml")

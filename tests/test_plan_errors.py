@@ -92,9 +92,9 @@ def test_mapping_where_list_expected():
 
 
 def test_text_where_block_expected():
-    text = edit(PLAN, "  vhtt:\n    ten: Phòng Văn hoá và Thông tin huyện\n", "  vhtt: Phòng Văn hoá\n")
+    text = edit(PLAN, "  ttvh:\n    ten: Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện\n", "  ttvh: Trung tâm\n")
     assert errors(text) == [
-        f"{at(text, '  vhtt: Phòng Văn hoá', 'Phòng')}: cần một khối «khóa: giá trị» ở đây; "
+        f"{at(text, '  ttvh: Trung tâm', 'Trung')}: cần một khối «khóa: giá trị» ở đây; "
         "hãy viết các khóa con trên các dòng sau, thụt vào hai dấu cách"
     ]
 

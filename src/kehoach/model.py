@@ -86,14 +86,18 @@ def _one_or_many(value: Any) -> Any:
 
 
 Text = Annotated[str, BeforeValidator(_nfc), Field(min_length=1)]
-TextList = Annotated[list[Text], BeforeValidator(_one_or_many)]
+#: The JSON Schema of "one text, or a list of them", so that an editor accepts both ways of writing it.
+_ONE_OR_MANY_TEXTS = {"anyOf": [{"type": "string", "minLength": 1},
+                                {"type": "array", "items": {"type": "string", "minLength": 1}}]}
+
+TextList = Annotated[list[Text], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
 
 #: A unit: the id of a unit declared under `don_vi`, or (for a body outside the registry) its name.
 UnitRef = Annotated[
     Text,
     Field(description="Mã đơn vị đã khai báo trong don_vi (chữ thường, nối bằng dấu -), hoặc tên đơn vị viết đầy đủ"),
 ]
-UnitRefs = Annotated[list[UnitRef], BeforeValidator(_one_or_many)]
+UnitRefs = Annotated[list[UnitRef], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
 
 
 class _Model(BaseModel):
@@ -140,6 +144,18 @@ class Unit(_Model):
     )
     code: Text | None = Field(
         None, alias="viet_tat", description="Chữ viết tắt ghi ở dòng «Lưu: VT, …», ví dụ LĐTBXH"
+    )
+    # One id or a list of them (`thuoc: bcd`), which the JSON Schema of editors must accept too.
+    members_of: Annotated[
+        list[Annotated[str, Field(pattern=ID_PATTERN)]],
+        BeforeValidator(_one_or_many),
+        WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN},
+                                  {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}]}),
+    ] = Field(
+        default_factory=list,
+        alias="thuoc",
+        description="Mã các nhóm, ban mà đơn vị này là thành viên, ví dụ bcd; nhóm nhận kế hoạch (hoặc có nhiệm vụ)"
+        " thì đơn vị thành viên cũng được coi là đã nhận",
     )
 
     @property
@@ -333,7 +349,12 @@ class Plan(_Model):
 
     type: Text = Field("Kế hoạch", alias="loai", description="Tên loại văn bản (Phụ lục III), mặc định Kế hoạch")
     organ: Organ = Field(alias="co_quan", description="Cơ quan ban hành")
-    number: Annotated[str, Field(pattern=r"^\d+$")] | None = Field(
+    number: Annotated[
+        str,
+        Field(pattern=r"^\d+$"),
+        # Written as a number in YAML (so: 185), read as text to keep a leading zero (so: "05").
+        WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": r"^\d+$"}]}),
+    ] | None = Field(
         None, alias="so", description="Số văn bản (chỉ phần số); bỏ trống khi là dự thảo"
     )
     date: VnDate | None = Field(None, alias="ngay", description="Ngày ban hành; bỏ trống khi là dự thảo")

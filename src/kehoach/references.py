@@ -105,6 +105,11 @@ class References:
         for path, ref, kind in self._unit_refs():
             if is_id(ref) and ref not in self.plan.units:
                 problems.append(Problem(path, self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
+        for unit_id, unit in self.plan.units.items():
+            for i, ref in enumerate(unit.members_of):
+                if ref not in self.plan.units:
+                    problems.append(Problem(("don_vi", unit_id, "thuoc", i),
+                                            self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
         for index, basis in enumerate(self.plan.bases):
             if basis.document and basis.document not in self.plan.documents:
                 problems.append(Problem(("can_cu", index, "van_ban"),
