@@ -1,0 +1,60 @@
+"""Ký tự vô hình trong chữ: dấu cách độ rộng 0, dấu cách không ngắt, gạch nối mềm, BOM.
+
+    Chữ sao chép từ Word, trang web hay PDF thường mang theo ký tự không nhìn thấy: dấu cách độ rộng 0
+    (U+200B), ký tự nối/ngắt (U+200C, U+200D, U+2060), BOM (U+FEFF), gạch nối mềm (U+00AD), dấu cách không
+    ngắt (U+00A0). Chúng làm sai việc tìm kiếm, ngắt dòng và căn lề trong văn bản Word. kehoach chỉ ra dòng,
+    cột (khi đoạn chữ viết trên một dòng) và mã ký tự để xóa hoặc thay bằng dấu cách thường.
+
+    Đúng:
+        trich_yeu: Tuyên truyền phòng, chống thiên tai
+
+    Sai:
+        trich_yeu: Tuyên truyền phòng, chống thiên tai    (giữa «truyền» và dấu cách có U+200B, không nhìn thấy)
+"""
+
+import unicodedata
+from collections.abc import Iterator
+
+from kehoach.rules._text import locate
+from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.text_legacy_encoding import detect
+
+ID = "text-invisible-char"
+SEVERITY = Severity.WARNING
+STAGE = "plan"
+
+_NAMES = {
+    "\u00a0": "dấu cách không ngắt",
+    "\u00ad": "gạch nối mềm",
+    "\u200b": "dấu cách độ rộng 0",
+    "\u200c": "ký tự ngắt độ rộng 0",
+    "\u200d": "ký tự nối độ rộng 0",
+    "\u2060": "ký tự nối từ",
+    "\ufeff": "dấu BOM",
+}
+#: Spaces that look like a space but are not one: replaced, not deleted.
+_SPACES = {"\u00a0", "\u2007", "\u202f"}
+
+
+def _invisible(char: str) -> bool:
+    # The ones named above, odd spaces, and every other invisible format character (Unicode category Cf:
+    # direction marks, invisible operators, …); the loader has already refused the control characters.
+    return char in _SPACES or char > "\x7f" and unicodedata.category(char) == "Cf"
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    for path, text in ctx.strings():
+        # In text pasted from a .VnTime font, U+00AD is the letter «ư»: text-legacy-encoding covers it.
+        legacy = "\u00ad" if "\u00ad" in text and (detect(text) or ("",))[0] == "TCVN3" else None
+        seen: dict[tuple, int] = {}
+        for offset, char in enumerate(text):
+            if not _invisible(char) or char == legacy:
+                continue
+            key = (locate(ctx, path, offset), char)
+            seen[key] = seen.get(key, 0) + 1
+        for (where, char), count in seen.items():
+            name = _NAMES.get(char, "dấu cách lạ" if char in _SPACES else "ký tự định dạng vô hình")
+            times = f" ({count} chỗ trong đoạn này)" if count > 1 else ""
+            fix = "hãy thay bằng dấu cách thường" if char in _SPACES else "hãy xóa ký tự này"
+            yield Finding(f"có ký tự vô hình U+{ord(char):04X} ({name}){times}, thường lẫn vào khi sao chép từ Word "
+                          f"hay trang web; {fix}", location=where)
