@@ -47,6 +47,9 @@ class Group(_Vietnamese, TyperGroup):
     """The typer group of all commands, with Vietnamese help."""
 
 
+COMMAND = Command
+
+
 def is_help_request(error) -> bool:
     """True for the "error" click raises when a command that needs arguments is run without any."""
     return type(error).__name__ == "NoArgsIsHelpError"
