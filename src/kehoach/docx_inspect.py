@@ -7,6 +7,7 @@ reader actually sees with the ND30 rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,6 +39,23 @@ class Para:
     element: object
 
 
+@dataclass(frozen=True)
+class Run:
+    """A run as displayed: its text and effective character formatting (run → character style →
+    paragraph style → document defaults), theme fonts resolved through the document's theme."""
+
+    text: str
+    size: float | None  # points; None: set nowhere (Word then uses 10 pt)
+    bold: bool
+    italic: bool
+    caps: bool  # w:caps or w:smallCaps: shown in capitals whatever the typed case
+    underline: str | None  # w:u value (single, double, …); None or "none": not underlined
+    fonts: tuple[str | None, ...]  # ascii, hAnsi, eastAsia, cs
+    colour: str | None  # w:color w:val (auto, 000000, FF0000, …)
+    theme_colour: str | None  # w:color w:themeColor (text1, accent1, …): wins over w:val
+    element: object
+
+
 class Inspector:
     """Effective formatting for the paragraphs of one document (python-docx `Document`)."""
 
@@ -50,6 +68,7 @@ class Inspector:
         default_style = next((s for s in self.styles.iter(qn("w:style"))
                               if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) in ("1", "true")), None)
         self._default_style_id = default_style.get(qn("w:styleId")) if default_style is not None else None
+        self._theme_fonts: dict[str, str] | None = None
 
     def paragraphs(self, root=None) -> Iterator[Para]:
         """Every paragraph below `root` (default: the body), in document order, tables included."""
@@ -64,7 +83,7 @@ class Inspector:
         run_rpr = run.find(qn("w:rPr")) if run is not None else None
         rprs = [run_rpr] + [_find(s, "w:rPr") for s in chain] + [self._default_rpr]
         pprs = [p.find(qn("w:pPr"))] + [_find(s, "w:pPr") for s in chain] + [self._default_ppr]
-        size = _first(rprs, "w:sz", lambda e: int(e.get(qn("w:val"))) / 2)
+        size = _first(rprs, "w:sz", _points)
         ind = lambda attr: _first(pprs, "w:ind", lambda e: _int(e.get(qn(f"w:{attr}"))))  # noqa: E731
         first_line = ind("firstLine")
         hanging = ind("hanging")
@@ -89,6 +108,60 @@ class Inspector:
             element=p,
         )
 
+    def runs(self, p) -> list[Run]:
+        """The runs of paragraph `p` in order (inside hyperlinks, fields and tracked insertions too, not
+        inside text boxes anchored in it), each with its effective character formatting."""
+        style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
+        para_rprs = [_find(s, "w:rPr") for s in self._style_chain(style_id)] + [self._default_rpr]
+        found = []
+        for r in p.iter(qn("w:r")):
+            if _inside_text_box(r, p):
+                continue
+            rpr = r.find(qn("w:rPr"))
+            char_style = _val(_find(rpr, "w:rStyle"))
+            rprs = [rpr] + [_find(s, "w:rPr") for s in self._style_chain(char_style)] + para_rprs
+            found.append(Run(
+                text="".join(t.text or "" for t in r.iter(qn("w:t"))),
+                size=_first(rprs, "w:sz", _points),
+                bold=bool(_first(rprs, "w:b", _on)),
+                italic=bool(_first(rprs, "w:i", _on)),
+                caps=bool(_first(rprs, "w:caps", _on) or _first(rprs, "w:smallCaps", _on)),
+                underline=_first(rprs, "w:u", lambda e: e.get(qn("w:val")) or "single"),
+                fonts=tuple(self._font(rprs, slot) for slot in _FONT_SLOTS),
+                colour=_first(rprs, "w:color", lambda e: e.get(qn("w:val"))),
+                theme_colour=_first(rprs, "w:color", lambda e: e.get(qn("w:themeColor"))),
+                element=r,
+            ))
+        return found
+
+    def paragraph_property(self, p, tag: str, read):
+        """Any paragraph property of `p` (e.g. "w:contextualSpacing"), resolved through its style chain and
+        the document defaults: `read(element)` turns the most specific element found into a value."""
+        style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
+        pprs = [p.find(qn("w:pPr"))] + [_find(s, "w:pPr") for s in self._style_chain(style_id)] + [self._default_ppr]
+        return _first(pprs, tag, read)
+
+    def theme_fonts(self) -> dict[str, str]:
+        """The theme's fonts by the names `w:asciiTheme` and its siblings use (minorHAnsi → Calibri, …)."""
+        if self._theme_fonts is None:
+            self._theme_fonts = _read_theme_fonts(self.document)
+        return self._theme_fonts
+
+    def _font(self, rprs, slot: str) -> str | None:
+        # A theme attribute wins over the plain name on the same element (ECMA-376 17.3.2.26).
+        theme_attr = qn("w:cstheme") if slot == "cs" else qn(f"w:{slot}Theme")
+        for rpr in rprs:
+            rfonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+            if rfonts is None:
+                continue
+            theme = rfonts.get(theme_attr)
+            if theme:
+                return self.theme_fonts().get(theme)
+            name = rfonts.get(qn(f"w:{slot}"))
+            if name:
+                return name
+        return None
+
     def theme_font_attributes(self) -> list[str]:
         """Any theme-font attribute left in the styles or the document: each one overrides Times New Roman."""
         found = []
@@ -110,6 +183,43 @@ class Inspector:
         return chain
 
 
+_MEASURE = re.compile(r"(-?\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)?")
+_TWIPS = {"": 1, "mm": 1440 / 25.4, "cm": 1440 / 2.54, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
+_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_THEME_SLOTS = {"Ascii": "latin", "HAnsi": "latin", "EastAsia": "ea", "Bidi": "cs"}
+
+
+def _read_theme_fonts(document) -> dict[str, str]:
+    from lxml import etree
+
+    theme = next((rel.target_part for rel in document.part.rels.values()
+                  if rel.reltype == _THEME and not rel.is_external), None)
+    if theme is None:
+        return {}
+    root = etree.fromstring(theme.blob)
+    fonts = {}
+    for kind in ("major", "minor"):
+        scheme = root.find(f".//{_DRAWING}{kind}Font")
+        if scheme is None:
+            continue
+        for suffix, script in _THEME_SLOTS.items():
+            element = scheme.find(f"{_DRAWING}{script}")
+            typeface = element.get("typeface") if element is not None else None
+            if typeface:  # an empty typeface means "none": Word falls back, nothing to report
+                fonts[f"{kind}{suffix}"] = typeface
+    return fonts
+
+
+def _inside_text_box(element, paragraph) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag == qn("w:txbxContent"):
+            return True
+    return False
+
+
 def _find(element, path: str):
     if element is None:
         return None
@@ -120,8 +230,27 @@ def _val(element) -> str | None:
     return element.get(qn("w:val")) if element is not None else None
 
 
-def _int(value) -> int | None:
-    return int(value) if value not in (None, "") else None
+def twips(value: str | None) -> int | None:
+    """A length attribute in twips; OOXML also allows a number with a unit ("1cm", "12pt")."""
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        match = _MEASURE.fullmatch(value.strip())
+        return round(float(match[1]) * _TWIPS[match[2] or ""]) if match else None
+
+
+_int = twips
+
+
+def _points(sz) -> float | None:
+    """A w:sz in points: half-points, or a number with a unit."""
+    value = sz.get(qn("w:val")) or ""
+    match = _MEASURE.fullmatch(value.strip())
+    if match is None:
+        return None
+    return float(match[1]) / 2 if not match[2] else float(match[1]) * _TWIPS[match[2]] / 20
 
 
 def _on(element) -> bool:

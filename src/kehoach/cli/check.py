@@ -15,7 +15,8 @@ from kehoach.cli.vietnamese import COMMAND, OPTIONS_METAVAR
 def check(
     paths: Annotated[
         Optional[list[Path]],
-        typer.Argument(help="Tệp kế hoạch .yaml hoặc thư mục chứa kế hoạch", metavar="TỆP...", show_default=False),
+        typer.Argument(help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)",
+                       metavar="TỆP...", show_default=False),
     ] = None,
     output_format: Annotated[
         str, typer.Option("--format", "-f", metavar="DẠNG", help="Dạng kết quả: text (mặc định), json, sarif")
@@ -24,7 +25,8 @@ def check(
         Optional[str], typer.Option("--explain", metavar="QUY-TẮC", help="In hướng dẫn của một quy tắc rồi thoát")
     ] = None,
 ) -> None:
-    """Tìm mọi lỗi trong kế hoạch: mỗi lỗi có dòng:cột, mã quy tắc, mức độ và cách sửa."""
+    """Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, mã quy tắc, mức độ
+    và cách sửa."""
     from kehoach import commands, report
 
     if explain is not None:

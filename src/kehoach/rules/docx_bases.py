@@ -1,0 +1,37 @@
+"""Căn cứ ban hành không in nghiêng, sai cỡ chữ, hoặc sai dấu cuối dòng.
+
+    Nghị định 30 (Phụ lục I, II.6.a): các căn cứ trình bày bằng chữ in thường, kiểu chữ nghiêng, cỡ chữ
+    13–14, mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy, dòng cuối cùng kết thúc bằng dấu chấm.
+    kehoach coi các đoạn bắt đầu bằng «Căn cứ» ngay sau trích yếu là phần căn cứ.
+
+    Đúng:
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ …
+        (in nghiêng; dòng cuối kết thúc bằng «.»)
+
+    Sai:
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.   # chưa phải dòng cuối: «;»
+        Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ,   # dòng cuối: «.»
+"""
+
+from collections.abc import Iterator
+
+from kehoach import nd30
+from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-bases"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    for number, basis in enumerate(doc.bases, start=1):
+        last = number == len(doc.bases)
+        end = "." if last else ";"
+        if not basis.clean.endswith(end):
+            which = "căn cứ cuối cùng" if last else "căn cứ chưa phải dòng cuối"
+            yield doc.at(basis, f"{which} phải kết thúc bằng dấu «{end}» (Nghị định 30, Phụ lục I, II.6.a)")
+        problem = formatting(doc, basis, "căn cứ", size=nd30.SIZE_BODY, bold=False, italic=True)
+        if problem is not None:
+            yield problem

@@ -1,0 +1,100 @@
+"""Đoạn nội dung sai cỡ chữ, chưa căn đều hai bên, sai lùi đầu dòng, cách đoạn hoặc cách dòng.
+
+    Nghị định 30 (Phụ lục I, II.6.e): nội dung văn bản trình bày bằng chữ in thường, cỡ chữ 13–14,
+    canh đều hai lề; đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các đoạn (cách trên + cách
+    dưới) tối thiểu 6 pt; cách dòng từ một dòng (single) đến 1,5 dòng. Đề mục in hoa (I. MỤC ĐÍCH…) và
+    «Phần I», «Chương I» không bắt buộc căn đều và lùi đầu dòng. Nội dung là các đoạn từ sau căn cứ (hoặc
+    trích yếu) đến trước «Nơi nhận:», không kể bảng biểu.
+
+    Đúng:
+        Paragraph → Alignment: Justified, First line: 1,27 cm, Spacing Before: 6 pt, Line spacing: Single
+        (chữ cỡ 14)
+
+    Sai:
+        Paragraph → Alignment: Left, First line: (none), Spacing: 0 pt, Line spacing: Double   (chữ cỡ 12)
+"""
+
+import re
+from collections.abc import Iterator
+
+from kehoach import nd30
+from kehoach.rules._docx import INDENT_TOLERANCE, W, DocxContext, Paragraph, differences, pt, upper
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-body"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+_HEADING = re.compile(r"^(phần|chương|mục|tiểu mục)\s+([ivxlcdm]+|\d+)\b", re.IGNORECASE)
+#: One line of Times New Roman is 1.107 times its size ((winAscent + winDescent) / unitsPerEm): what
+#: "single" means when a paragraph sets its line spacing in points (Exactly, At least).
+_LINE_HEIGHT = 1.107
+_LINE_TOLERANCE = 0.05  # of a line: Word's "Multiple 1,15" and rounded point values stay inside
+_AUTO_SPACING = 14 * nd30.TWIPS_PER_PT  # what Word puts for spacing "Auto"
+_ON = lambda e: e.get(W + "val") not in ("0", "false", "off")  # noqa: E731
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    if doc.doc_type is not None and not doc.body:
+        yield doc.at((doc.bases or doc.summary or [doc.doc_type])[-1], "không có đoạn nội dung nào sau đoạn này "
+                     "(trước «Nơi nhận:»); văn bản thiếu phần nội dung")
+    for p in doc.body:
+        heading = bool(_HEADING.match(p.clean)) or (upper(p) and any(c.isalpha() for c in p.clean))
+        wrong, want = differences(p, size=nd30.SIZE_BODY, align=None if heading else "both")
+        indent = nd30.FIRST_LINE_INDENT
+        if not heading and not indent.low - INDENT_TOLERANCE <= p.para.first_line <= indent.high + INDENT_TOLERANCE:
+            wrong.append(f"lùi đầu dòng {_cm(p.para.first_line)}")
+            want.append(f"lùi đầu dòng {_cm(indent.low)} hoặc {_cm(indent.high)}")
+        spacing = _spacing(doc, p)
+        if spacing < nd30.PARAGRAPH_SPACING_MIN:
+            wrong.append(f"cách đoạn {pt(spacing / nd30.TWIPS_PER_PT)}")
+            want.append(f"cách đoạn (trên + dưới) tối thiểu {pt(nd30.PARAGRAPH_SPACING_MIN / nd30.TWIPS_PER_PT)}")
+        lines = _lines(p)
+        low, high = (v / nd30.LINE_SPACING.low for v in (nd30.LINE_SPACING.low, nd30.LINE_SPACING.high))
+        if not low - _LINE_TOLERANCE <= lines <= high + _LINE_TOLERANCE:
+            wrong.append(f"cách dòng {_number(lines)} dòng")
+            want.append(f"cách dòng từ một dòng (single) đến {_number(high)} dòng")
+        finding = doc.differ(p, "nội dung", wrong, want)
+        if finding is not None:
+            yield finding
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def _cm(twips: int) -> str:
+    return f"{_number(twips / nd30.cm(1))} cm"
+
+
+def _spacing(doc: DocxContext, p: Paragraph) -> int:
+    """Space before + after, as Word lays it out: automatic spacing counts 14 pt, and "don't add space
+    between paragraphs of the same style" removes it next to a paragraph of the same style."""
+    prop = doc.inspector.paragraph_property
+    element = p.element
+    before = _AUTO_SPACING if prop(element, "w:spacing", lambda e: _flag(e, "beforeAutospacing")) else p.para.before
+    after = _AUTO_SPACING if prop(element, "w:spacing", lambda e: _flag(e, "afterAutospacing")) else p.para.after
+    if prop(element, "w:contextualSpacing", _ON):
+        neighbours = [doc.paragraphs[i - 1] for i in (p.index - 1, p.index + 1) if 1 <= i <= len(doc.paragraphs)]
+        same = [n.index for n in neighbours if n.para.style_id == p.para.style_id]
+        before = 0 if p.index - 1 in same else before
+        after = 0 if p.index + 1 in same else after
+    return before + after
+
+
+def _flag(element, attribute: str) -> bool | None:
+    value = element.get(W + attribute)
+    return None if value is None else value not in ("0", "false", "off")
+
+
+def _lines(p: Paragraph) -> float:
+    """The line spacing of `p` in lines (1 = single)."""
+    line = p.para.line
+    if line is None:
+        return 1.0
+    rule = p.para.line_rule or "auto"
+    if rule == "auto":
+        return line / nd30.LINE_SPACING.low
+    size = max((r.size or 10.0 for r in p.runs), default=p.para.size or 10.0)
+    lines = line / (size * nd30.TWIPS_PER_PT * _LINE_HEIGHT)
+    return max(lines, 1.0) if rule == "atLeast" else lines

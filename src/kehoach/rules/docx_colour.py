@@ -1,0 +1,36 @@
+"""Chữ không phải màu đen.
+
+    Nghị định 30 (Phụ lục I, I.2): chữ trình bày màu đen. Màu «Automatic» của Word là đen trên nền trắng
+    nên được chấp nhận; chữ xanh của liên kết (hyperlink), chữ đỏ đánh dấu khi soạn thảo thì không.
+
+    Đúng:
+        Font color: Automatic (hoặc Black)
+
+    Sai:
+        Font color: Red             # chữ đánh dấu còn sót khi soạn
+        Font color: Blue            # liên kết (hyperlink) dán từ trang web
+"""
+
+from collections.abc import Iterator
+
+from kehoach.rules._docx import DocxContext
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-colour"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+_BLACK_THEME = (None, "text1", "dark1")
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    for p in doc.paragraphs:
+        for run in p.runs:
+            if run.theme_colour not in _BLACK_THEME:
+                colour = f"theo chủ đề ({run.theme_colour})"
+            elif run.theme_colour is None and (run.colour or "auto").upper() not in ("AUTO", "000000"):
+                colour = run.colour
+            else:
+                continue
+            yield doc.at(p, f"chữ màu {colour}; Nghị định 30 quy định chữ màu đen")
+            break

@@ -1,0 +1,70 @@
+"""Dòng địa danh, ngày tháng thiếu, sai dạng, sai quy tắc số 0, hoặc sai cỡ, kiểu chữ.
+
+    Nghị định 30 (Phụ lục I, II.4): «<Địa danh>, ngày … tháng … năm …», viết đầy đủ bằng số Ả Rập;
+    ngày dưới 10 và tháng 1, 2 ghi thêm số 0 phía trước, tháng 3 đến 12 thì không. Địa danh viết hoa chữ
+    đầu, sau địa danh có dấu phẩy. Cả dòng cỡ chữ 13–14, kiểu chữ nghiêng. Bản dự thảo được để trống
+    ngày, tháng (và năm) cho văn thư điền.
+
+    Đúng:
+        Mường Ảng, ngày 05 tháng 01 năm 2024
+        Mường Ảng, ngày 29 tháng 6 năm 2024
+        Mường Ảng, ngày      tháng      năm 2024     # bản dự thảo
+
+    Sai:
+        Mường Ảng, ngày 5 tháng 1 năm 2024           # ngày và tháng 1 thiếu số 0
+        Mường Ảng, ngày 05 tháng 03 năm 2024         # tháng 3 không ghi số 0
+        Mường Ảng, 05/01/2024                        # phải viết đầy đủ ngày … tháng … năm …
+"""
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from kehoach import nd30
+from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-date"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+_SHAPE = re.compile(r"(?P<place>[^,]+), ngày (?:(?P<d>\d+) )?tháng (?:(?P<m>\d+) )?năm(?: (?P<y>\d{4}))?")
+_EXAMPLE = "Mường Ảng, ngày 05 tháng 01 năm 2024"
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    line = doc.date
+    if line is None:
+        yield doc.whole(f"không tìm thấy dòng địa danh, ngày tháng (ví dụ «{_EXAMPLE}») dưới Quốc hiệu; Nghị định 30 "
+                        "quy định dòng này cùng hàng với dòng «Số:»")
+        return
+    match = _SHAPE.fullmatch(line.clean)
+    if match is None:
+        yield doc.at(line, f"không đúng dạng «<Địa danh>, ngày … tháng … năm …»; Nghị định 30 quy định viết đầy đủ, "
+                           f"ví dụ «{_EXAMPLE}»")
+    else:
+        yield from _values(doc, line, match)
+    problem = formatting(doc, line, "địa danh, ngày tháng", size=nd30.SIZE_PLACE_DATE, bold=False, italic=True)
+    if problem is not None:
+        yield problem
+
+
+def _values(doc: DocxContext, line, match: re.Match) -> Iterator[Finding]:
+    place, day, month, year = match["place"], match["d"], match["m"], match["y"]
+    if not place[0].isupper():
+        yield doc.at(line, f"địa danh «{place}» chưa viết hoa chữ đầu; Nghị định 30 quy định viết hoa tên địa danh")
+    if day is not None and len(day) == 1:
+        yield doc.at(line, f"ngày {day} thiếu số 0; Nghị định 30 quy định ngày dưới 10 ghi thêm số 0: «ngày 0{day}»")
+    if month is not None:
+        number = int(month)
+        if number in (1, 2) and month != f"0{number}":
+            yield doc.at(line, f"tháng {month} thiếu số 0; Nghị định 30 quy định tháng 1, 2 ghi thêm số 0: "
+                               f"«tháng 0{number}»")
+        elif number >= 3 and month != str(number):
+            yield doc.at(line, f"tháng {month} thừa số 0; Nghị định 30 chỉ ghi số 0 trước ngày dưới 10 và tháng "
+                               f"1, 2: «tháng {number}»")
+    if day is not None and month is not None and year is not None:
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            yield doc.at(line, f"ngày {day} tháng {month} năm {year} không có thật; hãy sửa lại ngày ban hành")

@@ -1,0 +1,76 @@
+"""Số trang thiếu, không ở giữa lề trên, sai cỡ chữ, hoặc hiện cả ở trang đầu.
+
+    Nghị định 30 (Phụ lục I, I.7): số trang đánh bằng số Ả Rập, cỡ chữ 13–14, kiểu chữ đứng, canh giữa
+    theo chiều ngang trong phần lề trên của văn bản, không hiển thị số trang thứ nhất. Trong Word: số trang
+    (trường PAGE) ở đầu trang (Header), căn giữa, và bật «Different First Page» (w:titlePg) để trang 1
+    không có số.
+
+    Đúng:
+        Insert → Page Number → Top of Page (căn giữa), Different First Page: bật
+
+    Sai:
+        Insert → Page Number → Bottom of Page               # số trang ở chân trang
+        Different First Page: tắt                           # trang 1 cũng có số
+"""
+
+import re
+from collections.abc import Iterator
+
+from kehoach import nd30
+from kehoach.rules._docx import W, DocxContext, pt, pt_range, sections
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-page-number"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+_PAGE = re.compile(r"\bPAGE\b")
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    found = sections(doc)
+    if not found:
+        return
+    sect = found[0]
+    number = _page_field(doc, sect, "headerReference", "default")
+    if number is None:
+        if _page_field(doc, sect, "footerReference", "default") is not None:
+            yield doc.whole("số trang đặt ở chân trang; Nghị định 30 quy định số trang canh giữa ở phần lề trên "
+                            "(Header)")
+        else:
+            yield doc.whole("văn bản chưa đánh số trang; Nghị định 30 quy định số trang canh giữa ở phần lề trên "
+                            "(Header), từ trang 2")
+    else:
+        para = doc.inspector.paragraph(number)
+        if para.align != "center":
+            yield doc.whole("số trang chưa canh giữa; Nghị định 30 quy định số trang canh giữa ở phần lề trên")
+        runs = doc.inspector.runs(number)
+        sizes = [r.size or 10.0 for r in ([r for r in runs if r.text.strip()] or runs)]
+        bad = [s for s in sizes if s not in nd30.SIZE_PAGE_NUMBER]
+        if bad:
+            yield doc.whole(f"số trang cỡ chữ {pt(bad[0])}; Nghị định 30 quy định số trang cỡ "
+                            f"{pt_range(nd30.SIZE_PAGE_NUMBER)}")
+    title_page = sect.find(W + "titlePg")
+    if title_page is None or title_page.get(W + "val") in ("0", "false", "off"):
+        if number is not None:
+            yield doc.whole("trang đầu cũng hiện số trang; Nghị định 30 quy định không hiển thị số trang thứ nhất: hãy "
+                            "bật «Different First Page» (Trang đầu khác)")
+    elif _page_field(doc, sect, "headerReference", "first") is not None:
+        yield doc.whole("đầu trang của trang 1 có số trang; Nghị định 30 quy định không hiển thị số trang thứ nhất")
+
+
+def _page_field(doc: DocxContext, sect, reference: str, kind: str):
+    """The paragraph holding a PAGE field in the section's header (or footer) of `kind`, or None."""
+    ref = next((r for r in sect.findall(W + reference) if r.get(W + "type", "default") == kind), None)
+    if ref is None:
+        return None
+    part = doc.document.part.related_parts.get(ref.get(_R))
+    if part is None:
+        return None
+    for p in part.element.iter(W + "p"):
+        simple = [f.get(W + "instr", "") for f in p.iter(W + "fldSimple")]
+        codes = "".join(t.text or "" for t in p.iter(W + "instrText"))
+        if any(_PAGE.search(i) for i in simple) or _PAGE.search(codes):
+            return p
+    return None

@@ -1,0 +1,68 @@
+"""Phần «Nơi nhận:» thiếu, sai cỡ, kiểu chữ, sai dấu đầu, cuối dòng, hoặc thiếu dòng «- Lưu: VT, …».
+
+    Nghị định 30 (Phụ lục I, II.9.b): «Nơi nhận» và dấu hai chấm trình bày cỡ chữ 12, kiểu chữ nghiêng,
+    đậm; các dòng nơi nhận cỡ chữ 11, kiểu chữ đứng, mỗi dòng bắt đầu bằng gạch ngang «-» và kết thúc
+    bằng dấu chấm phẩy; dòng cuối cùng là «- Lưu: VT, <viết tắt đơn vị soạn thảo>», kết thúc bằng dấu chấm.
+
+    Đúng:
+        Nơi nhận:                                 (cỡ 12, đậm, nghiêng)
+        - UBND các xã, thị trấn;                  (cỡ 11, đứng)
+        - Lưu: VT, LĐTBXH.
+
+    Sai:
+        Nơi nhận:
+        - UBND các xã, thị trấn.                  # chưa phải dòng cuối: «;»
+        - Lưu VT                                  # «- Lưu: VT, <đơn vị soạn thảo>.»
+"""
+
+import re
+from collections.abc import Iterator
+
+from kehoach import nd30
+from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-recipients"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+_ARCHIVE = re.compile(r"- Lưu: VT, .+\.")
+_ARCHIVE_LIKE = re.compile(r"^[-+•–—]?\s*Lưu\b")
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    label = doc.recipients_label
+    if label is None:
+        yield doc.whole("không tìm thấy «Nơi nhận:» dưới nội dung; Nghị định 30 quy định phần nơi nhận ở bên trái, "
+                        "ngang hàng với chức vụ người ký")
+        return
+    if label.lines[0] != "Nơi nhận:":
+        yield doc.at(label, "viết sai; Nghị định 30 quy định viết «Nơi nhận:» (chữ N hoa, có dấu hai chấm)")
+    problem = formatting(doc, label, "«Nơi nhận:»", size=nd30.SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
+    if problem is not None:
+        yield problem
+    items = doc.recipients
+    if not items:
+        yield doc.at(label, "chưa có nơi nhận nào; Nghị định 30 quy định mỗi nơi nhận một dòng, dòng cuối là "
+                            "«- Lưu: VT, <đơn vị soạn thảo>.»")
+        return
+    archived = any(_ARCHIVE_LIKE.match(item.text) for item in items)
+    for number, item in enumerate(items, start=1):
+        last = number == len(items)
+        archive = bool(_ARCHIVE_LIKE.match(item.text))
+        if not item.text.startswith("- "):
+            yield doc.at(item.paragraph, "dòng nơi nhận phải bắt đầu bằng gạch ngang và dấu cách «- »", item.text)
+        if archive and not last:
+            yield doc.at(item.paragraph, "dòng «- Lưu: …» phải là dòng cuối cùng của nơi nhận", item.text)
+        elif archive and not _ARCHIVE.fullmatch(item.text):
+            yield doc.at(item.paragraph, "Nghị định 30 quy định dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn "
+                                         "thảo>.», kết thúc bằng dấu chấm", item.text)
+        elif not archive and last and not archived:
+            yield doc.at(item.paragraph, "thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; Nghị định 30 "
+                                         "quy định dòng cuối cùng là nơi lưu văn bản", item.text)
+        elif not archive and not item.text.endswith(";"):
+            yield doc.at(item.paragraph, "dòng nơi nhận phải kết thúc bằng dấu chấm phẩy «;»", item.text)
+    for paragraph in dict.fromkeys(item.paragraph for item in items if item.paragraph is not label):
+        problem = formatting(doc, paragraph, "các dòng nơi nhận", size=nd30.SIZE_RECIPIENTS, bold=False, italic=False)
+        if problem is not None:
+            yield problem

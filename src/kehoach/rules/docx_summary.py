@@ -1,0 +1,49 @@
+"""Trích yếu thiếu, sai cỡ, kiểu chữ, viết in hoa, hoặc thiếu đường kẻ bên dưới.
+
+    Nghị định 30 (Phụ lục I, II.5.b): trích yếu nội dung đặt canh giữa, ngay dưới tên loại, trình bày
+    bằng chữ in thường (viết hoa chữ đầu), cỡ chữ 13–14, kiểu chữ đứng, đậm; bên dưới có đường kẻ ngang,
+    nét liền, dài 1/3–1/2 dòng chữ. kehoach coi các dòng canh giữa ngay sau tên loại là trích yếu.
+
+    Đúng:
+        KẾ HOẠCH
+        Triển khai thực hiện Tiểu dự án 2 năm 2024      (đậm, cỡ 13 hoặc 14, canh giữa)
+                    ─────────
+
+    Sai:
+        KẾ HOẠCH
+        TRIỂN KHAI THỰC HIỆN TIỂU DỰ ÁN 2 NĂM 2024      # trích yếu viết in thường, không in hoa
+"""
+
+from collections.abc import Iterator
+
+from kehoach import nd30
+from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules.base import Finding, Severity
+
+ID = "docx-summary"
+SEVERITY = Severity.ERROR
+STAGE = "docx"
+
+
+def check(doc: DocxContext) -> Iterator[Finding]:
+    if doc.doc_type is None:
+        return  # no type name, no title block: docx-type-name says so
+    if not doc.summary:
+        yield doc.at(doc.doc_type, "thiếu trích yếu ngay dưới tên loại; Nghị định 30 quy định trích yếu nội dung canh "
+                                   "giữa, in thường, đậm, dưới tên loại văn bản")
+        return
+    first = doc.summary[0]
+    letters = [c for c in " ".join(p.clean for p in doc.summary) if c.isalpha()]
+    if (letters and all(c.isupper() for c in letters)) or any(r.caps for p in doc.summary for r in p.runs):
+        yield doc.at(first, "trích yếu viết in hoa; Nghị định 30 quy định trích yếu viết chữ thường, chỉ viết hoa chữ "
+                            "đầu và tên riêng")
+    elif not first.clean[0].isupper():
+        yield doc.at(first, "trích yếu chưa viết hoa chữ đầu; Nghị định 30 quy định trích yếu viết chữ thường, viết "
+                            "hoa chữ đầu")
+    for line in doc.summary:
+        problem = formatting(doc, line, "trích yếu", size=nd30.SIZE_SUMMARY, bold=True, italic=False)
+        if problem is not None:
+            yield problem
+    if not doc.line_below(doc.summary[-1]):
+        yield doc.at(doc.summary[-1], "thiếu đường kẻ ngang dưới trích yếu; Nghị định 30 quy định đường kẻ nét liền, "
+                                      "dài 1/3 đến 1/2 dòng chữ")
