@@ -1,0 +1,79 @@
+"""The appendix of tasks (ND30 Phụ lục I, Phần I, III.1): its heading lines and its table, from the activities.
+
+The body must point to the appendix (III.1.a). kehoach adds the sentence `REFERENCE` as the last paragraph
+of the part (I., II., …) that holds the last activity, so the pointer is never forgotten and stays next to
+the tasks it details.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kehoach.model import Activity, Plan
+from kehoach.money import amount_in_words, format_amount
+from kehoach.outline import walk
+from kehoach.references import References
+from kehoach.render import footnotes
+from kehoach.render.text import doc_number, join_units, long_date
+
+#: The pointer from the body; {type} is the document's type name (Kế hoạch).
+REFERENCE = "(Chi tiết tại Phụ lục kèm theo {type} này)"
+#: Room left on a draft for the number, day and month: as much as on the first page (context.BLANK).
+BLANK = " " * 8
+
+
+def build(plan: Plan, refs: References) -> dict[str, Any] | None:
+    """What the template prints in the appendix section, or None when the plan has no `phu_luc`."""
+    if plan.appendix is None:
+        return None
+    activities = [node.block for node in walk(plan) if isinstance(node.block, Activity)]
+    rows = [_row(index, activity, refs) for index, activity in enumerate(activities, start=1)]
+    total = sum(a.budget for a in activities if a.budget is not None)
+    return {
+        "title": plan.appendix.title.upper(),
+        "reference": reference_line(plan),
+        "rows": rows,
+        "has_budget": any(a.budget is not None for a in activities),
+        "total": format_amount(total),
+        "total_words": amount_in_words(total),
+    }
+
+
+def reference_line(plan: Plan) -> str:
+    """(Kèm theo Kế hoạch số 185/KH-UBND ngày 05 tháng 7 năm 2024 của Ủy ban nhân dân huyện Mường Ảng) (III.1.c).
+
+    On a draft the number, day and month are left blank for the registry clerk, as on the first page.
+    """
+    number = doc_number(plan.number) if plan.number else BLANK
+    if plan.date:
+        when = long_date(plan.date)
+    else:
+        when = f"ngày{BLANK}tháng{BLANK}năm{f' {plan.year}' if plan.year else BLANK}"
+    organ = plan.organ.running_name  # the model refuses a plan with phu_luc whose organ has none
+    return f"(Kèm theo {plan.doc_type.name} số {number}/{plan.symbol} {when} của {organ})"
+
+
+def body_reference(plan: Plan) -> str:
+    return REFERENCE.format(type=plan.doc_type.name)
+
+
+def referring_part(plan: Plan) -> int | None:
+    """The index (in `noi_dung`) of the part whose end gets the pointer: the part of the last activity."""
+    if plan.appendix is None:
+        return None
+    parts = [node.path[1] for node in walk(plan) if isinstance(node.block, Activity)]
+    return parts[-1] if parts else None
+
+
+def _row(number: int, activity: Activity, refs: References) -> dict[str, str]:
+    names = lambda units: join_units([refs.unit_name(u) for u in units])  # noqa: E731
+    return {
+        "number": str(number),
+        # A note belongs to the body, where the activity is described; here it would be printed twice.
+        "content": footnotes.strip(refs.expand(activity.title)),
+        "lead": names(activity.lead),
+        "implementing": names(activity.implementing),
+        "coordinating": names(activity.coordinating),
+        "period": footnotes.strip(activity.period or ""),
+        "budget": format_amount(activity.budget) if activity.budget is not None else "",
+    }

@@ -1,0 +1,135 @@
+"""Footnotes: `[^text]` in a plan's text becomes a real Word footnote, numbered in document order.
+
+python-docx has no API for footnotes, and docxtpl only fills the template's text. So the clerk's own
+`[^text]` is the marker: docxtpl carries it into the paragraph like any text (one `{{ … }}` is one run),
+and after rendering `apply` replaces each one by a `w:footnoteReference` run and writes the note into the
+footnotes part (`word/footnotes.xml`, created with its separator notes when the template has none). The
+template context keeps `[^text]` as written, so `kehoach textconv` and diffs show the note in place.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from kehoach import nd30
+from kehoach.render import oxml
+
+#: `[^Nội dung chú thích]`: the note stands where its number will be printed.
+NOTE = re.compile(r"\[\^\s*([^\[\]]+?)\s*\]")
+TEXT_STYLE = "FootnoteText"  # Word's built-in «footnote text»
+MARK_STYLE = "FootnoteReference"  # Word's built-in «footnote reference»
+_SEPARATORS = ((-1, "separator"), (0, "continuationSeparator"))  # the ids Word gives them
+
+
+def strip(text: str) -> str:
+    """`text` without its notes (where a text is printed twice, its notes belong to one place only)."""
+    return NOTE.sub("", text)
+
+
+def apply(document) -> int:
+    """Replace every `[^note]` in the body by a footnote; return how many notes were made."""
+    body = document.element.body
+    runs = [r for r in body.iter(qn("w:r")) if any(NOTE.search(t.text or "") for t in r.iter(qn("w:t")))]
+    if not runs:
+        return 0
+    add_styles(document)
+    part, root, created = _footnotes_part(document)
+    first_id = next_id = max([int(n.get(qn("w:id"))) for n in root.findall(qn("w:footnote"))] + [0]) + 1
+    for run in runs:
+        for new in _split(run):
+            if isinstance(new, str):  # a note: its reference here, its text in the footnotes part
+                root.append(oxml.footnote(next_id, new, TEXT_STYLE, MARK_STYLE))
+                run.addprevious(oxml.footnote_reference_run(next_id, MARK_STYLE))
+                next_id += 1
+            else:
+                run.addprevious(new)
+        run.getparent().remove(run)
+    _store(part, root)
+    if created:
+        oxml.set_footnote_separators(document.settings.element, tuple(i for i, _ in _SEPARATORS))
+    return next_id - first_id
+
+
+def _split(run) -> list:
+    """The pieces of `run` in order: runs (copies carrying its formatting) and the texts of its notes."""
+    rpr = run.find(qn("w:rPr"))
+    pieces: list = []
+    current = None
+    for child in list(run):
+        if child is rpr:
+            continue
+        if child.tag != qn("w:t") or not NOTE.search(child.text or ""):
+            if current is None:
+                current = oxml.run_like(rpr)
+                pieces.append(current)
+            current.append(child)
+            continue
+        for index, part in enumerate(NOTE.split(child.text)):
+            if index % 2:  # a note's text
+                pieces.append(part)
+                current = None
+            elif part:
+                if current is None:
+                    current = oxml.run_like(rpr)
+                    pieces.append(current)
+                t = deepcopy(child)
+                t.text = part
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                current.append(t)
+    return pieces
+
+
+def _footnotes_part(document):
+    """The document's footnotes part and its root element; a new part (with separators) if there is none."""
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            part = rel.target_part
+            root = part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
+            return part, root, False
+    root = oxml.footnotes_root()
+    for note_id, kind in _SEPARATORS:
+        root.append(oxml.separator_footnote(note_id, kind))
+    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    return part, root, True
+
+
+def _store(part, root) -> None:
+    # A part python-docx does not know (a template's own footnotes.xml) is kept as bytes: write them back.
+    if not isinstance(part, XmlPart):
+        from lxml import etree
+
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def add_styles(document) -> None:
+    """Word's «footnote text» and «footnote reference» styles, if the template lacks them.
+
+    The default template has them (template_builder), so a clerk can adjust them in Word; a clerk's
+    older template gets them here.
+    """
+    styles = document.styles
+    ids = {style.style_id for style in styles}
+    if TEXT_STYLE not in ids:
+        text = styles.add_style("footnote text", WD_STYLE_TYPE.PARAGRAPH)
+        text.style_id = TEXT_STYLE
+        text.base_style = styles["Normal"]
+        text.font.size = Pt(nd30.SIZE_FOOTNOTE.chosen)
+        fmt = text.paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if MARK_STYLE not in ids:
+        reference = styles.add_style("footnote reference", WD_STYLE_TYPE.CHARACTER)
+        reference.style_id = MARK_STYLE
+        reference.font.superscript = True
