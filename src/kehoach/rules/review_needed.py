@@ -1,0 +1,43 @@
+"""Một phần của kế hoạch còn ghi cần xem lại (khóa xem_lai).
+
+    `kehoach new` lập kế hoạch năm sau từ kế hoạch năm trước: nó chuyển năm trong lời văn sang năm mới,
+    và ghi xem_lai vào những gì còn thuộc về năm trước mà chỉ người soạn mới biết phải sửa thế nào (căn cứ
+    là văn bản của năm trước, mục có đoạn văn dẫn chiếu văn bản đó). Khóa xem_lai không được in ra văn
+    bản; mỗi khóa còn lại được báo ở đây cho đến khi người soạn xem, sửa xong và xóa dòng xem_lai đó.
+
+    Đúng:
+        can_cu:
+          - van_ban: qd-5012-2024         # đã thay bằng quyết định giao dự toán năm 2025
+
+    Sai:
+        can_cu:
+          - van_ban: qd-4438-2023
+            xem_lai: "căn cứ của năm 2024: thay bằng văn bản của năm 2025 nếu có"
+"""
+
+from collections.abc import Iterator
+
+from kehoach.model import Activity, Duty, Section
+from kehoach.outline import walk
+from kehoach.rules.base import Finding, PlanContext, Severity
+
+ID = "review-needed"
+SEVERITY = Severity.WARNING
+STAGE = "plan"
+
+
+def message(reason: str) -> str:
+    """What `check` says for one mark; `kehoach new` prints the same words in its checklist."""
+    return f"cần xem lại: {reason}; xem, sửa xong thì xóa dòng xem_lai"
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    for doc_id, doc in ctx.plan.documents.items():
+        if doc.review:
+            yield Finding(message(doc.review), ("van_ban", doc_id, "xem_lai"), key=True)
+    for index, basis in enumerate(ctx.plan.bases):
+        if basis.review:
+            yield Finding(message(basis.review), ("can_cu", index, "xem_lai"), key=True)
+    for node in walk(ctx.plan):
+        if isinstance(node.block, (Section, Activity, Duty)) and node.block.review:
+            yield Finding(message(node.block.review), node.path + ("xem_lai",), key=True)

@@ -1,0 +1,238 @@
+"""`kehoach fmt`: one layout for every plan file, the same data and the same comments."""
+
+from __future__ import annotations
+
+import inspect
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kehoach import yaml_roundtrip
+from kehoach.cli import app
+from kehoach.errors import InputError
+from kehoach.fmt import format_text
+from kehoach.load import load_yaml_text
+from support import PLAN_2024, ROOT
+
+
+def plan_files() -> list[Path]:
+    """Every plan file of the repository that kehoach can read (the corpus also holds broken ones on purpose)."""
+    found = []
+    for path in [*sorted((ROOT / "data").glob("*.yaml")), ROOT / "tests" / "rules" / "base_plan.yaml",
+                 *sorted((ROOT / "tests" / "corpus").glob("*.yaml"))]:
+        try:
+            load_yaml_text(path.read_text(encoding="utf-8"), str(path))
+        except (InputError, UnicodeDecodeError):
+            continue
+        found.append(path)
+    return found
+
+
+def whole_line_comments(text: str) -> list[str]:
+    return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
+
+
+@pytest.mark.parametrize("path", plan_files(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_plan_formats_to_the_same_data_and_comments_and_stays_formatted(path):
+    text = path.read_text(encoding="utf-8")
+    once = format_text(text, str(path))
+    assert format_text(once, str(path)) == once
+    assert load_yaml_text(once, "after").data == load_yaml_text(text, "before").data
+    assert whole_line_comments(once) == whole_line_comments(text)
+    assert yaml_roundtrip.comments(once) == yaml_roundtrip.comments(text)
+
+
+def test_the_repository_has_plans_to_format():
+    names = {str(p.relative_to(ROOT)) for p in plan_files()}
+    assert {"data/plan_2024.yaml", "tests/rules/base_plan.yaml"} <= names
+
+
+def test_the_example_plan_is_in_the_layout():
+    text = PLAN_2024.read_text(encoding="utf-8")
+    assert format_text(text, "data/plan_2024.yaml") == text
+
+
+SCRAMBLED = """\
+# Kế hoạch thử: khóa viết lộn thứ tự.
+
+trich_yeu: 'Tuyên truyền phòng, chống thiên tai năm 2025'    # trích yếu
+ky:
+  ho_ten: Lò Văn Pánh
+  quyen_han: [TM. ỦY BAN NHÂN DÂN]
+  chuc_vu: CHỦ TỊCH
+
+# Cơ quan ban hành
+co_quan:
+  dia_danh: Nậm Lịch
+  ten: [ỦY BAN NHÂN DÂN, XÃ NẬM LỊCH]
+  viet_tat: UBND
+noi_dung:
+  - id: noi-dung
+    muc: Nội dung thực hiện
+    noi_dung:
+      - hoat_dong: Phát thanh trên hệ thống loa
+        thuc_hien:
+          - truyen-thanh
+        phoi_hop: [ban, "Các đoàn thể, hội"]
+        # đơn vị chủ trì
+        chu_tri: van-hoa
+        noi_dung: Phát các tin, bài về phòng, chống thiên tai trên hệ thống loa truyền thanh của xã và các bản, mỗi tuần hai lần.
+      - Một đoạn văn rất dài được viết trên một dòng, dài hơn độ rộng cho phép của tệp kế hoạch, nên phải gấp lại thành khối.
+so: 12
+ngay: 14/3/2025
+"""
+
+FORMATTED = """\
+# Kế hoạch thử: khóa viết lộn thứ tự.
+
+# Cơ quan ban hành
+co_quan:
+  ten:
+    - ỦY BAN NHÂN DÂN
+    - XÃ NẬM LỊCH
+  viet_tat: UBND
+  dia_danh: Nậm Lịch
+so: 12
+ngay: 14/3/2025
+trich_yeu: Tuyên truyền phòng, chống thiên tai năm 2025  # trích yếu
+noi_dung:
+  - muc: Nội dung thực hiện
+    id: noi-dung
+    noi_dung:
+      - hoat_dong: Phát thanh trên hệ thống loa
+        noi_dung: >-
+          Phát các tin, bài về phòng, chống thiên tai trên hệ thống loa truyền thanh của xã và các bản,
+          mỗi tuần hai lần.
+        # đơn vị chủ trì
+        chu_tri: van-hoa
+        thuc_hien: [truyen-thanh]
+        phoi_hop: [ban, "Các đoàn thể, hội"]
+      - >-
+        Một đoạn văn rất dài được viết trên một dòng, dài hơn độ rộng cho phép của tệp kế hoạch, nên phải
+        gấp lại thành khối.
+ky:
+  quyen_han:
+    - TM. ỦY BAN NHÂN DÂN
+  chuc_vu: CHỦ TỊCH
+  ho_ten: Lò Văn Pánh
+"""
+
+
+def test_the_layout_keys_in_the_models_order_comments_with_their_keys():
+    assert format_text(SCRAMBLED, "x.yaml") == FORMATTED
+    assert format_text(FORMATTED, "x.yaml") == FORMATTED
+
+
+def test_texts_keep_their_meaning_whatever_quotes_they_need():
+    text = """\
+so: '05'
+ngay: "2025-01-05"
+noi_dung:
+  - 'đoạn văn'
+  - 'yes'
+  - "on"
+  - '1.5'
+  - "true"
+  - tRuE
+  - "Thời gian: Quý III"
+  - "Các nội dung:"
+  - '#1 trong năm'
+  - 'Ông "A" nói'
+"""
+    expected = """\
+so: "05"
+ngay: "2025-01-05"
+noi_dung:
+  - đoạn văn
+  - yes
+  - on
+  - "1.5"
+  - "true"
+  - tRuE
+  - "Thời gian: Quý III"
+  - "Các nội dung:"
+  - "#1 trong năm"
+  - Ông "A" nói
+"""
+    assert format_text(text, "x.yaml") == expected
+    # `tRuE` written bare is a yes/no for kehoach: it stays bare, so it keeps meaning that.
+    assert load_yaml_text(expected, "x").data == load_yaml_text(text, "x").data
+
+
+def test_a_folded_paragraph_keeps_its_breaks_until_a_line_is_too_long():
+    words = [f"từ{i}" for i in range(90)]
+    first, second, rest = " ".join(words[:20]), " ".join(words[20:30]), " ".join(words[30:])
+    keep = f"mo_dau: >-\n  {first}\n  {second}\n"
+    assert format_text(keep, "x.yaml") == keep  # a short line, but the clerk's: kept
+    long_line = f"mo_dau: >-\n  {first}\n  {second} {rest}\n"
+    once = format_text(long_line, "x.yaml")
+    assert once.splitlines() == [
+        "mo_dau: >-",
+        f"  {first}",  # before the long line: as it was
+        "  " + " ".join(words[20:40]),  # from the long line on: filled up to the width
+        "  " + " ".join(words[40:60]),
+        "  " + " ".join(words[60:80]),
+        "  " + " ".join(words[80:]),
+    ]
+    assert max(len(line) for line in once.splitlines()) <= yaml_roundtrip.WIDTH < len("  " + " ".join(words[20:41]))
+    assert load_yaml_text(once, "x").data == load_yaml_text(long_line, "x").data
+
+
+def test_a_literal_block_and_a_list_with_comments_are_left_as_written():
+    text = """\
+trich_yeu: |-
+  Dòng một
+  dòng hai rất ngắn
+noi_nhan:
+  gui:
+    - UBND huyện
+  luu:
+    - van-hoa  # bộ phận soạn
+    - HC
+"""
+    assert format_text(text, "x.yaml") == text
+
+
+# -- the command ----------------------------------------------------------------------------------------
+
+
+def invoke(*args: str):
+    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
+        else CliRunner()
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def test_check_lists_the_files_that_would_change_and_writes_nothing(tmp_path):
+    shutil.copy(PLAN_2024, tmp_path / "plan_2024.yaml")
+    scrambled = tmp_path / "thu.yaml"
+    scrambled.write_text(SCRAMBLED, encoding="utf-8")
+    result = invoke("fmt", "--check", str(tmp_path))
+    assert (result.exit_code, result.stdout) == (1, f"{scrambled}\n")
+    assert result.stderr == "1/2 tệp chưa đúng định dạng; chạy «kehoach fmt» với các tệp này để sửa.\n"
+    assert scrambled.read_text(encoding="utf-8") == SCRAMBLED
+
+    written = invoke("fmt", str(tmp_path))
+    assert (written.exit_code, written.stdout) == (0, f"Đã định dạng {scrambled}.\n1 tệp đã đúng định dạng, không đổi.\n")
+    assert scrambled.read_text(encoding="utf-8") == FORMATTED
+    assert (tmp_path / "plan_2024.yaml").read_bytes() == PLAN_2024.read_bytes()
+
+    clean = invoke("fmt", "--check", str(tmp_path))
+    assert (clean.exit_code, clean.stdout, clean.stderr) == (0, "", "2 tệp đã đúng định dạng.\n")
+
+
+def test_the_example_plan_passes_the_check():
+    result = invoke("fmt", "--check", str(PLAN_2024))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "1 tệp đã đúng định dạng.\n")
+
+
+def test_a_file_that_is_not_yaml_is_reported_and_left_alone(tmp_path):
+    broken = tmp_path / "hong.yaml"
+    broken.write_text("co_quan:\n  ten: [UBND\n", encoding="utf-8")
+    result = invoke("fmt", str(broken))
+    assert result.exit_code == 2
+    assert result.stderr == f"{broken}:3:1: lỗi cú pháp YAML: thiếu dấu phẩy hoặc dấu đóng «]» cho ngoặc mở ở dòng 2\n"
+    assert broken.read_text(encoding="utf-8") == "co_quan:\n  ten: [UBND\n"
