@@ -1,0 +1,179 @@
+"""Word → PDF through LibreOffice (`soffice`), and the font that keeps its pages where Word puts them.
+
+LibreOffice is a program on the clerk's machine, not a Python package: when it is missing, the message
+says exactly how to install it. The .docx is always written first, so a PDF failure never costs it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kehoach.errors import KehoachError, Location
+
+#: What to type on Debian or Ubuntu (the "nogui" build is enough and four times smaller than the full suite).
+INSTALL_DEBIAN = "sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2"
+INSTALL_FONTS = "sudo apt-get install -y --no-install-recommends fonts-liberation2"
+DOWNLOAD = "https://www.libreoffice.org/download/"
+WINDOWS_FOLDER = r"C:\Program Files\LibreOffice\program"
+
+#: A cold start with a fresh profile takes about 2.5 s here; a document that takes a minute is stuck.
+TIMEOUT = 120
+
+#: Fonts with the widths of Times New Roman (Liberation Serif and Tinos were drawn to match it), so
+#: that a line breaks at the same word as in Word and the page count is the one Word shows.
+METRIC_COMPATIBLE = ("Times New Roman", "Liberation Serif", "Tinos")
+
+# Where installers put soffice when they do not add it to PATH.
+_KNOWN_PLACES = {
+    "win32": [Path(WINDOWS_FOLDER) / "soffice.exe", Path(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")],
+    "darwin": [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")],
+}
+
+
+class PdfError(KehoachError):
+    """The PDF could not be made; the Word document was written all the same."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    output: Path
+    pages: int | None  # None when the PDF does not say (never a guess)
+    font_warning: str | None = None
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program: on PATH, else where its installer puts it on Windows and macOS."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for place in _KNOWN_PLACES.get(sys.platform, []):
+        if place.is_file():
+            return str(place)
+    return None
+
+
+def missing_message() -> str:
+    """What the clerk reads when LibreOffice is not installed: the exact commands for each system."""
+    return (
+        "chưa tạo được tệp PDF vì máy chưa cài LibreOffice (không tìm thấy lệnh soffice); văn bản Word vẫn được "
+        "tạo. Hãy cài LibreOffice rồi chạy lại:\n"
+        f"  Debian, Ubuntu: {INSTALL_DEBIAN}\n"
+        f"  Windows: tải LibreOffice tại {DOWNLOAD} rồi cài đặt, và thêm thư mục {WINDOWS_FOLDER} vào biến "
+        "môi trường PATH"
+    )
+
+
+def font_warning() -> str | None:
+    """A warning when fontconfig would draw Times New Roman with a font of other widths (pages reflow).
+
+    Without fontconfig (Windows, macOS) the system has Times New Roman itself, so there is nothing to check.
+    """
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return None
+    try:
+        done = subprocess.run([fc_match, "-f", "%{family}", "Times New Roman"], capture_output=True, text=True,
+                              encoding="utf-8", errors="replace", timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    families = [name.strip() for name in done.stdout.split(",") if name.strip()]
+    if done.returncode != 0 or any(name in METRIC_COMPATIBLE for name in families):
+        return None
+    used = families[0] if families else "phông khác"
+    return (f"cảnh báo: máy chưa có phông Times New Roman hoặc phông cùng cỡ chữ (Liberation Serif), nên LibreOffice "
+            f"dùng «{used}» thay thế và chữ trong PDF có thể xuống dòng, sang trang khác bản in từ Word. Hãy cài "
+            f"phông: {INSTALL_FONTS}")
+
+
+def convert(docx: Path, output: Path | None = None, timeout: float = TIMEOUT) -> PdfResult:
+    """Write `docx` as PDF (beside it by default), atomically; raise PdfError if LibreOffice cannot."""
+    from kehoach.output import ensure_writable, write_atomic
+
+    output = output or docx.with_suffix(".pdf")
+    ensure_writable(output)
+    data = pdf_bytes(docx, timeout, Location(str(output)))
+    write_atomic(output, data)
+    return PdfResult(output, page_count(data), font_warning())
+
+
+def pdf_bytes(docx: Path, timeout: float = TIMEOUT, where: Location | None = None) -> bytes:
+    """The PDF LibreOffice makes of `docx`, converted in a folder of its own and with a profile of its own."""
+    where = where or Location(str(docx.with_suffix(".pdf")))
+    soffice = find_soffice()
+    if soffice is None:
+        raise PdfError(missing_message(), where)
+    # A profile of its own: a LibreOffice the clerk has open would otherwise take the job over (and
+    # two conversions at once would fight over one profile). Both go away with the folder.
+    with tempfile.TemporaryDirectory(prefix="kehoach-pdf-") as work:
+        folder = Path(work)
+        command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
+                   "--convert-to", "pdf", "--outdir", str(folder / "out"), str(docx.resolve())]
+        stderr = _run(command, timeout, where)
+        produced = folder / "out" / f"{docx.stem}.pdf"
+        if not produced.is_file():
+            said = stderr.strip().splitlines()[-1] if stderr.strip() else "không có thông báo"
+            raise PdfError(f"LibreOffice không chuyển được văn bản sang PDF ({said}); hãy mở {docx.name} bằng "
+                           "LibreOffice để xem, rồi chạy lại", where)
+        return produced.read_bytes()
+
+
+def _run(command: list[str], timeout: float, where: Location) -> str:
+    """Run soffice; on timeout stop it and everything it started (its own process group). Returns stderr."""
+    posix = os.name == "posix"
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   start_new_session=posix)
+    except OSError as error:
+        raise PdfError(f"không chạy được LibreOffice ({error.strerror or error}); hãy cài lại LibreOffice: "
+                       f"{INSTALL_DEBIAN}", where) from None
+    try:
+        _, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop(process, posix)
+        raise PdfError(f"LibreOffice chưa chuyển xong sau {timeout:g} giây nên đã bị dừng; hãy chạy lại, hoặc mở "
+                       "văn bản bằng LibreOffice để xem có gì bất thường", where) from None
+    except BaseException:  # Ctrl-C: leave no LibreOffice running behind
+        _stop(process, posix)
+        raise
+    return err.decode("utf-8", "replace")
+
+
+def _stop(process: subprocess.Popen, posix: bool) -> None:
+    try:
+        if posix:
+            os.killpg(process.pid, signal.SIGKILL)  # the group this call created, nothing else
+        else:
+            process.kill()
+    except OSError:
+        pass
+    process.communicate()
+
+
+_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b(.*?)\bendobj", re.DOTALL)
+_PAGES = re.compile(rb"/Type\s*/Pages\b")
+_COUNT = re.compile(rb"/Count\s+(\d+)")
+
+
+def page_count(pdf: bytes) -> int | None:
+    """The page count written in the PDF's page tree (its root holds the total), or None if it cannot be read.
+
+    LibreOffice writes the page tree as plain objects; a PDF that hides it in compressed object streams
+    gives None rather than a guess.
+    """
+    counts = []
+    for match in _OBJECT.finditer(pdf):
+        body = match.group(1)
+        if _PAGES.search(body) and (count := _COUNT.search(body)):
+            counts.append(int(count.group(1)))
+    return max(counts) if counts else None

@@ -1,0 +1,138 @@
+"""kehoach info: what an e-office registry asks about a plan, as text, JSON and CSV (for Excel)."""
+
+from __future__ import annotations
+
+import csv
+import inspect
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kehoach.cli import app
+from support import PLAN_2024
+
+PLAN = PLAN_2024.read_text(encoding="utf-8")
+HAS_SOFFICE = shutil.which("soffice") is not None
+needs_soffice = pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice is not installed")
+SUMMARY = ("Triển khai thực hiện Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều thuộc Dự án 6 - Chương trình MTQG "
+           "giảm nghèo bền vững năm 2024 trên địa bàn huyện")
+RECIPIENTS = ["TT Huyện uỷ - TT HĐND huyện", "Lãnh đạo UBND huyện",
+              "BCĐ thực hiện các Chương trình MTQG giai đoạn 2021-2025 huyện", "UBND các xã, thị trấn"]
+NO_PAGES = ("chưa đếm được vì máy chưa cài LibreOffice; cài bằng lệnh: sudo apt-get install -y "
+            "--no-install-recommends libreoffice-writer-nogui fonts-liberation2")
+
+
+def run(*args: str):
+    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
+        else CliRunner()
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch) -> Path:
+    (tmp_path / "ke-hoach.yaml").write_text(PLAN, encoding="utf-8")
+    draft = PLAN.replace("\nso: 185\n", "\n").replace("\nngay: 05/7/2024\n", "\nnam: 2024\n")
+    (tmp_path / "du-thao.yaml").write_text(draft, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def no_libreoffice(folder, monkeypatch):
+    monkeypatch.setenv("PATH", str(folder / "bin"))
+
+
+@needs_soffice
+def test_text_with_the_page_count_of_the_rendered_document(folder):
+    result = run("info", "ke-hoach.yaml")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "Cơ quan ban hành: ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG\n"
+        "Loại văn bản:     Kế hoạch\n"
+        "Số, ký hiệu:      185/KH-UBND\n"
+        "Ngày ban hành:    05/7/2024 (ngày 05 tháng 7 năm 2024)\n"
+        f"Trích yếu:        {SUMMARY}\n"
+        "Người ký:         Đinh Văn Sơn, PHÓ CHỦ TỊCH\n"
+        f"Nơi nhận:         {RECIPIENTS[0]}\n"
+        + "".join(f"                  {name}\n" for name in RECIPIENTS[1:])
+        + "Số trang:         5\n"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["du-thao.yaml", "ke-hoach.yaml"]  # nothing left behind
+
+
+def test_json(folder, no_libreoffice):
+    result = run("info", "ke-hoach.yaml", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == f"Số trang: {NO_PAGES}\n"
+    assert json.loads(result.stdout) == {
+        "co_quan": "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG",
+        "loai": "Kế hoạch",
+        "so": "185",
+        "ky_hieu": "KH-UBND",
+        "so_ky_hieu": "185/KH-UBND",
+        "ngay": "2024-07-05",
+        "ngay_nd30": "ngày 05 tháng 7 năm 2024",
+        "trich_yeu": SUMMARY,
+        "chuc_vu_nguoi_ky": "PHÓ CHỦ TỊCH",
+        "nguoi_ky": "Đinh Văn Sơn",
+        "noi_nhan": RECIPIENTS,
+        "so_trang": None,
+    }
+
+
+@needs_soffice
+def test_json_page_count(folder):
+    assert json.loads(run("info", "ke-hoach.yaml", "-f", "json").stdout)["so_trang"] == 5
+
+
+def test_a_draft_has_no_number_and_no_date_and_text_says_why_pages_are_missing(folder, no_libreoffice):
+    result = run("info", "du-thao.yaml")
+    assert (result.exit_code, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    assert lines[2:4] == ["Số, ký hiệu:      chưa có số (bản dự thảo); ký hiệu KH-UBND",
+                          "Ngày ban hành:    chưa có (bản dự thảo, dự kiến năm 2024)"]
+    assert lines[-1] == f"Số trang:         {NO_PAGES}"
+    data = json.loads(run("info", "du-thao.yaml", "-f", "json").stdout)
+    assert (data["so"], data["so_ky_hieu"], data["ngay"], data["ngay_nd30"]) == (None, None, None, None)
+
+
+def test_csv_for_excel(folder, no_libreoffice):
+    result = run("info", "ke-hoach.yaml", "--format", "csv")
+    assert result.exit_code == 0
+    text = result.stdout_bytes.decode("utf-8")  # .stdout would turn CRLF into LF
+    assert text.startswith("\ufeffCơ quan ban hành,Loại văn bản,Số,")
+    assert text.endswith("\r\n") and text.count("\r\n") == 2 and text.count("\n") == 2
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert rows == [
+        ["Cơ quan ban hành", "Loại văn bản", "Số", "Ký hiệu", "Số, ký hiệu", "Ngày ban hành", "Ngày ghi trên văn bản",
+         "Trích yếu", "Chức vụ người ký", "Người ký", "Nơi nhận", "Số trang"],
+        ["ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG", "Kế hoạch", "185", "KH-UBND", "185/KH-UBND", "2024-07-05",
+         "ngày 05 tháng 7 năm 2024", SUMMARY, "PHÓ CHỦ TỊCH", "Đinh Văn Sơn", "; ".join(RECIPIENTS), ""],
+    ]
+
+
+def test_csv_to_a_file_is_utf8_with_a_byte_order_mark(folder, no_libreoffice):
+    result = run("info", "du-thao.yaml", "-f", "csv", "-o", "so.csv")
+    assert (result.exit_code, result.stdout) == (0, "Đã ghi so.csv.\n")
+    data = (folder / "so.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    row = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))[1]
+    assert row[2:7] == ["", "KH-UBND", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["khong-co.yaml"], "khong-co.yaml: không tìm thấy tệp «khong-co.yaml»; kiểm tra lại đường dẫn\n"),
+        (["ke-hoach.yaml", "-f", "xml"], "Lỗi: dạng «xml» không có; hãy dùng text, json hoặc csv\n"),
+    ],
+)
+def test_unusable_requests(folder, args, message):
+    result = run("info", *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
