@@ -34,6 +34,8 @@ class Outcome:
     message: str = ""  # the first error, as `kehoach render` prints it
     more: int = 0  # how many errors besides that one
     pdf: str | None = None
+    documents: int = 1  # how many documents were written (--doc all: the plan, its decision and its report)
+    pdfs: int = 0  # how many PDF files were made from them
 
 
 @dataclass
@@ -59,10 +61,18 @@ class Interrupted(KehoachError):
 
 
 def render_many(paths: Sequence[Path], template: Path | None = None, force: bool = False, pdf: bool = False,
-                jobs: int | None = None, progress: Callable[[int, int, str], None] | None = None) -> BatchResult:
-    """Render every plan in `paths` (folders give their .yaml files) beside itself; never raises for one plan."""
-    from kehoach.lint import plan_files
+                jobs: int | None = None, progress: Callable[[int, int, str], None] | None = None,
+                doc: str = "ke-hoach") -> BatchResult:
+    """Render every plan in `paths` (folders give their .yaml files) beside itself; never raises for one plan.
 
+    `doc`: which documents of each plan (kehoach.render.documents): ke-hoach, quyet-dinh, bao-cao or all.
+    """
+    from kehoach.lint import plan_files
+    from kehoach.render.documents import TEMPLATE_FOR_ONE, kinds_of
+
+    kinds = kinds_of(doc)  # a misspelt --doc is said once, not once per plan
+    if len(kinds) > 1 and template is not None:
+        raise InputError(TEMPLATE_FOR_ONE, Location(str(template)))
     plans = _unique(plan_files(paths))
     if not plans:
         raise InputError("không có tệp kế hoạch .yaml nào để tạo văn bản", Location(" ".join(map(str, paths)) or "."))
@@ -76,22 +86,22 @@ def render_many(paths: Sequence[Path], template: Path | None = None, force: bool
             result.pdf_missing, pdf = pdf_module.missing_message(), False
         else:
             result.font_warning = pdf_module.font_warning()
-    clashes = _clashes(plans)
-    tasks = [(str(p), str(template) if template else None, force, pdf) for p in plans if p not in clashes]
+    clashes = _clashes(plans, [kind.name for kind in kinds])
+    tasks = [(str(p), str(template) if template else None, force, pdf, doc) for p in plans if p not in clashes]
     done = {o.plan: o for o in _run(tasks, jobs, progress)}
     done.update({str(p): Outcome(str(p), UNUSABLE, message=message) for p, message in clashes.items()})
     result.outcomes = [done[str(p)] for p in plans]
     return result
 
 
-def render_one(plan: str, template: str | None, force: bool, pdf: bool) -> Outcome:
+def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str = "ke-hoach") -> Outcome:
     """One plan, as `kehoach render PLAN` would do it; every failure becomes an Outcome (this runs in a worker)."""
     from kehoach import commands
 
     if _is_shared(Path(plan)):
         return Outcome(plan, SHARED)
     try:
-        result = commands.render(Path(plan), None, Path(template) if template else None, force)
+        result = commands.render(Path(plan), None, Path(template) if template else None, force, doc)
     except commands.PlanHasErrors as error:
         problems = error.problems or [error]
         return Outcome(plan, ERRORS, message=str(problems[0]), more=len(problems) - 1)
@@ -101,17 +111,22 @@ def render_one(plan: str, template: str | None, force: bool, pdf: bool) -> Outco
         return Outcome(plan, UNUSABLE, message=str(error))
     except Exception as error:  # a bug in kehoach: reported with the plan it happened on, the others go on
         return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error})")
-    outcome = Outcome(plan, OK, str(result.output), result.draft, len(result.warnings))
+    documents = len(result.made) or 1
+    outcome = Outcome(plan, OK, str(result.output), result.draft, len(result.warnings), documents=documents)
     if not pdf:
         return outcome
     from kehoach.pdf import convert
 
-    try:
-        made = convert(result.output)
-    except KehoachError as error:
-        message = f"đã tạo văn bản Word, nhưng chưa tạo được {result.output.with_suffix('.pdf').name}: {error.message}"
-        return Outcome(plan, PDF_FAILED, outcome.output, outcome.draft, outcome.warnings, message)
-    return Outcome(plan, OK, outcome.output, outcome.draft, outcome.warnings, pdf=str(made.output))
+    pdfs = []
+    for docx in [m.output for m in result.made] or [result.output]:
+        try:
+            pdfs.append(str(convert(docx).output))
+        except KehoachError as error:
+            message = f"đã tạo văn bản Word, nhưng chưa tạo được {docx.with_suffix('.pdf').name}: {error.message}"
+            return Outcome(plan, PDF_FAILED, outcome.output, outcome.draft, outcome.warnings, message,
+                           documents=documents, pdf=pdfs[0] if pdfs else None, pdfs=len(pdfs))
+    return Outcome(plan, OK, outcome.output, outcome.draft, outcome.warnings, pdf=pdfs[0], documents=documents,
+                   pdfs=len(pdfs))
 
 
 def _run(tasks: list[tuple], jobs: int | None, progress) -> list[Outcome]:
@@ -163,14 +178,15 @@ def summary(result: BatchResult) -> str:
     """«Đã tạo 18 văn bản; 2 kế hoạch lỗi:» and one line per failed plan with its first error."""
     outcomes = result.outcomes
     made = [o for o in outcomes if o.output]
+    written = sum(o.documents for o in made)
     failed = [o for o in outcomes if o.status not in (OK, SHARED)]
     drafts = sum(1 for o in made if o.draft)
     shared = sum(1 for o in outcomes if o.status == SHARED)
-    head = f"Đã tạo {len(made)} văn bản" if made else "Không tạo được văn bản nào"
+    head = f"Đã tạo {written} văn bản" if made else "Không tạo được văn bản nào"
     notes = [f"{drafts} bản dự thảo"] * bool(drafts) + [f"bỏ qua {shared} tệp dùng chung"] * bool(shared)
     if notes:
         head += f" ({'; '.join(notes)})"
-    pdfs = sum(1 for o in outcomes if o.pdf)
+    pdfs = sum(o.pdfs or bool(o.pdf) for o in outcomes)
     if pdfs:
         head += f" và {pdfs} tệp PDF"
     lines = [head + (f"; {len(failed)} kế hoạch lỗi:" if failed else ".")]
@@ -237,18 +253,21 @@ def _unique(plans: list[Path]) -> list[Path]:
     return unique
 
 
-def _clashes(plans: list[Path]) -> dict[Path, str]:
-    """Plans whose output would overwrite another plan's (ke-hoach.yaml and ke-hoach.yml): the later ones."""
+def _clashes(plans: list[Path], docs: list[str]) -> dict[Path, str]:
+    """Plans whose output would overwrite another plan's (ke-hoach.yaml and ke-hoach.yml; with --doc all also
+    a.yaml beside a-bao-cao.yaml, which would both write a-bao-cao.docx): the later ones."""
     from kehoach.commands import default_output
 
     first: dict[Path, Path] = {}
     clashes: dict[Path, str] = {}
     for plan in plans:
-        output = default_output(plan)
-        earlier = first.setdefault(output.resolve(), plan)
-        if earlier is not plan:
-            clashes[plan] = (f"{plan}: văn bản tạo ra sẽ trùng tên {output.name} với văn bản của {earlier}; hãy đổi "
-                             "tên một trong hai tệp kế hoạch")
+        for doc in docs:
+            output = default_output(plan, doc)
+            earlier = first.setdefault(output.resolve(), plan)
+            if earlier is not plan:
+                clashes[plan] = (f"{plan}: văn bản tạo ra sẽ trùng tên {output.name} với văn bản của {earlier}; hãy "
+                                 "đổi tên một trong hai tệp kế hoạch")
+                break
     return clashes
 
 

@@ -15,6 +15,20 @@ class PlanHasErrors(KehoachError):
 
     exit_code = 1
 
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        #: The errors themselves, for a caller that reports them its own way (kehoach.batch).
+        self.problems = problems or []
+
+
+@dataclass(frozen=True)
+class Made:
+    """One document written by `render`: its kind (ke-hoach, quyet-dinh, bao-cao), file, and draft mark."""
+
+    kind: str
+    output: Path
+    draft: bool
+
 
 @dataclass(frozen=True)
 class RenderResult:
@@ -22,56 +36,78 @@ class RenderResult:
     draft: bool
     warnings: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # rendered anyway, with --force
+    made: list[Made] = field(default_factory=list)  # every document written (three with --doc all)
 
 
-def default_output(plan_path: Path) -> Path:
-    """Beside the plan, with the same name: data/plan_2024.yaml → data/plan_2024.docx."""
-    return plan_path.with_suffix(".docx")
+def default_output(plan_path: Path, doc: str = "ke-hoach") -> Path:
+    """Beside the plan, with the same name: data/plan_2024.yaml → data/plan_2024.docx; the decision and the
+    report add their kind: data/plan_2024-quyet-dinh.docx, data/plan_2024-bao-cao.docx."""
+    from kehoach.render.documents import KINDS, output_path
+
+    return output_path(plan_path, KINDS[doc])
 
 
 def render(plan_path: Path, output: Path | None = None, template: Path | None = None,
-           force: bool = False) -> RenderResult:
-    """Read, check and render a plan; write the .docx atomically. Nothing is written on error.
+           force: bool = False, doc: str = "ke-hoach") -> RenderResult:
+    """Read, check and render a plan, or the decision or report made from it (`doc`: ke-hoach, quyet-dinh,
+    bao-cao, or all three); write each .docx atomically. Nothing is written on error.
 
     A plan the checks find errors in is refused, unless `force`: then it is rendered marked as a draft.
     """
     from kehoach.lint import run_rules
     from kehoach.output import ensure_writable, write_atomic
     from kehoach.plan_file import read_plan
-    from kehoach.render.docx_writer import render_bytes
+    from kehoach.render import documents
     from kehoach.render.templates import default_template
 
-    output = output or default_output(plan_path)
+    kinds = documents.kinds_of(doc)
+    if len(kinds) > 1 and output is not None:
+        raise InputError("-o chỉ dùng khi tạo một văn bản; với --doc all, mỗi văn bản được ghi cạnh tệp kế hoạch: "
+                         f"{', '.join(default_output(plan_path, k.name).name for k in kinds)}", Location(str(output)))
+    if len(kinds) > 1 and template is not None:
+        raise InputError(documents.TEMPLATE_FOR_ONE, Location(str(template)))
+    outputs = [output or default_output(plan_path, kind.name) for kind in kinds]
     if template is not None and not template.is_file():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
-    if output.resolve() == plan_path.resolve():
-        raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(output)))
-    # Refuse early, before any work, if the document is open in Word.
-    ensure_writable(output)
+    for path in outputs:
+        if path.resolve() == plan_path.resolve():
+            raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))
+        # Refuse early, before any work, if the document is open in Word.
+        ensure_writable(path)
     loaded = read_plan(plan_path, str(plan_path))
+    for kind in kinds:
+        documents.require_block(kind, loaded.plan, str(plan_path))
     problems = run_rules(loaded, plan_path)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors and not force:
         listing = "\n".join(str(p) for p in errors)
         raise PlanHasErrors(
             f"{listing}\nChưa tạo văn bản vì kế hoạch còn {len(errors)} lỗi; hãy sửa các lỗi trên "
-            "(hoặc chạy lại với --force để in bản dự thảo)."
+            "(hoặc chạy lại với --force để in bản dự thảo).",
+            errors,
         )
-    draft = loaded.plan.is_draft or bool(errors)
-    data = render_bytes(loaded.plan, template or default_template(), loaded.refs, draft=draft)
-    write_atomic(output, data)
-    return RenderResult(output, draft, [p for p in problems if p.severity is not Severity.ERROR], errors)
+    made, data = [], []
+    for kind, path in zip(kinds, outputs):  # every document made before any is written
+        draft = documents.is_draft(kind, loaded.plan) or bool(errors)
+        data.append(documents.render_document(kind, loaded, template or default_template(kind.name), draft))
+        made.append(Made(kind.name, path, draft))
+    for document, content in zip(made, data):
+        write_atomic(document.output, content)
+    return RenderResult(made[0].output, made[0].draft, [p for p in problems if p.severity is not Severity.ERROR],
+                        errors, made)
 
 
 def check(paths: Sequence[Path], today=None):
-    """Check plan files and folders of plans; one report per file."""
-    from kehoach.lint import check_file, plan_files
+    """Check plan files and folders of plans, and Word documents named one by one; one report per file."""
+    from kehoach.lint import check_docx, check_file, plan_files
 
     files = plan_files(paths)
     if not files:
         raise InputError("không có tệp kế hoạch .yaml nào để kiểm tra", Location(" ".join(map(str, paths)) or "."),
                          "file-unreadable")
-    return [check_file(path, str(path), today=today) for path in files]
+    # A .docx is checked for its layout (the docx-… rules); a folder gives only its YAML plans.
+    return [check_docx(path, str(path)) if path.suffix.lower() == ".docx" else check_file(path, str(path), today=today)
+            for path in files]
 
 
 def explain(rule_id: str) -> str:
@@ -97,6 +133,24 @@ def rules_table() -> str:
     width = max(len(r[0]) for r in rows)
     level = max(len(r[1]) for r in rows)
     return "\n".join(f"{i.ljust(width)}  {s.ljust(level)}  {text}" for i, s, text in rows)
+
+
+#: The families of document types (kehoach.doctypes), as a clerk calls them.
+_FAMILIES = {"hanh_chinh": "hành chính", "ban_sao": "bản sao", "quy_pham": "quy phạm pháp luật"}
+
+
+def types_table() -> str:
+    """The document types (ND30 Phụ lục III): name, abbreviation in the symbol, family; then what `loai:` takes."""
+    from kehoach import doctypes
+
+    rows = [("Loại văn bản", "Viết tắt", "Nhóm")]
+    rows += [(t.name, t.abbreviation or "-", _FAMILIES.get(t.family, t.family)) for t in doctypes.all_types()]
+    name, short = (max(len(r[i]) for r in rows) for i in (0, 1))
+    lines = [f"{a.ljust(name)}  {b.ljust(short)}  {c}" for a, b, c in rows]
+    lines.insert(1, f"{'-' * name}  {'-' * short}  {'-' * max(len(r[2]) for r in rows)}")
+    return "\n".join(lines) + (
+        "\n\nkehoach soạn được các loại văn bản hành chính có chữ viết tắt (ghép thành ký hiệu như KH-UBND);"
+        "\nmọi loại trong bảng đều dùng được khi trích dẫn văn bản (van_ban:).")
 
 
 def json_schema() -> str:

@@ -131,6 +131,35 @@ def check_file(path: Path, display: str | None = None, config: Config | None = N
     return check_loaded(loaded, path, config, today)
 
 
+def check_docx(path: Path, display: str | None = None, config: Config | None = None) -> FileReport:
+    """Check the layout of a Word document (any .docx, not only kehoach's) against ND30: the docx-… rules.
+
+    python-docx is loaded here and only here, so that checking YAML plans never pays for it.
+    """
+    from kehoach.rules._docx import DocxUnreadable, read
+
+    display = display or str(path)
+    try:
+        context = read(path, display)
+        config = config or config_for(path)
+    except DocxUnreadable as error:
+        return FileReport(display, [Problem(Location(display), "file-unreadable", Severity.ERROR, str(error))],
+                          unusable=True)
+    except InputErrors as errors:
+        return FileReport(display, [_load_problem(e) for e in errors.errors], unusable=True)
+    except InputError as error:
+        return FileReport(display, [_load_problem(error)], unusable=True)
+    problems = []
+    for rule in rules.rules_of_stage("docx"):
+        severity = config.level(rule)
+        if severity is None:
+            continue
+        for finding in rule.check(context):
+            problems.append(Problem(finding.location or Location(display), rule.ID, severity, finding.message))
+    problems.sort(key=Problem.sort_key)
+    return FileReport(display, problems)
+
+
 def check_text(text: str, source: str, config: Config | None = None, today: date | None = None,
                path: Path | None = None) -> FileReport:
     """Check YAML text (tests, editors); `path` lets the register rule find the plan's folder."""
@@ -143,11 +172,15 @@ def check_text(text: str, source: str, config: Config | None = None, today: date
 
 def check_loaded(loaded: LoadedYaml, path: Path | None, config: Config | None = None,
                  today: date | None = None) -> FileReport:
-    from kehoach.plan_file import validate
+    from kehoach.plan_file import validate, validate_registry
+    from kehoach.registry import is_registry
 
     report = FileReport(loaded.source)
     try:
-        plan = validate(loaded)
+        if is_registry(loaded.data):  # a shared registry (dung_chung) met in a folder: checked as one, not as a plan
+            validate_registry(loaded)
+            return report
+        plan = validate(loaded, path)
     except InputErrors as errors:
         report.problems = [_load_problem(e) for e in errors.errors]
         report.unusable = True
@@ -172,8 +205,9 @@ def run_rules(plan, path: Path | None, config: Config | None = None, today: date
         for finding in rule.check(context):
             where = finding.location or context.where(finding.path, finding.key)
             problems.append(Problem(where, rule.ID, severity, finding.message))
-    problems = _apply_switches(problems, plan.source.text)
-    problems.sort(key=Problem.sort_key)
+    problems = _apply_switches(problems, plan.source.texts())
+    # The plan's own problems first, then those in the shared registry files it reads.
+    problems.sort(key=lambda p: (p.location.file != plan.source.source, p.sort_key()))
     return problems
 
 
@@ -187,18 +221,27 @@ def _load_problem(error: InputError) -> Problem:
     return Problem(error.location or Location("?"), error.rule, Severity.ERROR, error.message)
 
 
-def _apply_switches(problems: list[Problem], text: str) -> list[Problem]:
-    """Drop the problems switched off by a `# kehoach: bo-qua …` comment on their line or just above."""
+def _apply_switches(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:
+    """Drop the problems switched off by a `# kehoach: bo-qua …` comment on their line or just above.
+
+    `texts`: each file's text by name; a switch applies in its own file only (a plan and its registries).
+    """
+    off = {name: _switches(text) for name, text in texts.items()}
+    return [p for p in problems if p.rule not in off.get(p.location.file, {}).get(p.location.line or 0, set())]
+
+
+def _switches(text: str) -> dict[int, set[str]]:
+    """The rules each line of `text` switches off."""
     off: dict[int, set[str]] = {}
-    lines = text.splitlines()
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         match = _SWITCH.search(line)
         if not match:
             continue
         ids = set(re.split(r"[\s,]+", match.group(1).strip()))
         target = number + 1 if line.lstrip().startswith("#") else number
         off.setdefault(target, set()).update(ids)
-    return [p for p in problems if p.rule not in off.get(p.location.line or 0, set())]
+    return off
 
 
-__all__ = ["SEVERITY_WORDS", "CONFIG_NAME", "Config", "FileReport", "check_file", "check_text", "exit_code"]
+__all__ = ["SEVERITY_WORDS", "CONFIG_NAME", "Config", "FileReport", "check_docx", "check_file", "check_text",
+           "exit_code"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pathlib
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -62,10 +62,17 @@ class LoadedYaml:
     values: dict[NodePath, Position]  # path -> position of the value node (root = ())
     keys: dict[NodePath, Position]  # path -> position of the mapping key for that path
     text: str = ""  # the text it was read from (comments carry per-line rule switches)
+    # Subtrees of `data` that were read from other files (shared registries, kehoach.registry): a path
+    # prefix -> the file it came from, which answers for every position under that prefix. `values`,
+    # `keys`, `source` and `text` stay those of this file alone.
+    parts: dict[NodePath, LoadedYaml] = field(default_factory=dict)
 
     def where(self, path: NodePath) -> Location:
         """Best location for path: the longest known prefix (a value, else a key)."""
         path = tuple(path)
+        part = self._part(path)
+        if part is not None:
+            return part.where(path)
         for n in range(len(path), -1, -1):
             pos = self.values.get(path[:n]) or self.keys.get(path[:n])
             if pos is not None:
@@ -74,10 +81,29 @@ class LoadedYaml:
 
     def key_where(self, path: NodePath) -> Location:
         """Position of the key itself (e.g. for an unknown key), else where(path)."""
+        part = self._part(tuple(path))
+        if part is not None:
+            return part.key_where(path)
         pos = self.keys.get(tuple(path))
         if pos is None:
             return self.where(path)
         return Location(self.source, pos.line, pos.column)
+
+    def texts(self) -> dict[str, str]:
+        """The text of every file `data` was read from, by source name (line switches apply per file)."""
+        found = {self.source: self.text}
+        for part in self.parts.values():
+            found.setdefault(part.source, part.text)
+        return found
+
+    def _part(self, path: NodePath) -> LoadedYaml | None:
+        """The other file that `path` lies in, if it lies in one."""
+        if self.parts:
+            for n in range(len(path), 0, -1):
+                part = self.parts.get(path[:n])
+                if part is not None:
+                    return part
+        return None
 
 
 class _Frame:
@@ -330,7 +356,7 @@ def load_yaml_file(path: pathlib.Path, display: str | None = None) -> LoadedYaml
             raise InputError(message, where, _FILE)
         if st.st_size > MAX_BYTES:
             raise InputError(
-                f"tệp quá lớn ({_size_text(st.st_size)}); tệp kế hoạch chỉ vài KB, giới hạn là 2 MB", where
+                f"tệp quá lớn ({_size_text(st.st_size)}); tệp kế hoạch chỉ vài KB, giới hạn là 2 MB", where, _FILE
             )
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)  # bounded: a device or a growing file cannot exhaust memory

@@ -22,13 +22,14 @@ from pydantic import (
     Discriminator,
     Field,
     Tag,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from kehoach import doctypes
+from kehoach import doctypes, money
 
 #: Ids are lower-case ASCII words joined by "-": easy to type, and never mistaken for a unit's name.
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -92,12 +93,42 @@ _ONE_OR_MANY_TEXTS = {"anyOf": [{"type": "string", "minLength": 1},
 
 TextList = Annotated[list[Text], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
 
+
+def _amount(value: Any) -> int:
+    try:
+        return money.parse_amount(value)
+    except money.AmountError as error:
+        raise PydanticCustomError("kehoach_amount", "{message}", {"message": str(error)}) from None
+
+
+#: A sum of money in đồng: 1250000, "1.250.000" or "1.250.000 đồng" in the YAML (kehoach.money).
+Amount = Annotated[
+    int,
+    BeforeValidator(_amount),
+    # Loose on purpose: `kehoach check` says exactly what is wrong with a badly grouped amount.
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0},
+                              {"type": "string", "pattern": r"^\s*\d[\d.]*\s*([Đđ]ồng|đ)?\s*$"}]}),
+]
+
 #: A unit: the id of a unit declared under `don_vi`, or (for a body outside the registry) its name.
 UnitRef = Annotated[
     Text,
     Field(description="Mã đơn vị đã khai báo trong don_vi (chữ thường, nối bằng dấu -), hoặc tên đơn vị viết đầy đủ"),
 ]
 UnitRefs = Annotated[list[UnitRef], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
+
+
+def _review() -> Any:
+    """`xem_lai`: what `kehoach new` carried over from last year's plan and the clerk must look at again.
+
+    Never rendered; the rule review-needed reports each one until the clerk deletes it.
+    """
+    return Field(
+        None,
+        alias="xem_lai",
+        description="Lý do cần xem lại phần này (kehoach new ghi khi lập kế hoạch năm sau từ kế hoạch năm trước);"
+        " không in ra văn bản. Xem và sửa xong thì xóa khóa này",
+    )
 
 
 class _Model(BaseModel):
@@ -131,6 +162,34 @@ class Organ(_Model):
         alias="dia_danh",
         description="Địa danh ghi trước ngày tháng: tên đơn vị hành chính nơi cơ quan đóng trụ sở, ví dụ Mường Ảng",
     )
+    full_name: Text | None = Field(
+        None,
+        alias="ten_day_du",
+        description="Tên cơ quan viết trong câu chữ, ví dụ «Ủy ban nhân dân huyện Mường Ảng» (dòng «Kèm theo … của …»"
+        " của Phụ lục); bỏ trống thì kehoach tự ghép từ tên Ủy ban nhân dân và địa danh",
+    )
+
+    @property
+    def running_name(self) -> str | None:
+        """The organ's name in running text: `ten_day_du`, or derived for a People's Committee.
+
+        ỦY BAN NHÂN DÂN / HUYỆN MƯỜNG ẢNG with place Mường Ảng gives «Ủy ban nhân dân huyện Mường Ảng»; the level
+        stays lower case before a proper name (ND30 Phụ lục II). Other organs cannot be derived: None.
+        """
+        if self.full_name:
+            return self.full_name
+        name = " ".join(" ".join(self.name_lines).upper().replace("UỶ", "ỦY").split())
+        place = self.place.upper()
+        prefix = "ỦY BAN NHÂN DÂN "
+        if not name.startswith(prefix):
+            return None
+        rest = name[len(prefix):]
+        if rest == place:  # «Thành phố Hồ Chí Minh» is the place's own full name
+            return f"Ủy ban nhân dân {self.place}"
+        for level in ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU"):
+            if rest == f"{level} {place}":
+                return f"Ủy ban nhân dân {level.lower()} {self.place}"
+        return None
 
 
 class Unit(_Model):
@@ -179,6 +238,7 @@ class CitedDocument(_Model):
         alias="trich_yeu",
         description="Trích yếu như được trích dẫn, kể cả từ mở đầu, ví dụ «về việc phê duyệt …»; với Luật là tên luật",
     )
+    review: Text | None = _review()
 
     @field_validator("type")
     @classmethod
@@ -200,6 +260,7 @@ class Basis(_Model):
     lead: Text = Field(
         "Căn cứ", alias="mo_dau", description="Từ mở đầu khi trích dẫn văn bản: «Căn cứ» (mặc định) hoặc «Thực hiện»"
     )
+    review: Text | None = _review()
 
     @model_validator(mode="after")
     def _one_source(self) -> Basis:
@@ -274,6 +335,7 @@ class Section(_Model):
     id: Annotated[str, Field(pattern=ID_PATTERN)] | None = Field(
         None, description="Mã của mục để dẫn chiếu trong văn bản bằng [[mã]]"
     )
+    review: Text | None = _review()
     content: list[Block] = Field(default_factory=list, alias="noi_dung", description="Nội dung của mục")
 
 
@@ -283,6 +345,7 @@ class Activity(_Model):
     tag: ClassVar[str] = "hoat_dong"
     title: Text = Field(alias="hoat_dong", description="Tên hoạt động, không ghi số")
     id: Annotated[str, Field(pattern=ID_PATTERN)] | None = Field(None, description="Mã để dẫn chiếu bằng [[mã]]")
+    review: Text | None = _review()
     content: Text | None = Field(None, alias="noi_dung", description="Nội dung hoạt động (dòng «- Nội dung: …»)")
     lead: UnitRefs = Field(default_factory=list, alias="chu_tri", description="Đơn vị chủ trì")
     implementing: UnitRefs = Field(
@@ -290,7 +353,9 @@ class Activity(_Model):
     )
     coordinating: UnitRefs = Field(default_factory=list, alias="phoi_hop", description="Đơn vị phối hợp")
     period: Text | None = Field(None, alias="thoi_gian", description="Thời gian thực hiện, ví dụ Quý III năm 2024")
-    budget: Text | None = Field(None, alias="kinh_phi", description="Kinh phí, ví dụ 15.000.000 đồng")
+    budget: Amount | None = Field(
+        None, alias="kinh_phi", description="Kinh phí (đồng), ví dụ 15.000.000 hoặc 15.000.000 đồng"
+    )
 
 
 class Duty(_Model):
@@ -302,6 +367,7 @@ class Duty(_Model):
     title: Text | None = Field(
         None, alias="tieu_de", description="Tiêu đề nếu khác tên đầy đủ của đơn vị (mặc định: tên đầy đủ)"
     )
+    review: Text | None = _review()
     content: list[Block] = Field(default_factory=list, alias="noi_dung", description="Các nhiệm vụ")
 
 
@@ -344,6 +410,164 @@ class Signature(_Model):
     name: Text = Field(alias="ho_ten", description="Họ và tên người ký, không ghi học hàm, học vị")
 
 
+DEFAULT_APPENDIX_TITLE = "Danh mục nhiệm vụ thực hiện Kế hoạch"
+
+
+class Appendix(_Model):
+    """The appendix of tasks: a table made from the plan's activities (ND30 Phụ lục I, III.1)."""
+
+    title: Text = Field(
+        DEFAULT_APPENDIX_TITLE, alias="tieu_de", description=f"Tên Phụ lục, mặc định «{DEFAULT_APPENDIX_TITLE}»"
+    )
+
+
+def _appendix_switch(value: Any) -> Any:
+    """`phu_luc: true` (default title), `phu_luc: Tên phụ lục`, or `phu_luc: {tieu_de: …}`; false: none."""
+    if value is True:
+        return {}
+    if value is False:
+        return None
+    if isinstance(value, str):
+        return {"tieu_de": value}
+    return value
+
+
+def _has_activity(blocks: list) -> bool:
+    pending = list(blocks)
+    while pending:
+        block = pending.pop()
+        if isinstance(block, Activity):
+            return True
+        if isinstance(block, (Section, Duty)):
+            pending.extend(block.content)
+    return False
+
+
+# -- The other documents made from the same data: the Quyết định that issues the plan and the Báo cáo on its
+# results (kehoach render --doc quyet-dinh | bao-cao). Each has its own number and date; what it leaves out
+# (signer, recipients) it takes from the plan.
+
+#: A document's number, written as a number in YAML (so: 185) and read as text to keep a leading zero.
+DocNumber = Annotated[
+    str,
+    Field(pattern=r"^\d+$"),
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": r"^\d+$"}]}),
+]
+
+#: The status of an activity in the report: what the clerk writes → what the report prints.
+STATUSES = {"da-xong": "Đã hoàn thành", "dang-lam": "Đang thực hiện", "chua-lam": "Chưa thực hiện"}
+
+
+def _status(value: Any) -> Any:
+    """da-xong, dang-lam, chua-lam; the printed words («Đã hoàn thành») are accepted too."""
+    choices = "da-xong (Đã hoàn thành), dang-lam (Đang thực hiện) hoặc chua-lam (Chưa thực hiện)"
+    if not isinstance(value, str):
+        raise PydanticCustomError("kehoach_status", "cần một tình trạng: {choices}", {"choices": choices})
+    text = unicodedata.normalize("NFC", value).strip()
+    by_words = {words.casefold(): key for key, words in STATUSES.items()}
+    if text in STATUSES or text.casefold() in by_words:
+        return by_words.get(text.casefold(), text)
+    close = difflib.get_close_matches(text.lower(), list(STATUSES), n=1, cutoff=0.6)
+    hint = f"; có phải «{close[0]}»?" if close else ""
+    raise PydanticCustomError("kehoach_status", "tình trạng «{value}» không có; hãy ghi {choices}{hint}",
+                              {"value": text[:80], "choices": choices, "hint": hint})
+
+
+# Loose on purpose (the printed words are accepted too); an editor suggests the three codes.
+Status = Annotated[str, BeforeValidator(_status), WithJsonSchema({"type": "string", "examples": list(STATUSES)})]
+
+
+class Decision(_Model):
+    """The Quyết định that issues the plan (ND30 Phụ lục III, Mẫu 1.3): its own number, date and bases."""
+
+    number: DocNumber | None = Field(None, alias="so", description="Số của Quyết định (chỉ phần số); bỏ trống khi là"
+                                     " dự thảo. Số, ngày của Kế hoạch là so, ngay của kế hoạch")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày ký Quyết định; bỏ trống khi là dự thảo")
+    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+        None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
+    )
+    summary: Text | None = Field(
+        None, alias="trich_yeu",
+        description="Trích yếu nếu khác mặc định «Về việc ban hành Kế hoạch <trích yếu của kế hoạch>»",
+    )
+    authority: Text | None = Field(
+        None, alias="tham_quyen",
+        description="Thẩm quyền ban hành (dòng in hoa trên các căn cứ); mặc định tên cơ quan, ví dụ ỦY BAN NHÂN DÂN"
+        " HUYỆN MƯỜNG ẢNG. Quyết định của người đứng đầu thì ghi chức vụ, ví dụ GIÁM ĐỐC SỞ NỘI VỤ",
+    )
+    bases: list[Basis] = Field(default_factory=list, alias="can_cu",
+                               description="Căn cứ ban hành Quyết định, viết như can_cu của kế hoạch")
+    proposer: UnitRef | None = Field(
+        None, alias="de_nghi",
+        description="Đơn vị trình (dòng «Theo đề nghị của …»): mã đơn vị (in chức danh người đứng đầu, ví dụ «Trưởng"
+        " phòng Lao động - Thương binh và Xã hội huyện») hoặc chức danh viết đầy đủ",
+    )
+    executors: UnitRefs = Field(
+        default_factory=list, alias="thi_hanh",
+        description="Người chịu trách nhiệm thi hành (Điều 3): mã đơn vị (in chức danh người đứng đầu) hoặc viết đầy"
+        " đủ, ví dụ «Thủ trưởng các cơ quan, đơn vị có liên quan»; mặc định: đơn vị trình và các cơ quan có liên quan",
+    )
+    effect: Text = Field("Quyết định này có hiệu lực thi hành kể từ ngày ký.", alias="hieu_luc",
+                         description="Điều 2, mặc định «Quyết định này có hiệu lực thi hành kể từ ngày ký.»")
+    recipients: Recipients | None = Field(
+        None, alias="noi_nhan", description="Nơi nhận; mặc định «Như Điều 3» và dòng Lưu của kế hoạch"
+    )
+    signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
+
+class ActivityResult(_Model):
+    """What became of one activity of the plan, for the report's table."""
+
+    status: Status = Field(alias="tinh_trang", description="da-xong (Đã hoàn thành), dang-lam (Đang thực hiện) hoặc"
+                           " chua-lam (Chưa thực hiện)")
+    result: Text | None = Field(None, alias="ket_qua", description="Kết quả đạt được, ví dụ «Đã phát sóng 24 tin, bài»")
+    spent: Amount | None = Field(None, alias="kinh_phi", description="Kinh phí đã chi (đồng), ví dụ 12.500.000")
+
+
+class Results(_Model):
+    """The results of the plan, for the Báo cáo kết quả thực hiện Kế hoạch (Mẫu 1.4, with a status table)."""
+
+    number: DocNumber | None = Field(None, alias="so", description="Số của Báo cáo (chỉ phần số); bỏ trống khi là"
+                                     " dự thảo")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày của Báo cáo; bỏ trống khi là dự thảo")
+    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+        None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
+    )
+    summary: Text | None = Field(
+        None, alias="trich_yeu",
+        description="Trích yếu nếu khác mặc định «Kết quả thực hiện Kế hoạch số … ngày … của …»",
+    )
+    addressee: UnitRefs = Field(
+        default_factory=list, alias="kinh_gui",
+        description="Cơ quan cấp trên nhận Báo cáo (dòng «Kính gửi:»), mã đơn vị hoặc tên; bỏ trống nếu không gửi cấp"
+        " trên",
+    )
+    opening: TextList = Field(default_factory=list, alias="mo_dau",
+                              description="Đoạn mở đầu; mặc định «Thực hiện Kế hoạch số … , … báo cáo kết quả như sau:»")
+    activities: dict[Annotated[str, Field(pattern=ID_PATTERN)], ActivityResult] = Field(
+        default_factory=dict, alias="hoat_dong",
+        description="Kết quả từng hoạt động, theo mã (id) của hoạt động trong noi_dung; mỗi hoạt động một mục",
+    )
+    overall: TextList = Field(default_factory=list, alias="danh_gia_chung", description="Đánh giá chung")
+    shortcomings: TextList = Field(default_factory=list, alias="ton_tai", description="Tồn tại, hạn chế")
+    proposals: TextList = Field(default_factory=list, alias="kien_nghi", description="Kiến nghị, đề xuất")
+    closing: TextList = Field(default_factory=list, alias="ket_luan",
+                              description="Đoạn kết; mặc định «Trên đây là Báo cáo kết quả thực hiện Kế hoạch số …./.»")
+    recipients: Recipients | None = Field(
+        None, alias="noi_nhan",
+        description="Nơi nhận; mặc định «Như trên» (khi có kinh_gui) hoặc nơi nhận của kế hoạch, và dòng Lưu của kế hoạch",
+    )
+    signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
+
 class Plan(_Model):
     """A plan (Kế hoạch) or another administrative document of the same shape."""
 
@@ -364,6 +588,13 @@ class Plan(_Model):
     summary: Text = Field(
         alias="trich_yeu", description="Trích yếu nội dung; xuống dòng trong tiêu đề thì viết nhiều dòng (dấu |)"
     )
+    # Read and merged into don_vi / van_ban before validation, by kehoach.registry.
+    shared: TextList = Field(
+        default_factory=list,
+        alias="dung_chung",
+        description="Tệp dùng chung khai báo don_vi, van_ban cho nhiều kế hoạch (một đường dẫn hoặc danh sách;"
+        " thư mục là mọi tệp .yaml trong đó), tính từ thư mục của kế hoạch, ví dụ ../dung-chung/van-ban.yaml",
+    )
     units: dict[Annotated[str, Field(pattern=ID_PATTERN)], Unit] = Field(
         default_factory=dict, alias="don_vi", description="Các đơn vị, theo mã"
     )
@@ -376,6 +607,60 @@ class Plan(_Model):
     closing: TextList = Field(default_factory=list, alias="ket_luan", description="Đoạn kết")
     recipients: Recipients = Field(alias="noi_nhan", description="Nơi nhận")
     signature: Signature = Field(alias="ky", description="Người ký")
+    appendix: Annotated[
+        Appendix | None,
+        BeforeValidator(_appendix_switch),
+        WithJsonSchema({"anyOf": [{"type": "boolean"}, {"type": "string", "minLength": 1}, {
+            "type": "object", "additionalProperties": False,
+            "properties": {"tieu_de": {"type": "string", "minLength": 1}}}]}),
+    ] = Field(
+        None,
+        alias="phu_luc",
+        description="Thêm Phụ lục danh mục nhiệm vụ (bảng lập từ các hoạt động, trang nằm ngang): true, hoặc tên"
+        " Phụ lục, hoặc khối có tieu_de",
+    )
+    decision: Decision | None = Field(
+        None, alias="quyet_dinh",
+        description="Quyết định ban hành kế hoạch (kehoach render --doc quyet-dinh): số, ngày, căn cứ, đơn vị trình,"
+        " người thi hành",
+    )
+    results: Results | None = Field(
+        None, alias="ket_qua",
+        description="Kết quả thực hiện kế hoạch, để lập Báo cáo (kehoach render --doc bao-cao): số, ngày, tình trạng"
+        " và kết quả từng hoạt động, đánh giá chung, tồn tại, kiến nghị",
+    )
+
+    @field_validator("results")
+    @classmethod
+    def _results_can_be_reported(cls, value: Results | None, info: ValidationInfo) -> Results | None:
+        organ = info.data.get("organ")
+        if value is not None and organ is not None and organ.running_name is None:
+            raise PydanticCustomError(
+                "kehoach_results",
+                "Báo cáo cần tên đầy đủ của cơ quan cho trích yếu «Kết quả thực hiện Kế hoạch số … của …»; hãy thêm"
+                " khóa ten_day_du vào co_quan, ví dụ «ten_day_du: Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên»",
+            )
+        return value
+
+    @field_validator("appendix")
+    @classmethod
+    def _appendix_can_be_made(cls, value: Appendix | None, info: ValidationInfo) -> Appendix | None:
+        organ, body = info.data.get("organ"), info.data.get("body")
+        if value is None:
+            return value
+        if body is not None and not _has_activity(body):
+            raise PydanticCustomError(
+                "kehoach_appendix",
+                "kế hoạch chưa có hoạt động nào (hoat_dong) để lập bảng Phụ lục; hãy thêm hoạt động hoặc bỏ khóa"
+                " phu_luc",
+            )
+        if organ is not None and organ.running_name is None:
+            raise PydanticCustomError(
+                "kehoach_appendix",
+                "Phụ lục cần tên đầy đủ của cơ quan cho dòng «(Kèm theo … của …)»; hãy thêm khóa ten_day_du vào"
+                " co_quan, ví dụ «ten_day_du: Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên»",
+            )
+        return value
 
     @field_validator("type")
     @classmethod

@@ -97,3 +97,29 @@ RULE_WEIGHT = 6  # eighths of a point: a 0.75 pt solid line
 
 # -- Signature space: ND30 gives none; practice is 3 to 5 empty lines (nd30.md §4) ----------------
 SIGNATURE_SPACE_PT = 72  # about four 14 pt lines, room for signature and seal
+
+# -- Appendices: Phụ lục I, Phần I, III.1 ----------------------------------------------------------------
+# A Phụ lục goes in its own section of the same file: landscape, because its table is wide. I.2 allows
+# landscape for a text's own tables; for a Phụ lục kehoach follows the decree's own Phụ lục I file, whose
+# big table is a landscape section [MẪU]. The margins of I.3 apply to every page, so each edge keeps its
+# range (the binding edge stays on the left of the printed page).
+APPENDIX_PAGE_WIDTH = PAGE_HEIGHT  # A4 turned: 297 mm wide
+APPENDIX_PAGE_HEIGHT = PAGE_WIDTH  # 210 mm high
+APPENDIX_TEXT_WIDTH = APPENDIX_PAGE_WIDTH - int(MARGIN_LEFT.chosen) - int(MARGIN_RIGHT.chosen)
+APPENDIX_FIRST_PAGE = 1  # III.1.đ: số trang của Phụ lục được đánh riêng theo từng Phụ lục
+SIZE_APPENDIX_LABEL = Range(14, 14, 14)  # III.1.b «Phụ lục»: in thường, cỡ 14, đứng, đậm
+SIZE_APPENDIX_TITLE = Range(13, 14, 14)  # III.1.b tên Phụ lục: in hoa, 13–14, đứng, đậm
+SIZE_APPENDIX_REFERENCE = Range(13, 14, 14)  # III.1.c «(Kèm theo … số … ngày … của …)»: in thường, nghiêng
+# The task table: ND30 sets no size for tables; real plans' appendix tables use 12–13 pt [PRACTICE].
+SIZE_TABLE = 12
+TABLE_BORDER_WEIGHT = 4  # eighths of a point: a 0.5 pt single line, as in Word's "Table Grid"
+TABLE_CELL_SPACE = 2 * TWIPS_PER_PT  # above and below the text of each cell
+# STT, Nội dung, Đơn vị chủ trì, thực hiện, phối hợp, Thời gian, Kinh phí; Nội dung takes what is left.
+APPENDIX_COLUMNS_FIXED = (cm(1.25), None, cm(3.5), cm(3.5), cm(3.5), cm(2.6), cm(3.2))
+APPENDIX_COLUMNS = tuple(
+    width if width is not None else APPENDIX_TEXT_WIDTH - sum(w for w in APPENDIX_COLUMNS_FIXED if w)
+    for width in APPENDIX_COLUMNS_FIXED
+)
+
+# -- Footnotes: not regulated by ND30; practice in issued documents is Times New Roman 10–12 ------------
+SIZE_FOOTNOTE = Range(10, 12, 12)  # 12: still legible next to 14 pt text

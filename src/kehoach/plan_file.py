@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kehoach import model
+from kehoach import model, registry
 from kehoach.errors import InputError, InputErrors
 from kehoach.load import LoadedYaml, load_yaml_file, load_yaml_text
 from kehoach.references import References
@@ -33,15 +33,19 @@ class LoadedPlan:
 
 def read_plan(path: Path, display: str | None = None) -> LoadedPlan:
     """Read and validate the plan at `path`; raise `InputErrors` listing every problem found."""
-    return validate(load_yaml_file(path, display))
+    return validate(load_yaml_file(path, display), path)
 
 
-def read_plan_text(text: str, source: str) -> LoadedPlan:
-    return validate(load_yaml_text(text, source))
+def read_plan_text(text: str, source: str, path: Path | None = None) -> LoadedPlan:
+    return validate(load_yaml_text(text, source), path)
 
 
-def validate(loaded: LoadedYaml) -> LoadedPlan:
-    """Validate loaded YAML as a plan and check its references; raise `InputErrors` listing every problem."""
+def validate(loaded: LoadedYaml, path: Path | None = None) -> LoadedPlan:
+    """Validate loaded YAML as a plan and check its references; raise `InputErrors` listing every problem.
+
+    The shared registries the plan names (`dung_chung`) are read relative to `path` (default: the source
+    name) and merged in first; the result's `source` answers for positions in them too.
+    """
     if loaded.data is None:
         raise _report([InputError("tệp không có nội dung; hãy bắt đầu từ tệp mẫu data/plan_2024.yaml",
                                   loaded.where(()), "schema-type")])
@@ -49,15 +53,30 @@ def validate(loaded: LoadedYaml) -> LoadedPlan:
         raise _report([InputError("tệp kế hoạch phải là một khối «khóa: giá trị» (co_quan:, trich_yeu:, …); hãy bắt"
                                   " đầu từ tệp mẫu data/plan_2024.yaml", loaded.where(()), "schema-type")])
     try:
+        loaded = registry.merge(loaded, path)
+    except InputErrors as errors:
+        raise _report(errors.errors, loaded.source) from None
+    try:
         plan = model.Plan.model_validate(loaded.data)
     except ValidationError as error:
         errors = _without_misspelled_missing(error.errors(include_input=False, include_url=False))
-        raise _report([_translate(e, loaded) for e in errors])
+        raise _report([_translate(e, loaded) for e in errors], loaded.source)
     refs = References(plan)
     problems = refs.check()
     if problems:
-        raise _report([_problem(p, loaded) for p in problems])
+        raise _report([_problem(p, loaded) for p in problems], loaded.source)
     return LoadedPlan(plan, loaded, refs)
+
+
+def validate_registry(loaded: LoadedYaml) -> None:
+    """Check a shared registry file on its own (`kehoach check` meets them in folders); raise `InputErrors`."""
+    problems = registry.shape_problems(loaded)
+    if problems:
+        raise _report(problems)
+    try:
+        registry.Registry.model_validate(loaded.data)
+    except ValidationError as error:
+        raise _report([_translate(e, loaded) for e in error.errors(include_input=False, include_url=False)]) from None
 
 
 def _without_misspelled_missing(errors: list[dict]) -> list[dict]:
@@ -81,7 +100,10 @@ def _problem(problem, loaded: LoadedYaml) -> InputError:
     where = loaded.key_where(problem.path) if is_block else loaded.where(problem.path)
     message = problem.message
     if problem.first is not None:
-        message += f" (mã này đã có ở dòng {loaded.key_where(problem.first).line})"
+        first = loaded.key_where(problem.first)
+        # The first one may be in a shared registry file (kehoach.registry): then the file is named too.
+        at = f"dòng {first.line}" if first.file == where.file else f"tệp {first.file}, dòng {first.line}"
+        message += f" (mã này đã có ở {at})"
     return InputError(message, where, problem.rule)
 
 
@@ -97,11 +119,13 @@ def _value_at(data: Any, path: tuple) -> Any:
     return data
 
 
-def _report(errors: list[InputError]) -> InputErrors:
+def _report(errors: list[InputError], main: str | None = None) -> InputErrors:
     # Messages quote the clerk's own text (an unknown key, a value), which may be typed decomposed (NFD).
     errors = [InputError(unicodedata.normalize("NFC", e.message), e.location, e.rule) for e in errors]
     unique = {(str(e.location), e.message): e for e in errors}.values()
-    errors = sorted(unique, key=lambda e: (e.location.line or 0, e.location.column or 0, e.message))
+    # The plan's own problems first, then those in each shared registry file it reads.
+    errors = sorted(unique, key=lambda e: (e.location.file != main, "" if e.location.file == main else e.location.file,
+                                           e.location.line or 0, e.location.column or 0, e.message))
     shown = errors[:MAX_REPORTED]
     if len(errors) > MAX_REPORTED:
         last = shown[-1]
@@ -140,7 +164,7 @@ def _translate(error: dict, loaded: LoadedYaml) -> InputError:
     path, on_key = _yaml_path(loc, loaded.data)
     last = loc[-1] if loc else ""
     if kind == "extra_forbidden":
-        return InputError(_unknown_key(str(last)), loaded.key_where(path), "schema-unknown-key")
+        return InputError(_unknown_key(str(last), _keys_of_block(loc)), loaded.key_where(path), "schema-unknown-key")
     where = loaded.key_where(path) if on_key else loaded.where(path)
     value = path[-1] if on_key and path else _value_at(loaded.data, path)
     if kind == "missing":
@@ -231,12 +255,23 @@ _TYPE_ERRORS = frozenset({
 })
 
 
-def _unknown_key(key: str) -> str:
+def _unknown_key(key: str, allowed: set[str]) -> str:
+    """The message for an unknown key, suggesting the nearest key that the same block accepts."""
     message = f"khóa «{key}» không có trong mẫu kế hoạch"
-    close = difflib.get_close_matches(key, sorted(_known_keys()), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(key, sorted(allowed or _known_keys()), n=1, cutoff=0.6)
     if close:
         return f"{message}; có phải «{close[0]}»?"
     return f"{message}; hãy xóa hoặc sửa tên khóa"
+
+
+def _keys_of_block(loc: tuple) -> set[str]:
+    """The keys the block holding `loc[-1]` accepts (empty when the walk through the model gets lost)."""
+    candidates: list = [model.Plan]
+    for part in loc[:-1]:
+        candidates = [step for t in _flatten(candidates) for step in _step(t, part)]
+    return {field.alias or name for cls in _flatten(candidates)
+            if isinstance(cls, type) and issubclass(cls, BaseModel)
+            for name, field in cls.model_fields.items()}
 
 
 def _description(loc: tuple) -> str:

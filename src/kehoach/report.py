@@ -25,18 +25,21 @@ def human(reports: Sequence[FileReport], colour: bool = False) -> str:
         if not report.problems:
             continue
         lines.append(style(report.file, bold=True) if colour else report.file)
-        width = max(len(_position(p)) for p in report.problems)
+        width = max(len(_position(p, report.file)) for p in report.problems)
         label_width = max(len(p.severity.label) for p in report.problems)
         for problem in report.problems:
             label = paint(problem.severity.label.ljust(label_width), problem.severity, bold=True)
-            lines.append(f"  {_position(problem).ljust(width)}  {label}  {problem.message}  [{problem.rule}]")
+            lines.append(f"  {_position(problem, report.file).ljust(width)}  {label}  {problem.message}  [{problem.rule}]")
         lines.append("")
     lines.append(_totals(reports))
     return "\n".join(lines)
 
 
-def _position(problem: Problem) -> str:
+def _position(problem: Problem, file: str) -> str:
+    """line:column under the file's heading; a problem in another file (a shared registry, the config) names it."""
     where = problem.location
+    if where.file != file:
+        return str(where)
     if where.line is None:
         return "-"
     return f"{where.line}:{where.column}" if where.column is not None else str(where.line)

@@ -6,7 +6,7 @@ RULE = "text-quotes"
 PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 STRAIGHT, CURLY = 'ngoặc kép thẳng ("…")', "ngoặc kép cong (“…”)"
 GOAL = "          - gach: Nâng cao nhận thức của Nhân dân về phòng, chống thiên tai."
-DUTY = '        noi_dung: ["Chủ trì, theo dõi, báo cáo kết quả."]'
+DUTY = '        noi_dung: [Chủ trì theo dõi và báo cáo kết quả.]'
 
 
 def message(minor: str, major: str, count: int, more: str = "", usage: str = "chủ yếu dùng") -> str:

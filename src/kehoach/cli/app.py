@@ -78,7 +78,7 @@ def main() -> int:
     except vietnamese.click.exceptions.UsageError as error:
         typer.echo(vietnamese.usage_error(error), err=True)
         return 0 if vietnamese.is_help_request(error) else 2
-    except vietnamese.click.exceptions.Abort:
+    except typer.Abort:
         typer.echo("Đã dừng theo yêu cầu; không tệp nào bị thay đổi.", err=True)
         return 130
     return result if isinstance(result, int) else 0

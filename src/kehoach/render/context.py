@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from kehoach.model import Activity, Bullet, CitedDocument, Duty, Plan, Section
+from kehoach.money import format_amount
 from kehoach.outline import walk
 from kehoach.references import References
+from kehoach.render import appendix
 from kehoach.render.text import doc_number, end_with, join_units, long_date, short_date
 
 #: The labels of an activity's lines, as real plans write them (part III of the 2024 plan).
@@ -70,6 +72,7 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
             "position": plan.signature.position.upper(),
             "name": plan.signature.name,
         },
+        "appendix": appendix.build(plan, refs),
     }
 
 
@@ -111,7 +114,11 @@ def _heading(depth: int, number: str, title: str) -> dict[str, str]:
 def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
     expand = refs.expand
     blocks: list[dict[str, str]] = []
+    pointer_part = appendix.referring_part(plan)  # the part that ends with the pointer to the appendix
     for node in walk(plan):
+        if pointer_part is not None and node.depth == 1 and node.path[1] > pointer_part:
+            blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
+            pointer_part = None
         block = node.block
         if isinstance(block, str):
             blocks.append({"kind": "doan", "text": expand(block)})
@@ -126,6 +133,8 @@ def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
         elif isinstance(block, Activity):
             blocks.append(_heading(node.depth, node.number or "", expand(block.title)))
             blocks.extend({"kind": "gach", "text": line} for line in _activity_lines(block, refs))
+    if pointer_part is not None:
+        blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
     return blocks
 
 
@@ -146,8 +155,8 @@ def _activity_lines(activity: Activity, refs: References) -> list[str]:
         lines.append((LABEL_COORDINATING, names(activity.coordinating)))
     if activity.period:
         lines.append((LABEL_PERIOD, activity.period))
-    if activity.budget:
-        lines.append((LABEL_BUDGET, activity.budget))
+    if activity.budget is not None:
+        lines.append((LABEL_BUDGET, f"{format_amount(activity.budget)} đồng"))
     return [f"- {label}: {end_with(value, '.')}" for label, value in lines]
 
 

@@ -13,8 +13,13 @@ from kehoach.render.context import build_context
 from kehoach.render.package import deterministic_bytes
 
 
-def render_bytes(plan: Plan, template: Path, refs: References | None = None, draft: bool | None = None) -> bytes:
-    """The finished .docx for `plan`, filled into `template`, as bytes (nothing is written)."""
+def render_bytes(plan: Plan, template: Path, refs: References | None = None, draft: bool | None = None,
+                 context: dict | None = None) -> bytes:
+    """The finished .docx for `plan`, filled into `template`, as bytes (nothing is written).
+
+    `context`: what the template prints, when it is not the plan itself (the decision or the report made from
+    it, kehoach.render.documents); `plan` then describes that document (its number, date, summary).
+    """
     from docxtpl import DocxTemplate
     from jinja2 import StrictUndefined, TemplateError, UndefinedError
     from jinja2.exceptions import SecurityError
@@ -32,7 +37,8 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None, dra
     # "Sở Tài chính & Kế hoạch" intact; StrictUndefined turns a misspelled name into an error.
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
     try:
-        document.render(build_context(plan, refs, draft), jinja_env=env, autoescape=True)
+        document.render(build_context(plan, refs, draft) if context is None else context, jinja_env=env,
+                        autoescape=True)
     except SecurityError as error:  # the sandbox refused a tag; nothing of it ran
         raise InputError(_unsafe(error), Location(str(template))) from None
     except UndefinedError as error:

@@ -3,6 +3,9 @@
 - The short rules under the organ name and the summary are 1/3–1/2 of the line above them, and the
   rule under the motto is as long as the motto (ND30 Phụ lục I, II.1.c, II.2.b, II.5.b): their length
   depends on the text, so each rule paragraph gets its indents from the width of the lines above it.
+- A Phụ lục is the last section of the template, followed by an empty section that only the Kế hoạch
+  without Phụ lục needs (see template_appendix): when the Phụ lục is printed that section goes.
+- `[^note]` markers become Word footnotes (render.footnotes).
 - The document properties (title, author, dates) describe the plan, not the template.
 """
 
@@ -10,11 +13,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.section import Section
 
 from kehoach import nd30
+from kehoach.errors import InputError
 from kehoach.model import Plan
-from kehoach.render import oxml
+from kehoach.render import footnotes, oxml
 from kehoach.render.measure import text_width
 from kehoach.render.template_builder import RULE_STYLES
 
@@ -22,15 +28,53 @@ _DEFAULT_SIZE = nd30.SIZE_BODY.chosen
 
 
 def finish(document, plan: Plan, draft: bool) -> None:
-    """Size every rule paragraph and set the document properties."""
-    body = document.element.body
-    section = document.sections[-1]
-    page_text_width = int(section.page_width - section.left_margin - section.right_margin) // 635  # EMU → twips
-    for paragraph in body.iter(qn("w:p")):
-        style_id = _style_id(paragraph)
-        if style_id in RULE_STYLES:
-            _size_rule(document.styles.element, paragraph, RULE_STYLES[style_id], page_text_width)
+    """Close the sections, make the footnotes, size every rule paragraph and set the document properties."""
+    oxml.drop_empty_last_section(document.element.body)
+    _drop_unused_headers(document)
+    footnotes.apply(document)
+    if plan.appendix is not None:
+        _check_appendix_printed(document, plan)
+    for block, page_text_width in _blocks_with_text_width(document):
+        for paragraph in block.iter(qn("w:p")):
+            style_id = _style_id(paragraph)
+            if style_id in RULE_STYLES:
+                _size_rule(document.styles.element, paragraph, RULE_STYLES[style_id], page_text_width)
     _set_properties(document, plan, draft)
+
+
+def _blocks_with_text_width(document):
+    """Each paragraph or table of the body with the text width of its section (Kế hoạch or Phụ lục)."""
+    pending = []
+    for block in document.element.body.iterchildren(qn("w:p"), qn("w:tbl"), qn("w:sectPr")):
+        ends = block.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") if block.tag == qn("w:p") else block
+        if block.tag != qn("w:sectPr"):
+            pending.append(block)
+        if ends is not None and ends.tag == qn("w:sectPr"):
+            section = Section(ends, document.part)
+            width = int(section.page_width - section.left_margin - section.right_margin) // 635  # EMU → twips
+            yield from ((b, width) for b in pending)
+            pending = []
+
+
+def _drop_unused_headers(document) -> None:
+    """Headers and footers of a section that was not printed (the Phụ lục's, for a plan without one)."""
+    used = {ref.get(qn("r:id")) for sectpr in oxml.section_properties(document.element.body)
+            for ref in sectpr if ref.tag in (qn("w:headerReference"), qn("w:footerReference"))}
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and rid not in used:
+            document.part.drop_rel(rid)
+
+
+def _check_appendix_printed(document, plan: Plan) -> None:
+    """A clerk's template made before Phụ lục existed would silently leave the appendix out."""
+    title = footnotes.strip(plan.appendix.title).upper().strip()
+    texts = ("".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in document.element.body.iter(qn("w:p")))
+    if title not in texts:
+        raise InputError(
+            "mẫu Word không có phần Phụ lục nên bảng Phụ lục (khóa phu_luc) không được in; hãy dùng mẫu mặc định"
+            " templates/ke-hoach.docx, hoặc chép phần Phụ lục (từ thẻ {%p if appendix %} đến {%p endif %}) của"
+            " mẫu mặc định sang mẫu của mình"
+        )
 
 
 def _style_id(p) -> str | None:
@@ -117,7 +161,7 @@ def _look(styles, p) -> tuple[float, bool]:
 
 def _set_properties(document, plan: Plan, draft: bool) -> None:
     core = document.core_properties
-    summary = " ".join(line.strip() for line in plan.summary.splitlines())
+    summary = " ".join(line.strip() for line in footnotes.strip(plan.summary).splitlines())
     core.title = f"{plan.doc_type.name} {summary}"
     core.subject = plan.doc_type.name
     core.author = " ".join(line.title() for line in plan.organ.name_lines)

@@ -14,12 +14,11 @@ printed (when it is not, that portrait section is the whole document, as before)
 from __future__ import annotations
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.shared import Twips
 
 from kehoach import nd30
 from kehoach.render import oxml
-from kehoach.render.template_parts import CENTER, LEFT, RIGHT, Style, add_page_number_header, fixed_table, para
+from kehoach.render.template_parts import CENTER, LEFT, RIGHT, Style, add_page_number_header, loop_table, para
 
 _CELL = nd30.TABLE_CELL_SPACE
 STYLES = [
@@ -78,26 +77,4 @@ def _landscape(document, section) -> None:
 
 def _task_table(document) -> None:
     """Header row, the row repeated for each task, and the total row, each loop in rows of its own."""
-    widths = list(nd30.APPENDIX_COLUMNS)
-    table = fixed_table(document, 7, widths)
-    oxml.set_table_borders_single(table, nd30.TABLE_BORDER_WEIGHT)
-    header, loop_start, task, loop_end, total_if, total, total_end = table.rows
-    for cell, (title, _, _) in zip(header.cells, COLUMNS):
-        para(cell, "KH Bảng - tiêu đề", title)
-    header._tr.get_or_add_trPr().append(oxml.repeat_as_header())  # on every page the table runs onto
-    for cell, (_, key, style) in zip(task.cells, COLUMNS):
-        para(cell, style, f"{{{{ row.{key} }}}}")
-    for row, tag in ((loop_start, "{%tr for row in appendix.rows %}"), (loop_end, "{%tr endfor %}"),
-                     (total_if, "{%tr if appendix.has_budget %}"), (total_end, "{%tr endif %}")):
-        for index, cell in enumerate(row.cells):  # the tag in the widest cell, where a clerk can read it
-            para(cell, "KH Bảng - chữ", tag if index == 1 else "")
-    for cell in total.cells[:-1]:
-        para(cell, "KH Bảng - tiêu đề")  # python-docx merges cells that hold a paragraph
-    label = total.cells[0].merge(total.cells[-2])
-    label.width = Twips(sum(widths[:-1]))
-    label.paragraphs[0].text = "Tổng cộng"
-    para(total.cells[-1], "KH Bảng - tổng", "{{ appendix.total }}")
-    for row in (header, task, total):
-        row._tr.get_or_add_trPr().append(oxml.cant_split())
-        for cell in row.cells:
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    loop_table(document, COLUMNS, nd30.APPENDIX_COLUMNS, "appendix.rows", "appendix.has_budget", "appendix.total")

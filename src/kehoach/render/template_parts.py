@@ -136,3 +136,35 @@ def add_page_number_header(section, style) -> None:
     first = section.first_page_header
     first.is_linked_to_previous = False
     first.paragraphs[0].style = style
+
+
+def loop_table(document, columns, widths, rows: str, total_if: str, total: str):
+    """A bordered table of the context list `rows`: a header row repeated on every page it runs onto, one row
+    per item, and a «Tổng cộng» row, printed when `total_if` holds, with `total` in its last cell.
+
+    `columns`: (header, the item's key, the paragraph style of its cells) for each column. Each loop tag stands
+    in a row of its own, which docxtpl removes; the styles are the «KH Bảng - …» ones of `template_appendix`.
+    """
+    table = fixed_table(document, 7, list(widths))
+    oxml.set_table_borders_single(table, nd30.TABLE_BORDER_WEIGHT)
+    header, loop_start, item, loop_end, total_start, total_row, total_end = table.rows
+    for cell, (title, _, _) in zip(header.cells, columns):
+        para(cell, "KH Bảng - tiêu đề", title)
+    header._tr.get_or_add_trPr().append(oxml.repeat_as_header())
+    for cell, (_, key, style) in zip(item.cells, columns):
+        para(cell, style, f"{{{{ row.{key} }}}}")
+    for row, tag in ((loop_start, f"{{%tr for row in {rows} %}}"), (loop_end, "{%tr endfor %}"),
+                     (total_start, f"{{%tr if {total_if} %}}"), (total_end, "{%tr endif %}")):
+        for index, cell in enumerate(row.cells):  # the tag in the widest cell, where a clerk can read it
+            para(cell, "KH Bảng - chữ", tag if index == 1 else "")
+    for cell in total_row.cells[:-1]:
+        para(cell, "KH Bảng - tiêu đề")  # python-docx merges cells that hold a paragraph
+    label = total_row.cells[0].merge(total_row.cells[-2])
+    label.width = Twips(sum(widths[:-1]))
+    label.paragraphs[0].text = "Tổng cộng"
+    para(total_row.cells[-1], "KH Bảng - tổng", f"{{{{ {total} }}}}")
+    for row in (header, item, total_row):
+        row._tr.get_or_add_trPr().append(oxml.cant_split())
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    return table

@@ -1,17 +1,21 @@
-"""Where the Word templates shipped with kehoach are."""
+"""Where the Word templates shipped with kehoach are: one per kind of document made from a plan."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 DEFAULT_TEMPLATE = "ke-hoach.docx"
+#: The template of each kind of document (`kehoach render --doc …`), built by its own builder module:
+#: template_builder, template_quyet_dinh, template_bao_cao.
+TEMPLATES = {"ke-hoach": DEFAULT_TEMPLATE, "quyet-dinh": "quyet-dinh.docx", "bao-cao": "bao-cao.docx"}
 
 
-def default_template() -> Path:
-    """The default template: inside the installed package, or in the source tree's templates/."""
+def default_template(kind: str = "ke-hoach") -> Path:
+    """The template of `kind`: inside the installed package, or in the source tree's templates/."""
+    name = TEMPLATES[kind]
     here = Path(__file__).resolve().parent.parent
     for folder in (here / "templates", here.parent.parent / "templates"):
-        candidate = folder / DEFAULT_TEMPLATE
+        candidate = folder / name
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError(DEFAULT_TEMPLATE)
+    raise FileNotFoundError(name)

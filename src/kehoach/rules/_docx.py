@@ -34,6 +34,9 @@ _MOTTO = re.compile(r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc")
 _NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*[\d ]*/\s*\S", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[^,]{1,80},\s*ngày\b", re.IGNORECASE)
 _LABEL = re.compile(r"^nơi nhận\s*:?$", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"^kính gửi\b", re.IGNORECASE)
+#: How a basis begins; a decision's last one is «Theo đề nghị của …» (Mẫu 1.2, 1.3).
+_BASIS = ("Căn cứ", "Theo đề nghị")
 _LINE_TEXT = re.compile(r"[_\-–—‾=.]{3,}")  # a rule typed as characters: ________
 _PLACEHOLDER = re.compile(r"^\(.*\)$")  # (Đã ký), (Chữ ký, dấu): stands in for the signature
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
@@ -105,6 +108,7 @@ class DocxContext:
     doc_type: Paragraph | None = None
     doc_type_info: Any = None  # doctypes.DocType of the type name
     summary: list[Paragraph] = field(default_factory=list)
+    addressee: list[Paragraph] = field(default_factory=list)  # ô 9a: «Kính gửi: …» (báo cáo, tờ trình, công văn)
     bases: list[Paragraph] = field(default_factory=list)
     body: list[Paragraph] = field(default_factory=list)
     recipients_label: Paragraph | None = None
@@ -296,14 +300,21 @@ def _locate(ctx: DocxContext) -> None:
     start = ctx.doc_type
     if start is not None:
         for p in ctx.paragraphs[start.index:]:
-            if p.blank or p.para.in_table or p.para.align != "center" or p.clean.startswith("Căn cứ"):
+            if (p.blank or p.para.in_table or p.para.align != "center" or p.clean.startswith(_BASIS)
+                    or _ADDRESSEE.match(p.clean)):
                 break
             ctx.summary.append(p)
         start = ctx.summary[-1] if ctx.summary else start
+        ctx.addressee = _addressee(ctx.paragraphs[start.index:])
+        start = ctx.addressee[-1] if ctx.addressee else start
+        authority = None
         for p in ctx.paragraphs[start.index:]:
             if p.blank:
                 continue
-            if p.para.in_table or not p.clean.startswith("Căn cứ"):
+            if not ctx.bases and authority is None and _authority(p):
+                authority = p  # Mẫu 1.2, 1.3: the issuing authority («ỦY BAN NHÂN DÂN …») stands above the bases
+                continue
+            if p.para.in_table or not p.clean.startswith(_BASIS):
                 break
             ctx.bases.append(p)
         start = ctx.bases[-1] if ctx.bases else start
@@ -320,6 +331,26 @@ def _locate(ctx: DocxContext) -> None:
 
 def _first(paragraphs, predicate):
     return next((p for p in paragraphs if predicate(p)), None)
+
+
+def _addressee(following: list[Paragraph]) -> list[Paragraph]:
+    """Ô 9a under the title: «Kính gửi: X», or «Kính gửi:» and one «- X;» paragraph per addressee (Mẫu 1.5)."""
+    found: list[Paragraph] = []
+    for p in following:
+        if p.blank:
+            continue
+        if not found:
+            if not _ADDRESSEE.match(p.clean):
+                break
+        elif not (found[-1].clean.endswith((":", ";")) and p.clean.startswith("-")):
+            break
+        found.append(p)
+    return found
+
+
+def _authority(p: Paragraph) -> bool:
+    """A centred line in capitals outside the tables: the issuing authority of a decision, over its bases."""
+    return not p.para.in_table and p.para.align == "center" and upper(p) and any(c.isalpha() for c in p.clean)
 
 
 def _organ(ctx: DocxContext, head: list[Paragraph], anchor: Paragraph | None) -> None:

@@ -2,7 +2,9 @@
 
     Nghị định 30 (Phụ lục I, II.6.a): các căn cứ trình bày bằng chữ in thường, kiểu chữ nghiêng, cỡ chữ
     13–14, mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy, dòng cuối cùng kết thúc bằng dấu chấm.
-    kehoach coi các đoạn bắt đầu bằng «Căn cứ» ngay sau trích yếu là phần căn cứ.
+    kehoach coi các đoạn bắt đầu bằng «Căn cứ» ngay sau trích yếu là phần căn cứ; ở quyết định (Phụ lục III,
+    Mẫu 1.2, 1.3), dòng thẩm quyền ban hành in hoa phía trên (ỦY BAN NHÂN DÂN …) được bỏ qua và dòng «Theo đề
+    nghị của …» là căn cứ cuối cùng.
 
     Đúng:
         Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;

@@ -4,7 +4,7 @@
     canh đều hai lề; đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các đoạn (cách trên + cách
     dưới) tối thiểu 6 pt; cách dòng từ một dòng (single) đến 1,5 dòng. Đề mục in hoa (I. MỤC ĐÍCH…) và
     «Phần I», «Chương I» không bắt buộc căn đều và lùi đầu dòng. Nội dung là các đoạn từ sau căn cứ (hoặc
-    trích yếu) đến trước «Nơi nhận:», không kể bảng biểu.
+    trích yếu, hoặc dòng «Kính gửi:» của báo cáo, tờ trình) đến trước «Nơi nhận:», không kể bảng biểu.
 
     Đúng:
         Paragraph → Alignment: Justified, First line: 1,27 cm, Spacing Before: 6 pt, Line spacing: Single
