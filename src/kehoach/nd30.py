@@ -39,18 +39,18 @@ class Range:
         return self.low <= value <= self.high
 
 
-# -- Page: Phụ lục I, mục I.1 (khổ giấy), I.5 (định lề) --------------------------------------------
+# -- Page: Phụ lục I, mục I.1 (khổ giấy), I.2 (chiều dọc), I.3 (định lề) -----------------------------
 PAGE_WIDTH = 11906  # A4, 210 mm (I.1)
 PAGE_HEIGHT = 16838  # A4, 297 mm (I.1)
 # Chosen: the minima used by most real documents and generators (nd30.md §1 "usual values").
-MARGIN_TOP = Range(mm(20), mm(25), mm(20))  # I.5: lề trên 20–25 mm
-MARGIN_BOTTOM = Range(mm(20), mm(25), mm(20))  # I.5: lề dưới 20–25 mm
-MARGIN_LEFT = Range(mm(30), mm(35), mm(30))  # I.5: lề trái 30–35 mm
-MARGIN_RIGHT = Range(mm(15), mm(20), mm(15))  # I.5: lề phải 15–20 mm
+MARGIN_TOP = Range(mm(20), mm(25), mm(20))  # I.3: lề trên 20–25 mm
+MARGIN_BOTTOM = Range(mm(20), mm(25), mm(20))  # I.3: lề dưới 20–25 mm
+MARGIN_LEFT = Range(mm(30), mm(35), mm(30))  # I.3: lề trái 30–35 mm
+MARGIN_RIGHT = Range(mm(15), mm(20), mm(15))  # I.3: lề phải 15–20 mm
 HEADER_DISTANCE = mm(10)  # where the page number sits inside the top margin; ND30's own file: 567
 TEXT_WIDTH = PAGE_WIDTH - int(MARGIN_LEFT.chosen) - int(MARGIN_RIGHT.chosen)
 
-# -- Font: Phụ lục I, I.2 (phông chữ tiếng Việt Unicode TCVN 6909:2001, màu đen) --------------------
+# -- Font: Phụ lục I, I.4 (phông chữ tiếng Việt Unicode TCVN 6909:2001, màu đen) --------------------
 FONT = "Times New Roman"
 
 # -- Fixed texts: Phụ lục I, II.1 (Quốc hiệu và Tiêu ngữ) -----------------------------------------
@@ -90,8 +90,8 @@ CLOSING_RIGHT_COLUMN = TEXT_WIDTH - CLOSING_LEFT_COLUMN
 CLOSING_TABLE_SPACE = 12 * TWIPS_PER_PT  # between the closing paragraph and Nơi nhận / the signer
 CELL_MARGIN = 85  # the decree's templates: 0.15 cm left and right inside each cell
 
-# -- The short rules (II.1.c, II.2.b, II.5.b) -------------------------------------------------------
-RULE_UNDER_MOTTO = 1.0  # "độ dài bằng độ dài của dòng chữ" (II.1.c)
+# -- The short rules (II.1.b, II.2.b, II.5.b) -------------------------------------------------------
+RULE_UNDER_MOTTO = 1.0  # "độ dài bằng độ dài của dòng chữ" (II.1.b)
 RULE_SHORT = Range(1 / 3, 1 / 2, 0.4)  # "từ 1/3 đến 1/2 độ dài của dòng chữ" (II.2.b, II.5.b)
 RULE_WEIGHT = 6  # eighths of a point: a 0.75 pt solid line
 

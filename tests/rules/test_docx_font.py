@@ -26,7 +26,7 @@ def test_a_legacy_tcvn3_font(tmp_path, rendered_bytes):
     data = run_properties(rendered_bytes, CLOSING, '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')
     assert findings(tmp_path, data, RULE) == [
         (index_of(data, CLOSING), f"{QUOTED}: phông chữ .VnTime là bảng mã cũ, không phải Unicode; hãy chuyển mã "
-                                  "sang Unicode rồi dùng phông Times New Roman (Nghị định 30, Phụ lục I, I.2)")]
+                                  "sang Unicode rồi dùng phông Times New Roman (Nghị định 30, Phụ lục I, I.4)")]
 
 
 def test_a_theme_font_is_resolved_through_the_theme(tmp_path, rendered_bytes):

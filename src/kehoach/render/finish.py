@@ -1,7 +1,7 @@
 """What a Word template cannot express, done in code after the template is filled, in one place.
 
 - The short rules under the organ name and the summary are 1/3–1/2 of the line above them, and the
-  rule under the motto is as long as the motto (ND30 Phụ lục I, II.1.c, II.2.b, II.5.b): their length
+  rule under the motto is as long as the motto (ND30 Phụ lục I, II.1.b, II.2.b, II.5.b): their length
   depends on the text, so each rule paragraph gets its indents from the width of the lines above it.
 - A Phụ lục is the last section of the template, followed by an empty section that only the Kế hoạch
   without Phụ lục needs (see template_appendix): when the Phụ lục is printed that section goes.

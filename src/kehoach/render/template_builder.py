@@ -73,7 +73,7 @@ STYLES = [
     Style("KHNguoiKy", "KH Người ký", nd30.SIZE_SIGNER.chosen, bold=True, align=CENTER,
           before=nd30.SIGNATURE_SPACE_PT * nd30.TWIPS_PER_PT),  # II.7.đ; space for signature and seal
     Style("KHDuongKeNgan", "KH Đường kẻ ngắn", 2, align=CENTER, after=nd30.SPACE_BEFORE),  # II.2.b, II.5.b: 1/3–1/2 of the line
-    Style("KHDuongKeDai", "KH Đường kẻ dài", 2, align=CENTER),  # II.1.c: as long as the motto
+    Style("KHDuongKeDai", "KH Đường kẻ dài", 2, align=CENTER),  # II.1.b: as long as the motto
     Style("KHDuThao", "KH Dự thảo", nd30.SIZE_DRAFT_MARK, bold=True, align=CENTER, after=120),
     Style("KHSoTrang", "KH Số trang", nd30.SIZE_PAGE_NUMBER.chosen, align=CENTER),  # I.7
 ]
@@ -124,7 +124,7 @@ def _add_style(document, spec: Style) -> None:
 
 
 def page_setup(document) -> None:
-    """A4 portrait and the margins of ND30 Phụ lục I, I.5; page numbers from page 2 (I.7)."""
+    """A4 portrait and the margins of ND30 Phụ lục I, I.3; page numbers from page 2 (I.7)."""
     section = document.sections[0]
     section.start_type = WD_SECTION.NEW_PAGE
     section.page_width = Twips(nd30.PAGE_WIDTH)

@@ -42,7 +42,7 @@ class Style:
 
 
 def set_defaults(document) -> None:
-    """Times New Roman 14 for everything that has no style of its own (ND30 Phụ lục I, I.2)."""
+    """Times New Roman 14 for everything that has no style of its own (ND30 Phụ lục I, I.4)."""
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     oxml.set_rfonts(rpr_default, nd30.FONT)
@@ -52,7 +52,7 @@ def set_defaults(document) -> None:
                 del rfonts.attrib[qn(attr)]
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             rfonts.set(qn(slot), nd30.FONT)
-    # The built-in styles carry theme colours (blue headings); text is black (ND30 Phụ lục I, I.2).
+    # The built-in styles carry theme colours (blue headings); text is black (ND30 Phụ lục I, I.4).
     for colour in list(styles.iter(qn("w:color"))):
         colour.getparent().remove(colour)
     normal = document.styles["Normal"]

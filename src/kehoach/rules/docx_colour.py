@@ -1,6 +1,6 @@
 """Chữ không phải màu đen.
 
-    Nghị định 30 (Phụ lục I, I.2): chữ trình bày màu đen. Màu «Automatic» của Word là đen trên nền trắng
+    Nghị định 30 (Phụ lục I, I.4): chữ trình bày màu đen. Màu «Automatic» của Word là đen trên nền trắng
     nên được chấp nhận; chữ xanh của liên kết (hyperlink), chữ đỏ đánh dấu khi soạn thảo thì không.
 
     Đúng:

@@ -1,6 +1,6 @@
 """Chữ không dùng phông Times New Roman (hoặc dùng phông TCVN3/VNI cũ).
 
-    Nghị định 30 (Phụ lục I, I.2): phông chữ tiếng Việt Unicode theo TCVN 6909:2001; các mẫu dùng Times
+    Nghị định 30 (Phụ lục I, I.4): phông chữ tiếng Việt Unicode theo TCVN 6909:2001; các mẫu dùng Times
     New Roman. Word chọn phông cho từng chữ theo bốn ô (ascii, hAnsi cho chữ có dấu, eastAsia, cs), nên cả
     bốn phải là Times New Roman, kể cả phông lấy từ chủ đề (theme) hay từ kiểu chữ (style). Các phông
     .VnTime (TCVN3) và VNI-Times là bảng mã cũ: văn bản phải chuyển mã sang Unicode (Unikey → Công cụ
@@ -40,6 +40,6 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         legacy = [n for n in names if _LEGACY.match(n)]
         if legacy:
             yield doc.at(p, f"phông chữ {legacy[0]} là bảng mã cũ, không phải Unicode; hãy chuyển mã sang Unicode "
-                            f"rồi dùng phông {nd30.FONT} (Nghị định 30, Phụ lục I, I.2)")
+                            f"rồi dùng phông {nd30.FONT} (Nghị định 30, Phụ lục I, I.4)")
         elif names:
             yield doc.at(p, f"phông chữ {', '.join(names)}; Nghị định 30 quy định phông {nd30.FONT} (Unicode)")

@@ -1,6 +1,6 @@
 """Lề trang nằm ngoài khoảng Nghị định 30 cho phép.
 
-    Nghị định 30 (Phụ lục I, I.5): lề trên 20–25 mm, lề dưới 20–25 mm, lề trái 30–35 mm, lề phải
+    Nghị định 30 (Phụ lục I, I.3): lề trên 20–25 mm, lề dưới 20–25 mm, lề trái 30–35 mm, lề phải
     15–20 mm. Lề mặc định của Word (2,54 cm mọi phía) sai ở cả bốn phía. Lề trái tính cả phần đóng gáy
     (gutter). kehoach chấp nhận sai số 0,3 mm; phần khổ ngang (bảng biểu, phụ lục) không xét lề.
 
