@@ -271,3 +271,12 @@ def test_marks_left_from_last_year_stay_on_the_checklist(rolled, tmp_path):
     problems = check_text(again, str(tmp_path / "plan_2026.yaml"), today=TODAY).problems
     assert [(p.rule, p.location.line) for p in problems] == [
         ("review-needed", int(item.split(":")[1])) for item in checklist]
+
+
+def test_a_plan_with_amounts_rolls_over():
+    """Activity budgets are amounts (numbers), not text: rolling them over must not trip on them."""
+    text, _ = next_year(ROOT / "data" / "vi-du-phu-luc.yaml", 2026)
+    plan = read_plan_text(text, "vi-du-2026.yaml").plan
+    assert plan.year == 2026 and plan.number is None and plan.date is None
+    budgets = [line for line in context_lines(build_context(plan)) if line.startswith("- Kinh phí")]
+    assert budgets and all(line.endswith("đồng.") for line in budgets)

@@ -221,7 +221,7 @@ def _citing_texts(plan: Any) -> Iterator[tuple[tuple | None, type | None, str]]:
             parent = node.path[:-2]  # (…, "noi_dung", index): the block whose content this is
             yield parent, type(_block_at(plan, parent)), block if isinstance(block, str) else block.text
         elif isinstance(block, Activity):
-            yield node.path, Activity, " ".join(t for t in (block.title, block.content, block.period, block.budget) if t)
+            yield node.path, Activity, " ".join(str(t) for t in (block.title, block.content, block.period, block.budget) if t)
         elif isinstance(block, (Section, Duty)):
             yield node.path, type(block), block.title or ""
 

@@ -29,5 +29,6 @@ def test_kt_before_the_head_signing_himself():
 def test_tm_before_a_position():
     text = edit(BASE, "quyen_han: [TM. ỦY BAN NHÂN DÂN]", "quyen_han: [TM. CHỦ TỊCH]")
     line, column = position_of(text, "TM. CHỦ TỊCH")
-    assert findings(text, RULE) == [(line, column, "«TM.» chỉ đứng trước tên tập thể (ví dụ TM. ỦY BAN NHÂN DÂN), không "
-                                               "đứng trước chức vụ «CHỦ TỊCH»; hãy dùng KT. khi cấp phó ký thay")]
+    assert findings(text, RULE) == [(line, column, "«TM.» chỉ đứng trước tên tập thể, không đứng trước chức vụ «CHỦ TỊCH»: "
+                                               "ký thay mặt Ủy ban thì ghi «TM. ỦY BAN NHÂN DÂN» rồi chức vụ ở dòng "
+                                               "dưới; cấp phó ký thay thì ghi «KT. CHỦ TỊCH»")]

@@ -61,7 +61,7 @@ def test_a_decomposed_date_is_checked_and_quoted_precomposed():
     assert findings(text, RULE) == [(line, column, message("ngày 5 tháng 3 năm 2024", "ngày 05 tháng 3 năm 2024"))]
 
 
-def test_in_a_folded_value_the_date_is_reported_at_its_start():
+def test_in_a_folded_value_the_date_is_reported_where_it_stands():
     text = edit(BASE, "ket_luan: Trên đây là Kế hoạch tuyên truyền",
-                "ket_luan: >-\n  Ngày 14/03/2025, trên đây là Kế hoạch\n  tuyên truyền")
-    assert findings(text, RULE) == [(*position_of(text, ">-\n  Ngày"), message("14/03/2025", "14/3/2025"))]
+                "ket_luan: >-\n  Trên đây là Kế hoạch\n  ngày 14/03/2025 tuyên truyền")
+    assert findings(text, RULE) == [(*position_of(text, "14/03/2025"), message("14/03/2025", "14/3/2025"))]

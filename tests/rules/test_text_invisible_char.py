@@ -42,12 +42,12 @@ def test_other_format_characters_are_reported_too():
     ]
 
 
-def test_in_a_folded_value_the_characters_are_counted_at_its_start():
+def test_in_a_folded_value_each_character_is_reported_where_it_stands():
     text = edit(BASE, "ket_luan: Trên đây là Kế hoạch tuyên truyền",
                 "ket_luan: >-\n  Trên\u00a0đây là Kế hoạch\n  tuyên\u00a0truyền")
-    line, column = position_of(text, ">-\n  Trên")
-    assert findings(text, RULE) == [(line, column, "có ký tự vô hình U+00A0 (dấu cách không ngắt) (2 chỗ trong đoạn "
-                                                   f"này), {WORD}; hãy thay bằng dấu cách thường")]
+    message = f"có ký tự vô hình U+00A0 (dấu cách không ngắt), {WORD}; hãy thay bằng dấu cách thường"
+    assert findings(text, RULE) == [(*position_of(text, "\u00a0đây"), message),
+                                    (*position_of(text, "\u00a0truyền"), message)]
 
 
 def test_an_escape_in_double_quotes_is_reported_at_the_value():

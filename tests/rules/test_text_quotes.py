@@ -45,9 +45,9 @@ def test_within_one_value_the_first_quote_decides_which_style_came_first():
     assert findings(text, RULE) == [(*position_of(text, '"Pánh'), message(STRAIGHT, CURLY, 1, usage="dùng trước"))]
 
 
-def test_in_a_block_value_the_quotes_are_counted_at_its_start():
+def test_in_a_block_value_each_quote_is_reported_where_it_stands():
     text = edit(BASE, GOAL, GOAL[:-1] + " “Phòng” “hơn” “chống”.")
     text = edit(text, "ket_luan: Trên đây là Kế hoạch tuyên truyền",
                 'ket_luan: >-\n  Trên đây là "Kế hoạch"\n  "tuyên truyền"')
-    assert findings(text, RULE) == [(*position_of(text, ">-\n  Trên"), message(STRAIGHT, CURLY, 3, " (2 chỗ trong "
-                                                                                                  "đoạn này)"))]
+    assert findings(text, RULE) == [(*position_of(text, '"Kế'), message(STRAIGHT, CURLY, 3)),
+                                    (*position_of(text, '"tuyên'), message(STRAIGHT, CURLY, 3))]

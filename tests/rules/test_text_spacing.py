@@ -46,11 +46,10 @@ def test_end_mark_ellipsis_and_block_indentation_pass():
     assert findings(text, RULE) == []
 
 
-def test_in_a_folded_value_the_problems_are_counted_at_its_start():
+def test_in_a_folded_value_each_problem_is_reported_where_it_stands():
     text = edit(BASE, "ket_luan: Trên đây là Kế hoạch tuyên truyền",
                 "ket_luan: >-\n  Trên đây  là Kế hoạch\n  tuyên  truyền")
-    line, column = position_of(text, ">-\n  Trên")
-    assert findings(text, RULE) == [(line, column, DOUBLE + " (2 chỗ như vậy trong đoạn này)")]
+    assert findings(text, RULE) == [(*position_of(text, "  là"), DOUBLE), (*position_of(text, "  truyền"), DOUBLE)]
 
 
 def test_a_comma_at_the_start_of_a_folded_line_is_a_space_before_it():

@@ -52,9 +52,9 @@ def test_a_decomposed_letter_before_the_year_keeps_the_column_right():
     assert findings(text, RULE)[0][:2] == (line, column)
 
 
-def test_a_summary_on_several_lines_is_reported_at_the_start_of_the_value():
+def test_a_summary_on_several_lines_is_reported_at_the_year_itself():
     text = edit(BASE, SUMMARY, "trich_yeu: |-\n  Tuyên truyền phòng, chống thiên tai\n  năm 2024")
-    line, column = position_of(text, "|-")
+    line, column = position_of(text, "2024")
     assert findings(text, RULE)[0][:2] == (line, column)
 
 

@@ -25,25 +25,86 @@ def _value_at(data: Any, path: NodePath) -> Any:
 def locate(ctx: PlanContext, path: NodePath, offset: int) -> Location:
     """The location of character `offset` of the text value at `path`.
 
-    Exact when the scalar is written on one line exactly as it is stored (plain, or quoted without
-    escapes); otherwise (block scalars, text folded over several lines, escapes) the value's start,
-    because the stored text no longer maps character for character onto the file.
+    Exact wherever the stored text can be matched back onto the file: a one-line plain or quoted
+    scalar, a plain scalar folded over several lines, and `|` / `>` blocks (the way most paragraphs
+    are written). Otherwise (escapes, blank lines inside a folded block) the value's start.
     """
+    fallback = ctx.where(path)
     start = ctx.source.values.get(tuple(path))
     text = _value_at(ctx.source.data, path)
-    fallback = ctx.where(path)
+    if start is None or not isinstance(text, str) or fallback.file != ctx.source.source:
+        return fallback  # a value from a shared registry file: its text is not this file's
     lines = _lines(ctx.source.text)
-    if start is None or not isinstance(text, str) or start.line > len(lines):
+    if start.line > len(lines):
         return fallback
-    line = lines[start.line - 1]
-    first = start.column - 1
-    opener = line[first : first + 1]
+    found = _position(lines, start.line - 1, start.column - 1, text, offset)
+    if found is None:
+        return fallback
+    return Location(ctx.source.source, found[0] + 1, found[1] + 1)
+
+
+def _position(lines: list[str], row: int, col: int, text: str, offset: int) -> tuple[int, int] | None:
+    """0-based (row, column) of `text[offset]`, the scalar starting at (row, col), or None."""
+    line = lines[row]
+    opener = line[col : col + 1]
     if opener in ("'", '"'):
-        body = first + 1
-        if line[body : body + len(text)] != text or line[body + len(text) : body + len(text) + 1] != opener:
-            return fallback
-    elif opener in ("|", ">") or line[first : first + len(text)] != text:
-        return fallback
-    else:
-        body = first
-    return Location(ctx.source.source, start.line, body + offset + 1)
+        body = col + 1
+        if line[body : body + len(text)] == text and line[body + len(text) : body + len(text) + 1] == opener:
+            return row, body + offset
+        return None
+    if opener in ("|", ">"):
+        return _in_block(lines, row, text, offset, literal=opener == "|")
+    return _in_pieces([(row, col, line[col:].rstrip())] + _continuations(lines, row), text, offset, " ")
+
+
+def _continuations(lines: list[str], row: int) -> list[tuple[int, int, str]]:
+    """The lines after `row` that may continue a plain scalar: each stripped, with where it starts."""
+    pieces = []
+    for number in range(row + 1, len(lines)):
+        content = lines[number].strip()
+        if not content:
+            break
+        pieces.append((number, len(lines[number]) - len(lines[number].lstrip()), content))
+    return pieces
+
+
+def _in_block(lines: list[str], row: int, text: str, offset: int, literal: bool) -> tuple[int, int] | None:
+    """Inside a `|` or `>` block: its lines share one indentation; `>` joins them with spaces."""
+    content = [n for n in range(row + 1, len(lines)) if lines[n].strip()]
+    if not content:
+        return None
+    indent = len(lines[content[0]]) - len(lines[content[0]].lstrip())
+    pieces = []
+    for number in range(row + 1, len(lines)):
+        line = lines[number]
+        if not line.strip():
+            if literal:
+                pieces.append((number, indent, ""))
+                continue
+            break  # a blank line inside a folded block keeps a line break: not mapped, fall back
+        if len(line) - len(line.lstrip()) < indent:
+            break
+        pieces.append((number, indent, line[indent:].rstrip()))
+    return _in_pieces(pieces, text, offset, "\n" if literal else " ")
+
+
+def _in_pieces(pieces: list[tuple[int, int, str]], text: str, offset: int, joiner: str) -> tuple[int, int] | None:
+    """Match `text` against the pieces joined by `joiner`; the (row, column) of `text[offset]`."""
+    body = text.rstrip("\n")  # a block's final line break is not on any line
+    position = 0
+    for index, (row, col, piece) in enumerate(pieces):
+        if index:
+            if body[position : position + len(joiner)] != joiner:
+                return None
+            position += len(joiner)
+        rest = body[position:]
+        if len(piece) > len(rest) and piece.startswith(rest):
+            piece = rest  # the value ends on this line, before a comment or a flow "]", ",", "}"
+        if body[position : position + len(piece)] != piece:
+            return None
+        if position <= offset < position + len(piece):
+            return row, col + offset - position
+        position += len(piece)
+        if position >= len(body):
+            return None
+    return None

@@ -6,7 +6,7 @@
         kehoach check ke-hoach.yaml     # tệp có thật, lưu dạng văn bản
 
     Sai:
-        kehoach check ke-hoach.docx     # tệp Word, không phải tệp dữ liệu .yaml
+        kehoach check ke-hoach.pdf      # tệp PDF, không phải tệp dữ liệu .yaml hay văn bản .docx
 """
 
 from kehoach.problems import Severity

@@ -39,8 +39,9 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     acting_for = [title for prefix, title in lines if prefix == "KT"]
     for index, (prefix, title) in enumerate(lines):
         if prefix == "TM" and title in _POSITIONS:
-            yield Finding(f"«TM.» chỉ đứng trước tên tập thể (ví dụ TM. ỦY BAN NHÂN DÂN), không đứng trước chức vụ "
-                          f"«{title}»; hãy dùng KT. khi cấp phó ký thay", ("ky", "quyen_han", index))
+            yield Finding(f"«TM.» chỉ đứng trước tên tập thể, không đứng trước chức vụ «{title}»: ký thay mặt Ủy ban "
+                          f"thì ghi «TM. ỦY BAN NHÂN DÂN» rồi chức vụ ở dòng dưới; cấp phó ký thay thì ghi «KT. {title}»",
+                          ("ky", "quyen_han", index))
         if prefix == "KT" and title == position:
             yield Finding(f"người ký là {position} tự ký thì không ghi «KT. {title}»; hãy bỏ dòng này",
                           ("ky", "quyen_han", index))

@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from kehoach.errors import Location
 from kehoach.load import NodePath
 from kehoach.model import Activity
 from kehoach.outline import walk
+from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "year-consistency"
@@ -31,7 +31,6 @@ STAGE = "plan"
 
 # "năm 2024" as typed, also with a decomposed ă (a + U+0306) copied from some editors.
 _YEAR = re.compile(r"\bn(?:ă|a\u0306)m\s+([0-9]{4})(?![0-9])", re.IGNORECASE)
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # as the YAML loader counts lines
 
 
 def _accepted(year: int, plan_year: int, issued: date | None) -> bool:
@@ -46,19 +45,6 @@ def _raw(ctx: PlanContext, path: NodePath) -> object:
     return value
 
 
-def _at(ctx: PlanContext, path: NodePath, raw: str, offset: int) -> Location:
-    """The exact place of raw[offset] when the scalar is written on one line; else the value's start."""
-    where = ctx.where(path)
-    lines = _BREAK.split(ctx.source.text)
-    if where.line is None or where.column is None or where.line > len(lines):
-        return where
-    rest = lines[where.line - 1][where.column - 1:]
-    skip = 1 if rest[:1] in ("'", '"') else 0
-    if rest[skip:skip + len(raw)] != raw:  # a block, folded or escaped scalar: its text is not verbatim here
-        return where
-    return Location(where.file, where.line, where.column + skip + offset)
-
-
 def _years(ctx: PlanContext, path: NodePath, what: str, plan_year: int) -> Iterator[Finding]:
     raw = _raw(ctx, path)
     if not isinstance(raw, str):
@@ -70,7 +56,7 @@ def _years(ctx: PlanContext, path: NodePath, what: str, plan_year: int) -> Itera
         message = f"{what} ghi năm {year} nhưng kế hoạch là của năm {plan_year}; hãy sửa cho khớp"
         if year == plan_year + 1:
             message += " (kế hoạch cho năm sau chỉ được ban hành từ tháng 10 năm trước)"
-        yield Finding(message, location=_at(ctx, path, raw, match.start(1)))
+        yield Finding(message, location=locate(ctx, path, match.start(1)))
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
