@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kehoach import model, registry
+from kehoach import model, positions, registry
 from kehoach.errors import InputError, InputErrors
 from kehoach.load import LoadedYaml, load_yaml_file, load_yaml_text
 from kehoach.references import References
@@ -98,6 +98,9 @@ def _problem(problem, loaded: LoadedYaml) -> InputError:
     # A problem about a whole block under a key (an id in don_vi, van_ban) is shown at the key.
     is_block = isinstance(_value_at(loaded.data, problem.path), dict)
     where = loaded.key_where(problem.path) if is_block else loaded.where(problem.path)
+    raw = _value_at(loaded.data, problem.path)
+    if problem.snippet and isinstance(raw, str) and problem.snippet in raw:
+        where = positions.locate(loaded, problem.path, raw.index(problem.snippet))  # e.g. at the "[[" itself
     message = problem.message
     if problem.first is not None:
         first = loaded.key_where(problem.first)

@@ -26,6 +26,7 @@ class Problem:
     message: str
     first: Path | None = None  # for a duplicate id: where it was first given
     rule: str = "ref-undefined"  # the check's id, as `kehoach check` reports it
+    snippet: str | None = None  # the text inside the value the problem is about, e.g. "[[phong-su]]"
 
 
 def cite_in_text(doc: CitedDocument) -> str:
@@ -118,7 +119,8 @@ class References:
             for match in INLINE_REF.finditer(text):
                 ref = match.group(1)
                 if ref not in self._all_ids:
-                    problems.append(Problem(path, self._unknown(ref, self._all_ids, "mục, văn bản hay đơn vị", None, inline=True)))
+                    problems.append(Problem(path, self._unknown(ref, self._all_ids, "mục, văn bản hay đơn vị", None,
+                                                                inline=True), snippet=match.group(0)))
         problems += self._other_documents()
         return problems
 
