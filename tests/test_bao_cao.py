@@ -314,7 +314,7 @@ def test_references_in_the_report_are_checked_like_the_plans():
     assert problems(text) == [
         f"{where(text, 'ubnd-tinh')}: dẫn chiếu «ubnd-tinh» không trỏ tới đơn vị nào; hãy khai báo mã này trong don_vi"
         " (có phải «ubnd-xa»?) [ref-undefined]",
-        f"{where(text, '>-' + chr(10) + '      Theo mục')}: dẫn chiếu [[phong-sux]] không trỏ tới mục, văn bản hay đơn vị nào; hãy dùng mã"
+        f"{where(text, '[[phong-sux]]')}: dẫn chiếu [[phong-sux]] không trỏ tới mục, văn bản hay đơn vị nào; hãy dùng mã"
         " (id) của một mục, văn bản hoặc đơn vị đã khai báo (có phải «phong-su»?) [ref-undefined]",
     ]
 
