@@ -77,3 +77,18 @@ def test_folders_do_not_share_their_plans(tmp_path):
     (tmp_path / "x" / "b.yaml").write_text(BASE, encoding="utf-8")
     assert len(findings(BASE, RULE, path=tmp_path / "x" / "a.yaml")) == 1
     assert findings(BASE, RULE, path=tmp_path / "y" / "a.yaml") == []
+
+
+def test_only_plans_carrying_the_same_number_are_read_in_full(tmp_path, monkeypatch):
+    """A folder of many plans: the others are told apart by a glance at their «so:» line."""
+    from kehoach.rules import register_number_used as rule
+
+    for number in range(13, 33):
+        (tmp_path / f"kh-{number}.yaml").write_text(edit(BASE, "so: 12", f"so: {number}"), encoding="utf-8")
+    (tmp_path / "trung.yaml").write_text(edit(BASE, "so: 12", 'so: "012"  # sao chép'), encoding="utf-8")
+    read = []
+    real = rule.read_plan
+    monkeypatch.setattr(rule, "read_plan", lambda path, *a: read.append(path.name) or real(path, *a))
+    line, column = at_number(BASE)
+    assert findings(BASE, RULE, path=tmp_path / "a.yaml") == [(line, column, message("trung.yaml"))]
+    assert read == ["trung.yaml"]

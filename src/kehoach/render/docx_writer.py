@@ -21,9 +21,8 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None, dra
     it, kehoach.render.documents); `plan` then describes that document (its number, date, summary).
     """
     from docxtpl import DocxTemplate
-    from jinja2 import StrictUndefined, TemplateError, UndefinedError
+    from jinja2 import TemplateError, UndefinedError
     from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import SandboxedEnvironment
 
     from kehoach.render.finish import finish
 
@@ -35,7 +34,7 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None, dra
                          " rồi chạy lại", Location(str(template))) from None
     # The sandbox keeps a clerk's own template from reaching Python internals; autoescape keeps
     # "Sở Tài chính & Kế hoạch" intact; StrictUndefined turns a misspelled name into an error.
-    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    env = _environment()
     try:
         document.render(build_context(plan, refs, draft) if context is None else context, jinja_env=env,
                         autoescape=True)
@@ -79,3 +78,33 @@ def _unsafe(error: Exception) -> str:
 def _undefined_name(message: str) -> str:
     m = _UNDEFINED.search(message)
     return (m.group(1) or m.group(2)) if m else message
+
+
+_ENVIRONMENT = None
+
+
+def _environment():
+    """The sandboxed Jinja2 environment, one per process, keeping the templates it compiled.
+
+    docxtpl compiles the whole XML of the Word template with `from_string` on every render; the same
+    template gives the same XML, so a process rendering many plans (kehoach render data/) compiles it once.
+    """
+    global _ENVIRONMENT
+    if _ENVIRONMENT is None:
+        from jinja2 import StrictUndefined
+        from jinja2.sandbox import SandboxedEnvironment
+
+        class CachingSandbox(SandboxedEnvironment):
+            compiled: dict = {}
+
+            def from_string(self, source, globals=None, template_class=None):
+                if globals is not None or template_class is not None or not isinstance(source, str):
+                    return super().from_string(source, globals, template_class)
+                if source not in self.compiled:
+                    if len(self.compiled) >= 16:  # a few templates, each with its headers and properties
+                        self.compiled.clear()
+                    self.compiled[source] = super().from_string(source)
+                return self.compiled[source]
+
+        _ENVIRONMENT = CachingSandbox(autoescape=True, undefined=StrictUndefined)
+    return _ENVIRONMENT

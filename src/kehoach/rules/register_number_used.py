@@ -17,12 +17,14 @@
 """
 
 import os
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach.errors import KehoachError
+from kehoach.load import MAX_BYTES
 from kehoach.model import Plan
 from kehoach.plan_file import read_plan
 from kehoach.render.text import doc_number
@@ -44,9 +46,13 @@ class _Numbered:
     key: tuple
 
 
-#: folder -> (the state of its plan files when read, the numbered plans in it). One scan serves every
-#: plan of the folder checked in the same run; a changed, added or removed file makes a new scan.
-_SCANS: dict[Path, tuple[tuple, list[_Numbered]]] = {}
+#: folder -> (the state of its plan files when listed, each file's number as its `so:` line says).
+#: One listing serves every plan of the folder checked in the same run; any change makes a new one.
+_LISTINGS: dict[Path, tuple[tuple, dict[str, int | None]]] = {}
+#: (folder, file name, its state) -> the register entry of that plan (None: a draft or not a plan).
+_ENTRIES: dict[tuple, _Numbered | None] = {}
+#: A top-level `so: 185` line; files without one (or with an odd one) are read in full, to be safe.
+_NUMBER_LINE = re.compile(rb"^so:[ \t]*[\"']?0*([0-9]{1,9})[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
 def _norm(text: str) -> str:
@@ -61,28 +67,52 @@ def _register_key(plan: Plan) -> tuple | None:
     return organ, plan.doc_type.name, plan.date.year, int(plan.number)
 
 
-def _numbered_plans(folder: Path) -> list[_Numbered]:
+def _listing(folder: Path) -> tuple[dict[str, int | None], dict[str, tuple]]:
+    """Each plan file's number, found by a glance at its `so:` line, and each file's state."""
     try:  # run for every plan checked: os.scandir knows which entries are files without asking the system
         with os.scandir(folder) as entries:
             files = sorted((e.name, e.stat()) for e in entries if e.name.endswith(_SUFFIXES)
                            and not e.name.startswith(".") and e.is_file())
     except OSError:  # the folder or a file went away while looking: nothing to compare with
-        return []
-    state = tuple((name, st.st_ino, st.st_mtime_ns, st.st_size) for name, st in files)
-    cached = _SCANS.get(folder)
-    if cached is not None and cached[0] == state:
-        return cached[1]
-    found = []
-    for name, _ in files:
+        return {}, {}
+    states = {name: (st.st_ino, st.st_mtime_ns, st.st_size) for name, st in files}
+    state = tuple(sorted(states.items()))
+    cached = _LISTINGS.get(folder)
+    if cached is None or cached[0] != state:
+        numbers: dict[str, int | None] = {}
+        for name, st in files:
+            try:
+                with open(folder / name, "rb") as handle:
+                    head = handle.read(min(st.st_size, MAX_BYTES))
+            except OSError:
+                continue
+            found = _NUMBER_LINE.findall(head)
+            numbers[name] = int(found[0]) if len(found) == 1 else None
+        cached = _LISTINGS[folder] = (state, numbers)
+    return cached[1], states
+
+
+def _entry(folder: Path, name: str, state: tuple) -> _Numbered | None:
+    """The register entry of one plan file, read in full once per state of the file."""
+    key = (folder, name, state)
+    if key not in _ENTRIES:
         try:
             loaded = read_plan(folder / name)
+            entry = _register_key(loaded.plan)
+            _ENTRIES[key] = _Numbered(name, loaded.source.where(("so",)).line, entry) if entry else None
         except KehoachError:  # not a plan (or a broken one): its own check reports it
-            continue
-        key = _register_key(loaded.plan)
-        if key is not None:
-            found.append(_Numbered(name, loaded.source.where(("so",)).line, key))
-    _SCANS[folder] = (state, found)
-    return found
+            _ENTRIES[key] = None
+    return _ENTRIES[key]
+
+
+def _same_number(folder: Path, number: int, own: str) -> Iterator[_Numbered]:
+    """The other plans of the folder that carry `number`: only they are read in full."""
+    numbers, states = _listing(folder)
+    for name, found in numbers.items():
+        if name != own and found in (number, None):
+            entry = _entry(folder, name, states[name])
+            if entry is not None:
+                yield entry
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
@@ -90,7 +120,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     if ctx.path is None or key is None:
         return
     number = f"{doc_number(ctx.plan.number)}/{ctx.plan.symbol}"
-    for other in _numbered_plans(ctx.path.parent.resolve()):
-        if other.name != ctx.path.name and other.key == key:
+    for other in _same_number(ctx.path.parent.resolve(), key[3], ctx.path.name):
+        if other.key == key:
             yield Finding(f"số {number} năm {key[2]} đã dùng cho văn bản ở tệp {other.name} (dòng {other.line}); "
                           "hãy lấy số tiếp theo trong sổ đăng ký văn bản", ("so",))

@@ -15,6 +15,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterator
 
 from kehoach.rules._text import locate
@@ -77,6 +78,7 @@ _CLOSED = set("ă â iê yê uô ươ oă uâ uyê oo".split())  # vowel groups 
 _FREE = set("a e ê i o ô ơ u ư y oa oe uê uy uơ".split())
 
 
+@lru_cache(maxsize=1 << 16)  # a plan repeats its words: each is judged once
 def is_syllable(word: str) -> bool:
     """True for a Vietnamese syllable in Unicode: initial, vowel group, final, at most one tone."""
     letters = unicodedata.normalize("NFD", word.lower())
@@ -99,6 +101,12 @@ def is_syllable(word: str) -> bool:
 
 
 _ENCODINGS = (("TCVN3", ".VnTime", _TCVN3), ("VNI", "VNI-Times", _VNI))
+_TABLES = {name: table for name, _, table in _ENCODINGS}
+
+
+@lru_cache(maxsize=1 << 16)
+def _converted(word: str, encoding: str) -> str:
+    return _convert(word, _TABLES[encoding])
 _WORD = re.compile(r"[^\s/\-–—]+")
 _EDGES = ".,;:!?()[]{}\"'“”‘’…"
 
@@ -117,10 +125,10 @@ def detect(text: str) -> tuple[str, str, int, str, str] | None:
         if not word.isascii() and not any(is_syllable(w) for w in variants):
             odd.append((match.start() + match.group().index(word), variants))
     best = None
-    for name, font, table in _ENCODINGS:
+    for name, font, _ in _ENCODINGS:
         hits, suspects = [], 0
         for offset, variants in odd:
-            changed = [(w, unicode) for w in variants if (unicode := _convert(w, table)) != w]
+            changed = [(w, unicode) for w in variants if (unicode := _converted(w, name)) != w]
             suspects += bool(changed)
             good = [(w, unicode) for w, unicode in changed if is_syllable(unicode)]
             if good:
