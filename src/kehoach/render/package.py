@@ -1,33 +1,57 @@
 """Saving a .docx so that the same data and template give the same bytes.
 
-python-docx stamps the current time on every zip entry; here each entry is written again with a fixed
-timestamp, in the order python-docx wrote them.
+python-docx stamps the current time on every zip entry. Rather than unpacking and compressing the whole
+package again, the saved zip's timestamp fields are overwritten in place: they sit at fixed offsets of
+each entry's local header and central-directory record (PKWARE APPNOTE 4.3.7 and 4.3.12), and no
+checksum covers them.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
+import struct
 from pathlib import Path
 
 from kehoach.output import write_atomic
 
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+#: 1980-01-01 00:00:00 in MS-DOS form (time, date): the earliest time a zip entry can carry.
+_DOS_TIME, _DOS_DATE = 0, (0 << 9) | (1 << 5) | 1
+_LOCAL = b"PK\x03\x04"
+_CENTRAL = b"PK\x01\x02"
+_END = b"PK\x05\x06"
 
 
 def deterministic_bytes(document) -> bytes:
     """The document (python-docx `Document` or docxtpl template) as .docx bytes, free of timestamps."""
     raw = io.BytesIO()
     document.save(raw)
-    raw.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    return fixed_timestamps(raw.getvalue())
+
+
+def fixed_timestamps(data: bytes) -> bytes:
+    """The same zip with every entry dated 1980-01-01 00:00, as made on one system with one file mode."""
+    out = bytearray(data)
+    end = out.rfind(_END)
+    if end < 0:
+        raise ValueError("not a zip archive")
+    count, size, start = struct.unpack_from("<HII", out, end + 10)
+    position = start
+    for _ in range(count):
+        if out[position : position + 4] != _CENTRAL:
+            raise ValueError("unexpected zip layout")
+        struct.pack_into("<HH", out, position + 12, _DOS_TIME, _DOS_DATE)
+        # Python records the system it ran on ("made by" 0 on Windows, 3 elsewhere) and file modes:
+        # written the same everywhere, so a plan gives the same file on every clerk's computer.
+        (made_by,) = struct.unpack_from("<H", out, position + 4)
+        struct.pack_into("<H", out, position + 4, (3 << 8) | (made_by & 0xFF))
+        struct.pack_into("<I", out, position + 38, 0o644 << 16)
+        (local,) = struct.unpack_from("<I", out, position + 42)
+        if out[local : local + 4] != _LOCAL:
+            raise ValueError("unexpected zip layout")
+        struct.pack_into("<HH", out, local + 10, _DOS_TIME, _DOS_DATE)
+        name_length, extra_length, comment_length = struct.unpack_from("<HHH", out, position + 28)
+        position += 46 + name_length + extra_length + comment_length
+    return bytes(out)
 
 
 def save_deterministic(document, path: Path) -> None:
