@@ -1,0 +1,133 @@
+"""Where the time of one `kehoach render` goes, stage by stage, without a profiler's overhead.
+
+    .venv/bin/python bench/stages.py [PLAN.yaml] [--repeat N]
+
+Does what `kehoach.commands.render` does, in the same order, timing each step with perf_counter in a
+fresh process: first the imports (each one cold, in the order the CLI meets them), then the work.
+With --repeat N the work (not the imports) is done N more times in the same process and the median of
+those warm repeats is printed too, per stage (second column) and in all (last line): the per-plan cost
+of a batch, once everything is imported.
+This mirrors commands.render by hand: if that function changes, this file may need the same change.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_t0 = time.perf_counter()
+rows: list[tuple[str, float]] = []
+warm_rows: dict[str, list[float]] = {}
+
+
+def step(label: str, since: float) -> float:
+    now = time.perf_counter()
+    rows.append((label, now - since))
+    return now
+
+
+def warm_step(label: str, since: float) -> float:
+    now = time.perf_counter()
+    warm_rows.setdefault(label, []).append(now - since)
+    return now
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    repeat = 0
+    if "--repeat" in args:
+        i = args.index("--repeat")
+        repeat = int(args[i + 1])
+        del args[i:i + 2]
+    plan_path = Path(args[0]) if args else ROOT / "data" / "plan_2024.yaml"
+    scratch = tempfile.TemporaryDirectory(prefix="kehoach-stages-")
+    out = Path(scratch.name) / "out.docx"
+
+    t = time.perf_counter()
+    import typer  # noqa: F401
+    t = step("import typer (CLI framework)", t)
+    import kehoach.cli  # noqa: F401
+    t = step("import kehoach.cli", t)
+    import pydantic  # noqa: F401
+    import pydantic.main  # noqa: F401
+    t = step("import pydantic (BaseModel machinery)", t)
+    import kehoach.model  # noqa: F401
+    t = step("import kehoach.model (pydantic builds the schemas)", t)
+    import kehoach.commands  # noqa: F401
+    import kehoach.lint  # noqa: F401
+    import kehoach.plan_file  # noqa: F401
+    t = step("import kehoach.lint, plan_file, load (PyYAML)", t)
+    from kehoach import rules
+    rules.all_rules()
+    t = step("import the rule modules", t)
+    import docxtpl  # noqa: F401
+    t = step("import docxtpl (python-docx, jinja2, lxml)", t)
+    import jinja2.sandbox  # noqa: F401
+    import kehoach.output  # noqa: F401
+    import kehoach.render.docx_writer  # noqa: F401
+    import kehoach.render.finish  # noqa: F401
+    import kehoach.render.package  # noqa: F401
+    t = step("import jinja2.sandbox, kehoach.render.*", t)
+    imports_done = t
+
+    def work(record: bool) -> float:
+        from jinja2 import StrictUndefined
+        from jinja2.sandbox import SandboxedEnvironment
+
+        from kehoach.lint import run_rules
+        from kehoach.output import write_atomic
+        from kehoach.plan_file import read_plan
+        from kehoach.render.context import build_context
+        from kehoach.render.finish import finish
+        from kehoach.render.package import deterministic_bytes
+        from kehoach.render.templates import default_template
+
+        mark = step if record else warm_step
+        start = t = time.perf_counter()
+        loaded = read_plan(plan_path, str(plan_path))
+        t = mark("read_plan: YAML + pydantic validation + references", t)
+        run_rules(loaded, plan_path)
+        t = mark("run_rules: every check", t)
+        document = docxtpl.DocxTemplate(default_template())
+        document.init_docx()
+        t = mark("DocxTemplate(template).init_docx(): open the template", t)
+        context = build_context(loaded.plan, loaded.refs, loaded.plan.is_draft)
+        t = mark("build_context", t)
+        try:  # the render's own environment (one per process, keeping its compiled templates), if it has one
+            from kehoach.render.docx_writer import _environment
+            env = _environment()
+        except ImportError:
+            env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+        document.render(context, jinja_env=env, autoescape=True)
+        t = mark("DocxTemplate.render (docxtpl: patch XML, compile and run Jinja, parse)", t)
+        finish(document.docx, loaded.plan, loaded.plan.is_draft)
+        t = mark("finish: rule lengths, properties", t)
+        data = deterministic_bytes(document)
+        t = mark("deterministic_bytes: save, re-zip with fixed times", t)
+        write_atomic(out, data)
+        t = mark("write_atomic (with fsync)", t)
+        return t - start
+
+    work(record=True)
+    total = time.perf_counter() - _t0
+    warm = [work(record=False) for _ in range(repeat)]
+
+    width = max(len(label) for label, _ in rows)
+    print(f"{'stage (cold, one fresh process)':{width}}  {'ms':>7}" + (f"  {'warm ms':>7}" if warm else ""))
+    for label, seconds in rows:
+        again = f"  {statistics.median(warm_rows[label]) * 1000:7.1f}" if label in warm_rows else ""
+        print(f"{label:{width}}  {seconds * 1000:7.1f}{again}")
+    print(f"{'imports':{width}}  {(imports_done - _t0) * 1000:7.1f}")
+    print(f"{'total inside Python (interpreter start-up not included)':{width}}  {total * 1000:7.1f}")
+    if warm:
+        print(f"{'the work again, warm (median of the repeats)':{width}}  {statistics.median(warm) * 1000:7.1f}")
+    scratch.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
