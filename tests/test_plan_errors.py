@@ -536,3 +536,11 @@ def test_messages_quoting_decomposed_input_are_nfc():
         f"{at(text, '    trích_yếu: về việc giao dự toán thu, chi ngân sách địa phương năm 2024')}: "
         "khóa «trích_yếu» không có trong mẫu kế hoạch; có phải «trich_yeu»?",
     ]
+
+
+def test_an_organ_without_name_lines_and_a_plan_without_sections_are_refused():
+    text = edit(PLAN, "  ten:\n    - ỦY BAN NHÂN DÂN\n    - HUYỆN MƯỜNG ẢNG\n", "  ten: []\n")
+    text = edit(text, "noi_dung:\n  - muc: Mục đích, yêu cầu\n", "noi_dung: []\nbo_di:\n  - muc: Mục đích, yêu cầu\n")
+    found = errors(text)
+    assert f"{at(text, '  ten: []', '[]')}: không được để trống; hãy ghi nội dung hoặc xóa cả dòng" in found
+    assert f"{at(text, 'noi_dung: []', '[]')}: không được để trống; hãy ghi nội dung hoặc xóa cả dòng" in found

@@ -153,6 +153,7 @@ class Organ(_Model):
     )
     name_lines: TextList = Field(
         alias="ten",
+        min_length=1,
         description="Tên cơ quan ban hành, mỗi dòng một phần tử, ví dụ [ỦY BAN NHÂN DÂN, HUYỆN MƯỜNG ẢNG]",
     )
     abbreviation: Text = Field(
@@ -603,7 +604,7 @@ class Plan(_Model):
     )
     bases: list[Basis] = Field(default_factory=list, alias="can_cu", description="Căn cứ ban hành")
     opening: TextList = Field(default_factory=list, alias="mo_dau", description="Đoạn mở đầu sau các căn cứ")
-    body: list[Section] = Field(alias="noi_dung", description="Các mục lớn (I., II., …) của kế hoạch")
+    body: list[Section] = Field(alias="noi_dung", min_length=1, description="Các mục lớn (I., II., …) của kế hoạch")
     closing: TextList = Field(default_factory=list, alias="ket_luan", description="Đoạn kết")
     recipients: Recipients = Field(alias="noi_nhan", description="Nơi nhận")
     signature: Signature = Field(alias="ky", description="Người ký")
