@@ -41,3 +41,12 @@ def test_each_plan_and_docx_rule_has_its_own_tests(rule):
     test_file = TESTS / f"test_{module_name}.py"
     assert test_file.is_file(), f"{test_file.name} is missing"
     assert "def test_" in test_file.read_text(encoding="utf-8")
+
+
+def test_the_docx_rules_are_exactly_the_docx_modules():
+    """Checking a YAML plan skips importing the docx_… modules: the prefix must match the stage."""
+    for rule in ALL:
+        module_name = rule.__name__.rsplit(".", 1)[1]
+        assert module_name.startswith(rules.DOCX_PREFIX) == (rule.STAGE == "docx"), rule.ID
+    assert set(rules.rules_of_stage("docx")) | set(rules.rules_of_stage("plan")) | set(rules.rules_of_stage("load")) \
+        == set(ALL)
