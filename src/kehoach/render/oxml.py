@@ -76,18 +76,7 @@ def set_paragraph_borders(ppr, sides: tuple[str, ...], weight: int, space: int =
 
 def set_table_borders_none(table) -> None:
     """`w:tblBorders` with every border `nil`: the header and closing tables are invisible grids."""
-    tblpr = table._tbl.tblPr
-    existing = tblpr.find(qn("w:tblBorders"))
-    if existing is not None:
-        tblpr.remove(existing)
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        border = OxmlElement(f"w:{side}")
-        border.set(qn("w:val"), "nil")
-        borders.append(border)
-    _insert_tblpr(tblpr, borders, after=("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual",
-                                         "w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW",
-                                         "w:jc", "w:tblCellSpacing", "w:tblInd"))
+    _set_table_borders(table, None)
 
 
 def set_table_indent(table, twips: int) -> None:
@@ -172,6 +161,11 @@ def repeat_as_header():
 
 def set_table_borders_single(table, weight: int) -> None:
     """`w:tblBorders` with a single black line on every side and between all cells (a table of data)."""
+    _set_table_borders(table, weight)
+
+
+def _set_table_borders(table, weight: int | None) -> None:
+    """`w:tblBorders` for every side and between cells: `nil`, or a single black line of `weight`."""
     tblpr = table._tbl.tblPr
     existing = tblpr.find(qn("w:tblBorders"))
     if existing is not None:
@@ -179,10 +173,13 @@ def set_table_borders_single(table, weight: int) -> None:
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         border = OxmlElement(f"w:{side}")
-        border.set(qn("w:val"), "single")
-        border.set(qn("w:sz"), str(weight))
-        border.set(qn("w:space"), "0")
-        border.set(qn("w:color"), "000000")
+        if weight is None:
+            border.set(qn("w:val"), "nil")
+        else:
+            border.set(qn("w:val"), "single")
+            border.set(qn("w:sz"), str(weight))
+            border.set(qn("w:space"), "0")
+            border.set(qn("w:color"), "000000")
         borders.append(border)
     _insert_tblpr(tblpr, borders, after=("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual",
                                          "w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW",
