@@ -686,8 +686,8 @@ class Report:
                 "of the 2024 plan with other numbers, dates and summaries, all in one folder) in one Python "
                 "process through `kehoach.commands.render(path, output)`: sequentially for 1 core, with "
                 "`concurrent.futures.ProcessPoolExecutor(2)` for 2 cores (rendering code imported before the "
-                "fork). The CLI batch path (`kehoach render data/` with parallel workers) is pending in another "
-                "issue; measure that command here once it exists.",
+                "fork). The command `kehoach render FOLDER/` (kehoach.batch, parallel workers) now exists and is "
+                "not measured here yet: add it as a second batch row.",
                 "- plans/s = plans ÷ wall time of the whole command, start-up included.",
             ]
         else:
