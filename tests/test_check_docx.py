@@ -57,14 +57,15 @@ def test_wrong_margins_a_foreign_font_a_padded_month_and_no_archive_line_fail_on
     path.write_bytes(data)
     result = check(path)
     assert result.exit_code == 1
+    # A Word document has paragraphs, not lines: positions read «đoạn N».
     assert result.stdout.splitlines()[1:5] == [
-        "  -   lỗi  lề trái 25,4 mm; Nghị định 30 quy định lề trái 30–35 mm  [docx-margins]",
-        "  8   lỗi  «Mường Ảng, ngày 05 tháng 03 năm 2024»: tháng 03 thừa số 0; Nghị định 30 chỉ ghi số 0 trước ngày "
-        "dưới 10 và tháng 1, 2: «tháng 3»  [docx-date]",
-        "  77  lỗi  «Trên đây là Kế hoạch triển khai thực…»: phông chữ Arial; Nghị định 30 quy định phông Times New "
-        "Roman (Unicode)  [docx-font]",
-        "  82  lỗi  «- UBND các xã, thị trấn;»: thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; Nghị định "
-        "30 quy định dòng cuối cùng là nơi lưu văn bản  [docx-recipients]",
+        "  -        lỗi  lề trái 25,4 mm; Nghị định 30 quy định lề trái 30–35 mm  [docx-margins]",
+        "  đoạn 8   lỗi  «Mường Ảng, ngày 05 tháng 03 năm 2024»: tháng 03 thừa số 0; Nghị định 30 chỉ ghi số 0 trước "
+        "ngày dưới 10 và tháng 1, 2: «tháng 3»  [docx-date]",
+        "  đoạn 77  lỗi  «Trên đây là Kế hoạch triển khai thực…»: phông chữ Arial; Nghị định 30 quy định phông Times "
+        "New Roman (Unicode)  [docx-font]",
+        "  đoạn 82  lỗi  «- UBND các xã, thị trấn;»: thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; Nghị "
+        "định 30 quy định dòng cuối cùng là nơi lưu văn bản  [docx-recipients]",
     ]
     found = problems(check(path, output="json"))
     assert sorted(rule for rule, _, _ in found) == ["docx-date", "docx-font", "docx-margins", "docx-recipients"]

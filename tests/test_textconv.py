@@ -78,3 +78,12 @@ def test_json_schema_validates_the_example_plans():
         jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8").replace("\t", " ")), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"co_quan": {"ten": ["A"]}, "trich_yeu": "x"}, schema)
+
+
+def test_plan_text_ends_with_the_appendix_table_one_row_a_line():
+    lines = plan_text(ROOT / "data" / "vi-du-phu-luc.yaml").splitlines()
+    start = lines.index("Phụ lục")
+    assert lines[start + 1] == "DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH"
+    assert lines[start + 3] == ("1 | Phát thanh trên hệ thống loa | Công chức Văn hóa - Xã hội xã | Đài Truyền thanh xã"
+                                " | Trưởng các bản | Tháng 5 năm 2025 | 1.250.000")
+    assert lines[-2:] == ["Tổng cộng | 18.750.000", "Bằng chữ: Mười tám triệu bảy trăm năm mươi nghìn đồng"]

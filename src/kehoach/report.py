@@ -42,6 +42,8 @@ def _position(problem: Problem, file: str) -> str:
         return str(where)
     if where.line is None:
         return "-"
+    if where.column is None and where.file.lower().endswith(".docx"):
+        return f"đoạn {where.line}"  # a Word document has paragraphs, not lines (kehoach.rules._docx)
     return f"{where.line}:{where.column}" if where.column is not None else str(where.line)
 
 

@@ -41,6 +41,15 @@ def context_lines(context: dict) -> list[str]:
     lines += ["", "Nơi nhận:"] + context["recipients"]
     signature = context["signature"]
     lines += [""] + signature["authority"] + [signature["position"], signature["name"]]
+    appendix = context.get("appendix")
+    if appendix:  # the last section of the document: heading, then one line per row of the table
+        lines += ["", "Phụ lục", appendix["title"], appendix["reference"]]
+        for row in appendix["rows"]:
+            cells = [row["number"], row["content"], row["lead"], row["implementing"], row["coordinating"],
+                     row["period"], row["budget"]]
+            lines.append(" | ".join(cells))
+        if appendix["has_budget"]:
+            lines += [f"Tổng cộng | {appendix['total']}", f"Bằng chữ: {appendix['total_words']}"]
     return lines
 
 
