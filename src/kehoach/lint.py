@@ -124,10 +124,8 @@ def check_file(path: Path, display: str | None = None, config: Config | None = N
     try:
         loaded = load_yaml_file(path, display)
         config = config or config_for(path)
-    except InputErrors as errors:
-        return FileReport(display, [_load_problem(e) for e in errors.errors], unusable=True)
     except InputError as error:
-        return FileReport(display, [_load_problem(error)], unusable=True)
+        return _unusable(display, error)
     return check_loaded(loaded, path, config, today)
 
 
@@ -145,17 +143,9 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
     except DocxUnreadable as error:
         return FileReport(display, [Problem(Location(display), "file-unreadable", Severity.ERROR, str(error))],
                           unusable=True)
-    except InputErrors as errors:
-        return FileReport(display, [_load_problem(e) for e in errors.errors], unusable=True)
     except InputError as error:
-        return FileReport(display, [_load_problem(error)], unusable=True)
-    problems = []
-    for rule in rules.rules_of_stage("docx"):
-        severity = config.level(rule)
-        if severity is None:
-            continue
-        for finding in rule.check(context):
-            problems.append(Problem(finding.location or Location(display), rule.ID, severity, finding.message))
+        return _unusable(display, error)
+    problems = _findings("docx", context, config, lambda finding: finding.location or Location(display))
     problems.sort(key=Problem.sort_key)
     return FileReport(display, problems)
 
@@ -166,7 +156,7 @@ def check_text(text: str, source: str, config: Config | None = None, today: date
     try:
         loaded = load_yaml_text(text, source)
     except InputError as error:
-        return FileReport(source, [_load_problem(error)], unusable=True)
+        return _unusable(source, error)
     return check_loaded(loaded, path, config, today)
 
 
@@ -175,18 +165,14 @@ def check_loaded(loaded: LoadedYaml, path: Path | None, config: Config | None = 
     from kehoach.plan_file import validate, validate_registry
     from kehoach.registry import is_registry
 
-    report = FileReport(loaded.source)
     try:
         if is_registry(loaded.data):  # a shared registry (dung_chung) met in a folder: checked as one, not as a plan
             validate_registry(loaded)
-            return report
+            return FileReport(loaded.source)
         plan = validate(loaded, path)
-    except InputErrors as errors:
-        report.problems = [_load_problem(e) for e in errors.errors]
-        report.unusable = True
-        return report
-    report.problems = run_rules(plan, path, config, today)
-    return report
+    except InputError as error:
+        return _unusable(loaded.source, error)
+    return FileReport(loaded.source, run_rules(plan, path, config, today))
 
 
 def run_rules(plan, path: Path | None, config: Config | None = None, today: date | None = None) -> list[Problem]:
@@ -197,14 +183,8 @@ def run_rules(plan, path: Path | None, config: Config | None = None, today: date
         config = config_for(path)
     config = config or Config()
     context = PlanContext(plan.plan, plan.source, plan.refs, path, today or date.today())
-    problems = []
-    for rule in rules.rules_of_stage("plan"):
-        severity = config.level(rule)
-        if severity is None:
-            continue
-        for finding in rule.check(context):
-            where = finding.location or context.where(finding.path, finding.key)
-            problems.append(Problem(where, rule.ID, severity, finding.message))
+    problems = _findings("plan", context, config,
+                         lambda finding: finding.location or context.where(finding.path, finding.key))
     problems = _apply_switches(problems, plan.source.texts())
     # The plan's own problems first, then those in the shared registry files it reads.
     problems.sort(key=lambda p: (p.location.file != plan.source.source, p.sort_key()))
@@ -215,6 +195,23 @@ def config_for(plan_path: Path) -> Config:
     """The config that applies to a plan file: the nearest `.kehoach.yaml` above it, or the defaults."""
     found = find_config(plan_path.resolve().parent)
     return load_config(found) if found else Config()
+
+
+def _findings(stage: str, context, config: Config, where) -> list[Problem]:
+    """Every finding of the stage's rules on `context`, at the level the config gives (skipping rules off)."""
+    problems = []
+    for rule in rules.rules_of_stage(stage):
+        severity = config.level(rule)
+        if severity is None:
+            continue
+        problems += [Problem(where(f), rule.ID, severity, f.message) for f in rule.check(context)]
+    return problems
+
+
+def _unusable(file: str, error: InputError) -> FileReport:
+    """The report of a file that cannot be used: each input error (one, or the several InputErrors holds)."""
+    errors = error.errors if isinstance(error, InputErrors) else [error]
+    return FileReport(file, [_load_problem(e) for e in errors], unusable=True)
 
 
 def _load_problem(error: InputError) -> Problem:
