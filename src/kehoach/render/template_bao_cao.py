@@ -11,7 +11,6 @@ plan's Phụ lục. The page is portrait, so the table has fewer, narrower colum
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from docx.shared import Twips
@@ -28,7 +27,7 @@ from kehoach.render.template_builder import (
     page_setup,
     title_block,
 )
-from kehoach.render.template_parts import CENTER, LEFT, Style, add_style, loop, loop_table, para
+from kehoach.render.template_parts import CENTER, LEFT, Style, add_style, command_line, loop, loop_table, para
 
 _ADDRESSEE_SIZE = nd30.SIZE_BODY.chosen  # II.9.d: «Kính gửi» in thường, cỡ 13–14, đứng
 #: Several addressees: the block starts 3 cm in, the dashes stand under the colon of «Kính gửi:».
@@ -103,12 +102,5 @@ def _results_table(document) -> None:
     loop_table(document, columns, [width for *_, width in COLUMNS], "table.rows", "table.has_spent", "table.total")
 
 
-def main(argv: list[str]) -> int:
-    target = Path(argv[0]) if argv else Path("templates/bao-cao.docx")
-    build(target)
-    print(target)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    command_line(build, "templates/bao-cao.docx")

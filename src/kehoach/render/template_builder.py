@@ -14,7 +14,6 @@ place the plan's data; `{%p … %}` tags stand alone in their paragraph, which d
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from docx import Document
@@ -31,6 +30,7 @@ from kehoach.render.template_parts import (
     Style,
     add_page_number_header,
     add_style,
+    command_line,
     fixed_table,
     loop,
     para,
@@ -212,12 +212,5 @@ def closing_table(document) -> None:
     para(signature, "KH Người ký", "{{ signature.name }}")
 
 
-def main(argv: list[str]) -> int:
-    target = Path(argv[0]) if argv else Path("templates/ke-hoach.docx")
-    build(target)
-    print(target)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    command_line(build, "templates/ke-hoach.docx")

@@ -6,7 +6,9 @@ and the templates of other document types), so that each builder only says what 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
@@ -168,3 +170,12 @@ def loop_table(document, columns, widths, rows: str, total_if: str, total: str):
         for cell in row.cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     return table
+
+
+def command_line(build, default: str) -> None:
+    """`python -m kehoach.render.template_… [FILE]`: write a template (to `default` without FILE) and exit."""
+    argv = sys.argv[1:]
+    target = Path(argv[0]) if argv else Path(default)
+    build(target)
+    print(target)
+    sys.exit(0)

@@ -11,7 +11,6 @@ title), «QUYẾT ĐỊNH:», and the articles «Điều 1. …», whose number 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -26,7 +25,7 @@ from kehoach.render.template_builder import (
     page_setup,
     title_block,
 )
-from kehoach.render.template_parts import CENTER, Style, add_style, loop, para
+from kehoach.render.template_parts import CENTER, Style, add_style, command_line, loop, para
 
 #: Between the summary's rule and the authority, and around «QUYẾT ĐỊNH:»: Mẫu 1.3 leaves an empty line.
 _GAP = 2 * nd30.SPACE_BEFORE
@@ -69,12 +68,5 @@ def build(path: Path) -> None:
     save_deterministic(document, path)
 
 
-def main(argv: list[str]) -> int:
-    target = Path(argv[0]) if argv else Path("templates/quyet-dinh.docx")
-    build(target)
-    print(target)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    command_line(build, "templates/quyet-dinh.docx")
