@@ -8,6 +8,8 @@ from pathlib import Path
 from kehoach.lint import Config, check_text
 
 BASE = (Path(__file__).parent / "base_plan.yaml").read_text(encoding="utf-8")
+#: The example plan of the repository, which every rule must accept too.
+PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 #: A fixed "today" so that date rules do not depend on the day the tests run.
 TODAY = date(2025, 6, 1)
 

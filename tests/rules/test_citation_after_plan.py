@@ -1,9 +1,6 @@
-from pathlib import Path
-
-from helpers import BASE, edit, findings, position_of
+from helpers import BASE, PLAN_2024, edit, findings, position_of
 
 RULE = "citation-after-plan"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 KH_20_LATE = "Kế hoạch số 20/KH-UBND ngày 20/3/2025"
 MESSAGE = ("{} ban hành sau ngày của kế hoạch ({}): kế hoạch không thể dẫn chiếu văn bản ban hành sau nó; hãy kiểm "
            "tra lại ngày này hoặc ngày của kế hoạch")

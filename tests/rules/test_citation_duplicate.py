@@ -1,9 +1,6 @@
-from pathlib import Path
-
-from helpers import BASE, edit, findings, line_of, position_of
+from helpers import BASE, PLAN_2024, edit, findings, line_of, position_of
 
 RULE = "citation-duplicate"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 KH_20 = ("  kh-20-huyen:\n    loai: Kế hoạch\n    so: 20/KH-UBND\n    ngay: 10/02/2025\n"
          "    co_quan: UBND huyện Mường Ảng\n    trich_yeu: về công tác phòng, chống thiên tai năm 2025\n")
 

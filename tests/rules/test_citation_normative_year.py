@@ -1,9 +1,6 @@
-from pathlib import Path
-
-from helpers import BASE, edit, findings, position_of
+from helpers import BASE, PLAN_2024, edit, findings, position_of
 
 RULE = "citation-normative-year"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 KH = "    loai: Kế hoạch\n    so: 20/KH-UBND\n"
 
 

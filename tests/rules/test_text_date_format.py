@@ -1,11 +1,9 @@
 import unicodedata
-from pathlib import Path
 
 import pytest
-from helpers import BASE, edit, findings, position_of
+from helpers import BASE, PLAN_2024, edit, findings, position_of
 
 RULE = "text-date-format"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 GOAL = "- gach: Nâng cao nhận thức của Nhân dân về phòng, chống thiên tai."
 ND30 = "Nghị định 30: ngày dưới 10 và tháng 1, 2 viết thêm số 0 ở trước, tháng 3 đến 12 thì không"
 

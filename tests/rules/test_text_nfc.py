@@ -1,10 +1,8 @@
 import unicodedata
-from pathlib import Path
 
-from helpers import BASE, edit, findings, position_of
+from helpers import BASE, PLAN_2024, edit, findings, position_of
 
 RULE = "text-nfc"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 MESSAGE = ("chữ «{word}» được gõ dạng Unicode tổ hợp{more}; kehoach sẽ tự chuẩn hóa, nhưng hãy lưu tệp dạng "
            "«Unicode dựng sẵn» (bảng mã Unicode trong Unikey)")
 

@@ -1,9 +1,6 @@
-from pathlib import Path
-
-from helpers import BASE, edit, findings, position_of
+from helpers import BASE, PLAN_2024, edit, findings, position_of
 
 RULE = "text-quotes"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 STRAIGHT, CURLY = 'ngoặc kép thẳng ("…")', "ngoặc kép cong (“…”)"
 GOAL = "          - gach: Nâng cao nhận thức của Nhân dân về phòng, chống thiên tai."
 DUTY = '        noi_dung: [Chủ trì theo dõi và báo cáo kết quả.]'

@@ -1,9 +1,6 @@
-from pathlib import Path
-
-from helpers import BASE, edit, findings, position_of
+from helpers import BASE, PLAN_2024, edit, findings, position_of
 
 RULE = "text-spacing"
-PLAN_2024 = (Path(__file__).parents[2] / "data" / "plan_2024.yaml").read_text(encoding="utf-8")
 DOUBLE = "có hai dấu cách liền nhau trở lên; hãy chỉ để một dấu cách giữa hai chữ"
 
 
