@@ -92,14 +92,7 @@ def _size_rule(styles, rule, fraction: float, page_text_width: int) -> None:
     longest = max(min(text_width(text, size, bold), width) for text, size, bold in lines)
     length = max(round(longest * fraction), 1)
     side = max((width - length) // 2, 0)
-    oxml.set_indent(_Paragraph(rule), side, side)
-
-
-class _Paragraph:
-    """The smallest stand-in for python-docx's Paragraph that `oxml.set_indent` needs."""
-
-    def __init__(self, p) -> None:
-        self._p = p
+    oxml.set_indent(rule, side, side)
 
 
 def _container_width(p, page_text_width: int) -> int:

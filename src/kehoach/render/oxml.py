@@ -134,9 +134,9 @@ def add_page_field(paragraph) -> None:
     paragraph._p.append(field)
 
 
-def set_indent(paragraph, left: int, right: int) -> None:
-    """`w:ind` left and right, in twips (used to give a short rule its length)."""
-    ind = _child(paragraph._p.get_or_add_pPr(), "w:ind",
+def set_indent(p, left: int, right: int) -> None:
+    """`w:ind` left and right of the paragraph element `w:p`, in twips (gives a short rule its length)."""
+    ind = _child(p.get_or_add_pPr(), "w:ind",
                  before=("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
                          "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
                          "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"))
