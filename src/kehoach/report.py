@@ -9,22 +9,23 @@ from kehoach import __version__, rules
 from kehoach.lint import FileReport
 from kehoach.problems import Problem, Severity
 
-_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+#: ANSI SGR colour codes (ECMA-48 8.3.117): red, yellow, cyan; written by hand so that printing a report
+#: loads no terminal library (a check runs in a fraction of a second, and every import counts).
+_COLOURS = {Severity.ERROR: 31, Severity.WARNING: 33, Severity.INFO: 36}
+_BOLD, _RESET = 1, 0
 _SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
 def human(reports: Sequence[FileReport], colour: bool = False) -> str:
     """`plan.yaml` then one indented line per problem, then a count; nothing but the count when clean."""
-    from typer import style  # only for its colours, when they are wanted
-
     def paint(text: str, severity: Severity, bold: bool = False) -> str:
-        return style(text, fg=_COLOURS[severity], bold=bold) if colour else text
+        return _style(text, _COLOURS[severity], bold) if colour else text
 
     lines: list[str] = []
     for report in reports:
         if not report.problems:
             continue
-        lines.append(style(report.file, bold=True) if colour else report.file)
+        lines.append(_style(report.file, None, bold=True) if colour else report.file)
         width = max(len(_position(p, report.file)) for p in report.problems)
         label_width = max(len(p.severity.label) for p in report.problems)
         for problem in report.problems:
@@ -33,6 +34,11 @@ def human(reports: Sequence[FileReport], colour: bool = False) -> str:
         lines.append("")
     lines.append(_totals(reports))
     return "\n".join(lines)
+
+
+def _style(text: str, colour: int | None, bold: bool) -> str:
+    codes = [code for code in (colour, _BOLD if bold else None) if code is not None]
+    return "".join(f"\x1b[{code}m" for code in codes) + text + f"\x1b[{_RESET}m"
 
 
 def _position(problem: Problem, file: str) -> str:
