@@ -9,7 +9,11 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+# Read beside the module rather than through importlib.resources, whose import (tempfile, zip support) costs
+# a few ms on every check; kehoach is always installed as files.
+_DATA = Path(__file__).resolve().parent / "data"
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ def _key(name: str) -> str:
 @cache
 def all_types() -> tuple[DocType, ...]:
     """Every known document type, in the order of the data file."""
-    text = resources.files("kehoach.data").joinpath("loai_van_ban.csv").read_text(encoding="utf-8")
+    text = (_DATA / "loai_van_ban.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines())
     return tuple(DocType(r["ten"], r["viet_tat"], r["nhom"], r["nguon"]) for r in rows)
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from kehoach.nd30 import TWIPS_PER_PT
+
+_DATA = Path(__file__).resolve().parent.parent / "data"  # as in kehoach.doctypes
 
 
 @cache
 def _table() -> dict:
-    text = resources.files("kehoach.data").joinpath("times_widths.json").read_text(encoding="utf-8")
+    text = (_DATA / "times_widths.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 
