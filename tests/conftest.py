@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 from docx import Document
@@ -12,6 +13,13 @@ from kehoach.plan_file import read_plan
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
 from support import PLAN_2024
+
+
+@pytest.fixture(scope="session", autouse=True)
+def template_cache_of_the_run(tmp_path_factory):
+    """Compiled templates go to a folder of this test run, never the developer's cache (render.template_cache);
+    set in the environment so that the kehoach processes tests start use it too."""
+    os.environ["KEHOACH_CACHE_DIR"] = str(tmp_path_factory.mktemp("template-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -87,12 +87,15 @@ def _environment():
     """The sandboxed Jinja2 environment, one per process, keeping the templates it compiled.
 
     docxtpl compiles the whole XML of the Word template with `from_string` on every render; the same
-    template gives the same XML, so a process rendering many plans (kehoach render data/) compiles it once.
+    template gives the same XML, so a process rendering many plans (kehoach render data/) compiles it once,
+    and a single render loads the code compiled by an earlier run (render.template_cache).
     """
     global _ENVIRONMENT
     if _ENVIRONMENT is None:
         from jinja2 import StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
+
+        from kehoach.render import template_cache
 
         class CachingSandbox(SandboxedEnvironment):
             compiled: dict = {}
@@ -103,7 +106,8 @@ def _environment():
                 if source not in self.compiled:
                     if len(self.compiled) >= 16:  # a few templates, each with its headers and properties
                         self.compiled.clear()
-                    self.compiled[source] = super().from_string(source)
+                    code = template_cache.compiled(self, source)
+                    self.compiled[source] = self.template_class.from_code(self, code, self.make_globals(None))
                 return self.compiled[source]
 
         _ENVIRONMENT = CachingSandbox(autoescape=True, undefined=StrictUndefined)

@@ -1,0 +1,117 @@
+"""Compiled Word templates kept between runs (render.template_cache): reused, never trusted blindly, never an error."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from jinja2.sandbox import SandboxedEnvironment
+
+from kehoach.plan_file import read_plan
+from kehoach.render import docx_writer, template_cache
+from kehoach.render.templates import default_template
+from support import PLAN_2024
+
+SOURCE = "<w:t>{{ name }}</w:t>"
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=True)
+
+
+def fill(env, code, **values) -> str:
+    return env.template_class.from_code(env, code, env.make_globals(None)).render(**values)
+
+
+def refuse_to_compile(monkeypatch, env) -> None:
+    def compile_(*args, **kwargs):
+        raise AssertionError("compiled again instead of loading the cached code")
+    monkeypatch.setattr(env, "compile", compile_)
+
+
+def test_a_template_compiled_once_is_loaded_by_the_next_run(folder, monkeypatch):
+    first = environment()
+    assert fill(first, template_cache.compiled(first, SOURCE), name="Sở A & B") == "<w:t>Sở A &amp; B</w:t>"
+    assert len(list(folder.iterdir())) == 1
+    second = environment()
+    refuse_to_compile(monkeypatch, second)
+    assert fill(second, template_cache.compiled(second, SOURCE), name="Sở A & B") == "<w:t>Sở A &amp; B</w:t>"
+
+
+def test_another_source_is_compiled_and_kept_beside(folder):
+    env = environment()
+    template_cache.compiled(env, SOURCE)
+    code = template_cache.compiled(env, "<w:t>{{ name }}!</w:t>")
+    assert fill(env, code, name="x") == "<w:t>x!</w:t>"
+    assert len(list(folder.iterdir())) == 2
+
+
+def test_a_damaged_cache_file_is_compiled_again_and_replaced(folder, monkeypatch):
+    env = environment()
+    template_cache.compiled(env, SOURCE)
+    (cached,) = folder.iterdir()
+    cached.write_bytes(b"not compiled code")
+    assert fill(env, template_cache.compiled(env, SOURCE), name="y") == "<w:t>y</w:t>"
+    refuse_to_compile(monkeypatch, env)
+    assert fill(env, template_cache.compiled(env, SOURCE), name="z") == "<w:t>z</w:t>"
+
+
+def test_an_unusable_cache_folder_only_costs_the_compile(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(blocker))
+    env = environment()
+    assert fill(env, template_cache.compiled(env, SOURCE), name="x") == "<w:t>x</w:t>"
+    assert blocker.read_text() == ""
+
+
+def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", "")
+    monkeypatch.chdir(tmp_path)
+    assert template_cache.cache_folder() is None
+    env = environment()
+    assert fill(env, template_cache.compiled(env, SOURCE), name="x") == "<w:t>x</w:t>"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_platform_folder_when_nothing_is_set(monkeypatch, tmp_path):
+    monkeypatch.delenv("KEHOACH_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(template_cache.sys, "platform", "linux")
+    assert template_cache.cache_folder() == tmp_path / "kehoach"
+    monkeypatch.setattr(template_cache.sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    assert template_cache.cache_folder() == tmp_path / "kehoach" / "Cache"
+
+
+def test_only_the_newest_templates_are_kept(folder, monkeypatch):
+    monkeypatch.setattr(template_cache, "KEEP", 3)
+    env = environment()
+    for number in range(5):
+        template_cache.compiled(env, f"<w:t>{number}</w:t>")
+        newest = max(folder.iterdir(), key=lambda path: path.stat().st_mtime)
+        os.utime(newest, (number + 1, number + 1))  # written in this order, a second apart
+    assert len(list(folder.iterdir())) == 3
+    refuse_to_compile(monkeypatch, env)
+    assert [fill(env, template_cache.compiled(env, f"<w:t>{n}</w:t>")) for n in (2, 3, 4)] == [
+        "<w:t>2</w:t>", "<w:t>3</w:t>", "<w:t>4</w:t>"]
+    with pytest.raises(AssertionError, match="compiled again"):  # the two oldest are gone
+        template_cache.compiled(env, "<w:t>0</w:t>")
+
+
+def test_a_render_from_cached_code_gives_the_same_document(folder, monkeypatch):
+    loaded = read_plan(PLAN_2024)
+    monkeypatch.setattr(docx_writer, "_ENVIRONMENT", None)
+    compiled_now = docx_writer.render_bytes(loaded.plan, default_template(), loaded.refs)
+    assert list(folder.iterdir())  # the document's XML, compiled and kept
+    monkeypatch.setattr(docx_writer, "_ENVIRONMENT", None)  # a new process: nothing compiled in memory
+    environment_class = type(docx_writer._environment())
+    monkeypatch.setattr(environment_class, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    environment_class.compiled.clear()
+    assert docx_writer.render_bytes(loaded.plan, default_template(), loaded.refs) == compiled_now
