@@ -115,3 +115,32 @@ def test_a_render_from_cached_code_gives_the_same_document(folder, monkeypatch):
     monkeypatch.setattr(environment_class, "compile", lambda *a, **k: pytest.fail("compiled again"))
     environment_class.compiled.clear()
     assert docx_writer.render_bytes(loaded.plan, default_template(), loaded.refs) == compiled_now
+
+
+def patch_counting(calls: list):
+    def patch(xml: str) -> str:
+        calls.append(xml)
+        return xml.replace("{{", "{{ ").replace("}}", " }}")
+    return patch
+
+
+def test_a_patched_part_is_kept_in_memory_and_for_the_next_run(folder, monkeypatch):
+    calls: list = []
+    assert template_cache.patched("<a>{{x}}</a>", patch_counting(calls), "1.0") == "<a>{{ x }}</a>"
+    assert template_cache.patched("<a>{{x}}</a>", patch_counting(calls), "1.0") == "<a>{{ x }}</a>"
+    assert len(calls) == 1
+    monkeypatch.setattr(template_cache, "_PATCHED", {})  # a new process
+    assert template_cache.patched("<a>{{x}}</a>", patch_counting(calls), "1.0") == "<a>{{ x }}</a>"
+    assert len(calls) == 1
+
+
+def test_a_damaged_patched_file_or_another_docxtpl_patches_again(folder, monkeypatch):
+    calls: list = []
+    template_cache.patched("<b>{{x}}</b>", patch_counting(calls), "1.0")
+    (stored,) = folder.glob("*.xml")
+    stored.write_text(stored.read_text(encoding="utf-8").replace("x", "y"), encoding="utf-8")
+    monkeypatch.setattr(template_cache, "_PATCHED", {})
+    assert template_cache.patched("<b>{{x}}</b>", patch_counting(calls), "1.0") == "<b>{{ x }}</b>"
+    assert len(calls) == 2
+    assert template_cache.patched("<b>{{x}}</b>", patch_counting(calls), "2.0") == "<b>{{ x }}</b>"
+    assert len(calls) == 3

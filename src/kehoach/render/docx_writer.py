@@ -20,14 +20,13 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None, dra
     `context`: what the template prints, when it is not the plan itself (the decision or the report made from
     it, kehoach.render.documents); `plan` then describes that document (its number, date, summary).
     """
-    from docxtpl import DocxTemplate
     from jinja2 import TemplateError, UndefinedError
     from jinja2.exceptions import SecurityError
 
     from kehoach.render.finish import finish
 
     try:
-        document = DocxTemplate(template)
+        document = _template_class()(template)
         document.init_docx()
     except Exception as error:  # python-docx raises many kinds for a file that is not a .docx
         raise InputError(f"không mở được mẫu Word: {_why(error)}; hãy mở mẫu bằng Word, lưu lại dạng .docx"
@@ -81,6 +80,23 @@ def _undefined_name(message: str) -> str:
 
 
 _ENVIRONMENT = None
+_TEMPLATE_CLASS = None
+
+
+def _template_class():
+    """docxtpl's DocxTemplate, with its XML preparation kept between plans and runs (render.template_cache)."""
+    global _TEMPLATE_CLASS
+    if _TEMPLATE_CLASS is None:
+        import docxtpl
+
+        from kehoach.render import template_cache
+
+        class KeptPatchTemplate(docxtpl.DocxTemplate):
+            def patch_xml(self, src_xml: str) -> str:
+                return template_cache.patched(src_xml, super().patch_xml, docxtpl.__version__)
+
+        _TEMPLATE_CLASS = KeptPatchTemplate
+    return _TEMPLATE_CLASS
 
 
 def _environment():
