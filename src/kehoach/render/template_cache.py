@@ -25,9 +25,10 @@ from jinja2.bccache import FileSystemBytecodeCache
 
 from kehoach import __version__
 
-#: How many compiled templates are kept: the default three, a clerk's own, each with its headers and
-#: footers, and a few older versions of a template being edited.
-KEEP = 32
+#: How many files of each kind are kept: a template gives one per part (document, headers, footers,
+#: properties: 7 for the default), so about 14 templates, the default three, a clerk's own and older
+#: versions of one being edited; each file is a few kB (20 kB for the default document).
+KEEP = 100
 _PATTERN = "kehoach-%s.jinja"
 
 
