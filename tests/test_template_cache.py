@@ -144,3 +144,21 @@ def test_a_damaged_patched_file_or_another_docxtpl_patches_again(folder, monkeyp
     assert len(calls) == 2
     assert template_cache.patched("<b>{{x}}</b>", patch_counting(calls), "2.0") == "<b>{{ x }}</b>"
     assert len(calls) == 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_folder_other_users_can_write_in_is_not_used(folder):
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)  # whatever the umask: writable by everyone
+    env = environment()
+    assert fill(env, template_cache.compiled(env, SOURCE), name="x") == "<w:t>x</w:t>"
+    assert list(folder.iterdir()) == []
+    folder.chmod(0o700)
+    template_cache.compiled(env, SOURCE)
+    assert len(list(folder.iterdir())) == 1
+
+
+def test_the_folder_is_made_private(folder):
+    template_cache.compiled(environment(), SOURCE)
+    if os.name == "posix":
+        assert folder.stat().st_mode & 0o777 == 0o700

@@ -7,7 +7,8 @@ that XML, and the next run loads it instead. Jinja's own bytecode cache does the
 atomically, and a file from another Python or Jinja version, or a damaged one, is ignored and replaced.
 
 The folder: `KEHOACH_CACHE_DIR` if set (empty: no cache), else the platform's cache folder for user data.
-A folder that cannot be written only costs the compile; it is never an error.
+A folder that cannot be written only costs the compile; it is never an error. A folder other users can
+write in is not used at all: what is loaded from it runs as code.
 """
 
 from __future__ import annotations
@@ -48,9 +49,27 @@ def cache_folder() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kehoach"
 
 
+def usable_folder() -> Path | None:
+    """The cache folder, made if need be, when only this user can write in it; else None (no cache).
+
+    What is loaded from it runs as code, so a folder where another user could put files is not used.
+    """
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
+    except OSError:  # a file in its place, or no right to make it
+        return None
+    if os.name == "posix" and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+        return None
+    return folder
+
+
 def compiled(environment: jinja2.Environment, source: str) -> CodeType:
     """The compiled code of `source` in `environment`: from the cache folder, or compiled and stored there."""
-    folder = cache_folder()
+    folder = usable_folder()
     if folder is None:
         return environment.compile(source)
     cache = FileSystemBytecodeCache(str(folder), _PATTERN)
@@ -59,13 +78,12 @@ def compiled(environment: jinja2.Environment, source: str) -> CodeType:
                      hashlib.sha256(source.encode("utf-8")).hexdigest()))
     try:
         bucket = cache.get_bucket(environment, name, None, source)
-    except OSError:  # the cache folder is a file, or unreadable
+    except OSError:  # unreadable
         return environment.compile(source)
     if bucket.code is not None:
         return bucket.code
     bucket.code = environment.compile(source)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         cache.set_bucket(bucket)
         _prune(folder)
     except OSError:  # a read-only or full disk: the next run compiles again
@@ -81,7 +99,7 @@ def patched(source: str, patch: Callable[[str], str], patcher_version: str) -> s
     key = hashlib.sha256("|".join((__version__, patcher_version, source)).encode("utf-8")).hexdigest()
     if key in _PATCHED:
         return _PATCHED[key]
-    folder = cache_folder()
+    folder = usable_folder()
     stored = folder / (_PATCHED_PATTERN % key) if folder is not None else None
     result = _load(stored) if stored is not None else None
     if result is None:
@@ -114,7 +132,6 @@ def _checksum(text: str) -> str:
 def _store(path: Path, text: str) -> None:
     """Written whole or not at all (another kehoach may be reading it); a failure only costs the next run."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as f:
             f.write(f"{_checksum(text)}\n{text}")
         os.replace(f.name, path)
