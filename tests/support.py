@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -23,3 +26,32 @@ def render_text(text: str, template: Path | None = None):
     loaded = read_plan_text(text, "ke-hoach.yaml")
     data = render_bytes(loaded.plan, template or default_template(), loaded.refs)
     return Document(io.BytesIO(data))
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """What a clerk sees of one `kehoach` run: the exit code and what was printed on each stream."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def invoke(args: list[str], input: str | None = None) -> CliResult:
+    """Run `kehoach ARGS` in this process (so that a test can inject a failure), with `input` as what is typed.
+
+    stdin is `input`, or empty: a question asked with no answer given ends the run as the end of input does.
+    """
+    from kehoach.cli import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    stdin, sys.stdin = sys.stdin, io.StringIO(input or "")
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                exit_code = main(list(args))
+            except SystemExit as stop:  # main returns its code; this only guards against a stray sys.exit
+                exit_code = stop.code if isinstance(stop.code, int) else 1
+    finally:
+        sys.stdin = stdin
+    return CliResult(exit_code, stdout.getvalue(), stderr.getvalue())

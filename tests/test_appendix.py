@@ -302,11 +302,9 @@ def test_the_example_plan_fits_the_json_schema_editors_use(example_text):
     import json
 
     import yaml
-    from typer.testing import CliRunner
+    from support import invoke
 
-    from kehoach.cli import app
-
-    schema = json.loads(CliRunner().invoke(app, ["schema"]).stdout)
+    schema = json.loads(invoke(["schema"]).stdout)
     jsonschema.validate(yaml.safe_load(example_text), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(yaml.safe_load(example_text.replace("phu_luc: true", "phu_luc: [1]")), schema)

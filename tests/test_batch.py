@@ -3,16 +3,14 @@ bytes whether the plans are rendered one after another or in parallel."""
 
 from __future__ import annotations
 
-import inspect
 import io
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import kehoach.commands
 from kehoach.batch import Progress
-from kehoach.cli import app
+from support import invoke
 
 BASE = (Path(__file__).parent / "rules" / "base_plan.yaml").read_text(encoding="utf-8")
 SIGNATURE_ERROR = ("PHÓ CHỦ TỊCH ký thay cấp trưởng nên cần dòng «KT. CHỦ TỊCH» ngay trên chức vụ; hãy thêm vào "
@@ -21,10 +19,7 @@ OLD = b"PK\x03\x04 ban cu cua van thu"
 
 
 def run(*args: str):
-    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
-        else CliRunner()
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    result = invoke(list(args))
     assert "Traceback" not in result.stdout + result.stderr
     return result
 

@@ -12,26 +12,18 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent / "rules"))
 from helpers import BASE  # noqa: E402
 from test_docx_context import remove_paragraph, replace_text, run_properties, set_attributes  # noqa: E402
 
-from kehoach.cli import app  # noqa: E402
+from support import invoke  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click ≥ 8.2 keeps stderr apart already
-        return CliRunner()
-
-
 def check(*paths: Path, output: str = "text"):
-    return runner().invoke(app, ["check", "--format", output, *map(str, paths)])
+    return invoke(["check", "--format", output, *map(str, paths)])
 
 
 def problems(result) -> list[tuple[str, int | None, str]]:

@@ -1,13 +1,12 @@
 """The `kehoach render` command as a clerk meets it: exact messages, exit codes, and files left alone.
 
-Most runs go through typer's CliRunner (in-process, so a failure can be injected); two go through a
+Most runs go through support.invoke (in-process, so a failure can be injected); two go through a
 real `python -m kehoach.cli` to prove that nothing but the message reaches stderr.
 """
 
 from __future__ import annotations
 
 import errno
-import inspect
 import io
 import os
 import subprocess
@@ -18,12 +17,10 @@ from xml.sax.saxutils import escape
 
 import pytest
 from docx import Document
-from typer.testing import CliRunner
 
 import kehoach
 import kehoach.output
-from support import PLAN_2024, ROOT
-from kehoach.cli import app
+from support import PLAN_2024, ROOT, invoke
 from kehoach.docx_inspect import Inspector
 from kehoach.render.context import BLANK
 from kehoach.render.templates import default_template
@@ -36,17 +33,8 @@ SANDBOX_ESCAPES = [
 ]
 
 
-def make_runner() -> CliRunner:
-    """stdout and stderr kept apart: click < 8.2 needs mix_stderr=False, newer ones (and typer's copy) always do."""
-    if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters:
-        return CliRunner(mix_stderr=False)
-    return CliRunner()
-
-
 def run(*args: str):
-    result = make_runner().invoke(app, list(args))
-    # A user error ends in SystemExit with its code, never in another exception.
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    result = invoke(list(args))
     assert "Traceback" not in result.stdout + result.stderr
     return result
 

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import inspect
 import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from kehoach import yaml_roundtrip
-from kehoach.cli import app
 from kehoach.errors import InputError
 from kehoach.fmt import format_text
 from kehoach.load import load_yaml_text
-from support import PLAN_2024, ROOT
+from support import PLAN_2024, ROOT, invoke
 
 
 def plan_files() -> list[Path]:
@@ -198,41 +195,37 @@ noi_nhan:
 # -- the command ----------------------------------------------------------------------------------------
 
 
-def invoke(*args: str):
-    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
-        else CliRunner()
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+def run(*args: str):
+    return invoke(list(args))
 
 
 def test_check_lists_the_files_that_would_change_and_writes_nothing(tmp_path):
     shutil.copy(PLAN_2024, tmp_path / "plan_2024.yaml")
     scrambled = tmp_path / "thu.yaml"
     scrambled.write_text(SCRAMBLED, encoding="utf-8")
-    result = invoke("fmt", "--check", str(tmp_path))
+    result = run("fmt", "--check", str(tmp_path))
     assert (result.exit_code, result.stdout) == (1, f"{scrambled}\n")
     assert result.stderr == "1/2 tệp chưa đúng định dạng; chạy «kehoach fmt» với các tệp này để sửa.\n"
     assert scrambled.read_text(encoding="utf-8") == SCRAMBLED
 
-    written = invoke("fmt", str(tmp_path))
+    written = run("fmt", str(tmp_path))
     assert (written.exit_code, written.stdout) == (0, f"Đã định dạng {scrambled}.\n1 tệp đã đúng định dạng, không đổi.\n")
     assert scrambled.read_text(encoding="utf-8") == FORMATTED
     assert (tmp_path / "plan_2024.yaml").read_bytes() == PLAN_2024.read_bytes()
 
-    clean = invoke("fmt", "--check", str(tmp_path))
+    clean = run("fmt", "--check", str(tmp_path))
     assert (clean.exit_code, clean.stdout, clean.stderr) == (0, "", "2 tệp đã đúng định dạng.\n")
 
 
 def test_the_example_plan_passes_the_check():
-    result = invoke("fmt", "--check", str(PLAN_2024))
+    result = run("fmt", "--check", str(PLAN_2024))
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "1 tệp đã đúng định dạng.\n")
 
 
 def test_a_file_that_is_not_yaml_is_reported_and_left_alone(tmp_path):
     broken = tmp_path / "hong.yaml"
     broken.write_text("co_quan:\n  ten: [UBND\n", encoding="utf-8")
-    result = invoke("fmt", str(broken))
+    result = run("fmt", str(broken))
     assert result.exit_code == 2
     assert result.stderr == f"{broken}:3:1: lỗi cú pháp YAML: thiếu dấu phẩy hoặc dấu đóng «]» cho ngoặc mở ở dòng 2\n"
     assert broken.read_text(encoding="utf-8") == "co_quan:\n  ten: [UBND\n"

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import csv
-import inspect
 import io
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from kehoach.cli import app
-from support import PLAN_2024
+from support import PLAN_2024, invoke
 
 PLAN = PLAN_2024.read_text(encoding="utf-8")
 HAS_SOFFICE = shutil.which("soffice") is not None
@@ -27,11 +24,7 @@ NO_PAGES = ("chưa đếm được vì máy chưa cài LibreOffice; cài bằng 
 
 
 def run(*args: str):
-    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
-        else CliRunner()
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+    return invoke(list(args))
 
 
 @pytest.fixture
@@ -105,7 +98,7 @@ def test_a_draft_has_no_number_and_no_date_and_text_says_why_pages_are_missing(f
 def test_csv_for_excel(folder, no_libreoffice):
     result = run("info", "ke-hoach.yaml", "--format", "csv")
     assert result.exit_code == 0
-    text = result.stdout_bytes.decode("utf-8")  # .stdout would turn CRLF into LF
+    text = result.stdout  # as written: CSV rows end in CRLF
     assert text.startswith("\ufeffCơ quan ban hành,Loại văn bản,Số,")
     assert text.endswith("\r\n") and text.count("\r\n") == 2 and text.count("\n") == 2
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))

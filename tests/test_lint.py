@@ -7,24 +7,15 @@ import shutil
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 sys.path.insert(0, str(Path(__file__).parent / "rules"))
 from helpers import BASE, edit, position_of  # noqa: E402
 
-from kehoach.cli import app  # noqa: E402
 from kehoach.lint import check_file, check_text, exit_code  # noqa: E402
+from support import invoke  # noqa: E402
 
 # A vice-chairman signing without «KT. CHỦ TỊCH» (an error) and a lone «1.» (a warning).
 BROKEN = edit(BASE, "chuc_vu: CHỦ TỊCH", "chuc_vu: PHÓ CHỦ TỊCH")
 BROKEN = edit(BROKEN, "      - muc: Yêu cầu\n        noi_dung:\n          - gach: Tuyên truyền kịp thời, đúng đối tượng.\n", "")
-
-
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click ≥ 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -88,7 +79,7 @@ def test_human_output_groups_by_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "a.yaml", BROKEN)
     write(tmp_path, "b.yaml", edit(BASE, "so: 12", "so: 13"))  # the same number twice would be an error
-    result = runner().invoke(app, ["check", "."])
+    result = invoke(["check", "."])
     line, column = position_of(BROKEN, "PHÓ CHỦ TỊCH")
     child_line, child_column = position_of(BROKEN, "muc: Mục đích\n")
     first, second = f"{child_line}:{child_column}", f"{line}:{column}"
@@ -107,7 +98,7 @@ def test_human_output_groups_by_file(tmp_path, monkeypatch):
 
 def test_json_output(tmp_path):
     path = write(tmp_path, "a.yaml", BROKEN)
-    result = runner().invoke(app, ["check", str(path), "--format", "json"])
+    result = invoke(["check", str(path), "--format", "json"])
     data = json.loads(result.stdout)
     line, column = position_of(BROKEN, "PHÓ CHỦ TỊCH")
     assert result.exit_code == 1
@@ -120,7 +111,7 @@ def test_json_output(tmp_path):
 
 def test_sarif_output(tmp_path):
     path = write(tmp_path, "a.yaml", BROKEN)
-    result = runner().invoke(app, ["check", str(path), "--format", "sarif"])
+    result = invoke(["check", str(path), "--format", "sarif"])
     sarif = json.loads(result.stdout)
     run = sarif["runs"][0]
     assert sarif["version"] == "2.1.0" and run["tool"]["driver"]["name"] == "kehoach"
@@ -132,18 +123,18 @@ def test_sarif_output(tmp_path):
 
 
 def test_explain_prints_the_rules_manual():
-    result = runner().invoke(app, ["check", "--explain", "signature-authority"])
+    result = invoke(["check", "--explain", "signature-authority"])
     assert result.exit_code == 0
     assert result.stdout.startswith("signature-authority (mặc định: lỗi)\n\nThẩm quyền ký không khớp")
     assert "Đúng:" in result.stdout and "Sai:" in result.stdout
-    unknown = runner().invoke(app, ["check", "--explain", "signature-autority"])
+    unknown = invoke(["check", "--explain", "signature-autority"])
     assert unknown.exit_code == 2
     assert unknown.stderr == ("signature-autority: không có quy tắc «signature-autority»; "
                               "có phải «signature-authority»?\n")
 
 
 def test_rules_lists_every_rule_with_its_level():
-    result = runner().invoke(app, ["rules"])
+    result = invoke(["rules"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert any(line.startswith("signature-authority ") and " lỗi " in line for line in lines)
@@ -152,7 +143,7 @@ def test_rules_lists_every_rule_with_its_level():
 
 def test_render_refuses_a_plan_with_errors_and_writes_nothing(tmp_path):
     path = write(tmp_path, "a.yaml", BROKEN)
-    result = runner().invoke(app, ["render", str(path)])
+    result = invoke(["render", str(path)])
     line, column = position_of(BROKEN, "PHÓ CHỦ TỊCH")
     assert result.exit_code == 1
     assert result.stderr == (
@@ -167,7 +158,7 @@ def test_render_force_makes_a_marked_draft(tmp_path):
     from docx import Document
 
     path = write(tmp_path, "a.yaml", BROKEN)
-    result = runner().invoke(app, ["render", str(path), "--force"])
+    result = invoke(["render", str(path), "--force"])
     assert result.exit_code == 0
     assert result.stdout == f"Đã tạo {tmp_path / 'a.docx'} (bản dự thảo vì kế hoạch còn 1 lỗi).\n"
     assert "[signature-authority]" in result.stderr and "[structure-lone-child]" in result.stderr
@@ -187,5 +178,5 @@ def test_a_folder_is_checked_file_by_file(tmp_path):
     write(tmp_path / "sub", "b.yml", BASE)
     write(tmp_path, "ghi-chu.txt", "không phải kế hoạch")
     shutil.copy(tmp_path / "a.yaml", tmp_path / "sub" / ".an.yaml")
-    result = runner().invoke(app, ["check", str(tmp_path)])
+    result = invoke(["check", str(tmp_path)])
     assert (result.exit_code, result.stdout) == (0, "Không có lỗi nào trong 2 tệp.\n")

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from kehoach import pdf
-from kehoach.cli import app
-from support import PLAN_2024
+from support import PLAN_2024, invoke
 
 HAS_SOFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 needs_soffice = pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice and poppler-utils are not installed")
@@ -27,11 +24,7 @@ MISSING = (
 
 
 def run(*args: str):
-    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
-        else CliRunner()
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+    return invoke(list(args))
 
 
 @pytest.fixture

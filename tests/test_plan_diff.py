@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import shutil
 import subprocess
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from kehoach.cli import app
 from kehoach.gitrev import split_revision
 from kehoach.load import load_yaml_text
 from kehoach.plan_diff import compare
 from kehoach.plan_file import read_plan_text
-from support import PLAN_2024, ROOT
+from support import PLAN_2024, ROOT, invoke
 
 PLAN = PLAN_2024.read_text(encoding="utf-8")
 NEW_BUDGET = "Từ nguồn kinh phí sự nghiệp Chương trình MTQG giảm nghèo bền vững thực hiện Tiểu dự án 2: Truyền" \
@@ -92,17 +89,8 @@ def plan_2025(budget: bool = True, signer: str | None = None) -> str:
     return dump(data)
 
 
-def runner() -> CliRunner:
-    """stdout and stderr kept apart (click < 8.2 needs mix_stderr=False)."""
-    if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters:
-        return CliRunner(mix_stderr=False)
-    return CliRunner()
-
-
 def run(*args: str):
-    result = runner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+    return invoke(list(args))
 
 
 def changes(old: str, new: str) -> list[str]:

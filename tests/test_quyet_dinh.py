@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from typer.testing import CliRunner
 
-from kehoach.cli import app
 from kehoach.docx_inspect import Inspector
 from kehoach.errors import InputErrors
 from kehoach.lint import check_docx
@@ -20,7 +18,7 @@ from kehoach.render import context_quyet_dinh
 from kehoach.render.documents import KE_HOACH, QUYET_DINH, is_draft, render_document
 from kehoach.render.template_quyet_dinh import STYLES, build
 from kehoach.render.templates import default_template
-from support import ROOT
+from support import ROOT, invoke
 
 EXAMPLE = ROOT / "data" / "vi-du-bo-van-ban.yaml"
 TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -282,13 +280,7 @@ def test_an_unknown_unit_or_document_in_the_decision_is_reported_where_it_is_wri
 # -- the command line ---------------------------------------------------------------------------------
 
 def run(*args: str):
-    try:
-        runner = CliRunner(mix_stderr=False)
-    except TypeError:  # click ≥ 8.2 keeps stderr apart already
-        runner = CliRunner()
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+    return invoke(list(args))
 
 
 @pytest.fixture

@@ -12,17 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent / "rules"))
 from helpers import BASE, TODAY, edit, position_of  # noqa: E402
 
 from kehoach import commands  # noqa: E402
-from kehoach.cli import app  # noqa: E402
 from kehoach.errors import InputErrors, Location  # noqa: E402
 from kehoach.lint import check_file, exit_code  # noqa: E402
 from kehoach.plan_file import read_plan  # noqa: E402
 from kehoach.textconv import docx_text, plan_text  # noqa: E402
+from support import invoke  # noqa: E402
 
 UNITS = """\
 # Đơn vị dùng chung của UBND xã Nậm Lịch
@@ -79,13 +78,6 @@ def tree(tmp_path, monkeypatch) -> Path:
     write(tmp_path / "dung-chung" / "van-ban.yaml", DOCUMENTS)
     write(tmp_path / "2025" / "a.yaml", SHARED_PLAN)
     return tmp_path
-
-
-def runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click ≥ 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def load_errors(plan: Path) -> list[str]:
@@ -159,7 +151,7 @@ def test_a_bad_date_in_a_registry_is_reported_at_the_registry_line_and_column_by
     write(tree / "dung-chung" / "van-ban.yaml", bad)
     old = b"ban cu, khong duoc ghi de"
     (tree / "2025" / "a.docx").write_bytes(old)
-    done = runner().invoke(app, ["render", "2025/a.yaml"])
+    done = invoke(["render", "2025/a.yaml"])
     assert done.exit_code == 2
     assert done.stderr == (f"dung-chung/van-ban.yaml:{at(bad, '31/02/2021')}: ngày «31/02/2021» không có trên lịch; "
                            "hãy kiểm tra lại ngày và tháng\n")
@@ -187,7 +179,7 @@ def test_a_bad_date_and_an_unknown_key_in_a_registry_are_reported_there_by_check
 def test_the_human_report_names_the_registry_file_under_the_plan(tree):
     bad = edit(DOCUMENTS, "ngay: 06/7/2021", "ngay: 31/02/2021")
     write(tree / "dung-chung" / "van-ban.yaml", bad)
-    done = runner().invoke(app, ["check", "2025/a.yaml"])
+    done = invoke(["check", "2025/a.yaml"])
     assert done.exit_code == 2
     assert done.stdout == (f"2025/a.yaml\n  dung-chung/van-ban.yaml:{at(bad, '31/02/2021')}  lỗi  ngày «31/02/2021» "
                            "không có trên lịch; hãy kiểm tra lại ngày và tháng  [date-invalid]\n\n1 lỗi trong 1 tệp.\n")
@@ -361,10 +353,10 @@ def test_an_id_used_for_a_unit_in_one_file_and_a_section_in_another_names_the_fi
 
 
 def test_checking_the_folder_checks_registries_as_registries(tree):
-    done = runner().invoke(app, ["check", "."])
+    done = invoke(["check", "."])
     assert (done.exit_code, done.stdout) == (0, "Không có lỗi nào trong 3 tệp.\n")
     write(tree / "dung-chung" / "don-vi.yaml", UNITS.replace("ten: Đài Truyền thanh xã", "ten_ngan: Đài"))
-    done = runner().invoke(app, ["check", "dung-chung/don-vi.yaml", "--format", "json"])
+    done = invoke(["check", "dung-chung/don-vi.yaml", "--format", "json"])
     assert done.exit_code == 2
     assert [(p["file"], p["line"], p["column"], p["message"]) for p in json.loads(done.stdout)["problems"]] == [
         ("dung-chung/don-vi.yaml", 6, 3, "thiếu khóa «ten» (Tên đầy đủ, dùng ở tiêu đề phần Tổ chức thực hiện); hãy "

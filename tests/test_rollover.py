@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import re
 import shutil
@@ -10,16 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from kehoach.cli import app
 from kehoach.lint import check_text
 from kehoach.load import load_yaml_text
 from kehoach.plan_file import read_plan_text
 from kehoach.render.context import build_context
 from kehoach.rollover import next_year
 from kehoach.textconv import context_lines
-from support import PLAN_2024, ROOT
+from support import PLAN_2024, ROOT, invoke
 
 TODAY = date(2025, 6, 1)
 OUT = Path("data/plan_2025.yaml")
@@ -176,18 +173,14 @@ def _roll_text(text: str, like: Path, year: int) -> tuple[str, list[str]]:
 # -- the command ----------------------------------------------------------------------------------------
 
 
-def invoke(*args: str):
-    runner = CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
-        else CliRunner()
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+def run(*args: str):
+    return invoke(list(args))
 
 
 def test_new_writes_beside_the_old_plan_and_prints_the_checklist(tmp_path):
     old = tmp_path / "plan_2024.yaml"
     shutil.copy(PLAN_2024, old)
-    result = invoke("new", str(old), "--year", "2025")
+    result = run("new", str(old), "--year", "2025")
     assert result.exit_code == 0, result.stderr
     new = tmp_path / "plan_2025.yaml"
     assert result.stdout.splitlines() == [
@@ -198,7 +191,7 @@ def test_new_writes_beside_the_old_plan_and_prints_the_checklist(tmp_path):
     assert new.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/ke-hoach.schema.json")
     assert old.read_bytes() == PLAN_2024.read_bytes()
     # The new plan renders (as a draft, its marks are warnings).
-    rendered = invoke("render", str(new))
+    rendered = run("render", str(new))
     assert rendered.exit_code == 0 and (tmp_path / "plan_2025.docx").is_file()
 
 
@@ -207,22 +200,22 @@ def test_new_never_overwrites_unless_forced(tmp_path):
     shutil.copy(PLAN_2024, old)
     existing = tmp_path / "ke-hoach-2025.yaml"  # the default name when the old one has no year in it
     existing.write_text("# bản của văn thư\n", encoding="utf-8")
-    result = invoke("new", str(old))
+    result = run("new", str(old))
     assert result.exit_code == 2
     assert result.stderr == (f"{existing}: đã có tệp «{existing}»; kehoach không ghi đè. Hãy chọn tên khác bằng -o,"
                              " hoặc chạy lại với --force để ghi đè\n")
     assert existing.read_text(encoding="utf-8") == "# bản của văn thư\n"
-    assert invoke("new", str(old), "--force").exit_code == 0
+    assert run("new", str(old), "--force").exit_code == 0
     assert "nam: 2025" in existing.read_text(encoding="utf-8")
 
 
 def test_new_refuses_to_write_over_the_old_plan_or_to_go_back(tmp_path):
     old = tmp_path / "plan_2024.yaml"
     shutil.copy(PLAN_2024, old)
-    same = invoke("new", str(old), "-o", str(old), "--force")
+    same = run("new", str(old), "-o", str(old), "--force")
     assert (same.exit_code, same.stderr) == (2, f"{old}: tệp ra trùng với tệp kế hoạch đang có; hãy chọn tên khác"
                                                 " bằng -o\n")
-    back = invoke("new", str(old), "--year", "2024")
+    back = run("new", str(old), "--year", "2024")
     assert (back.exit_code, back.stderr) == (2, f"{old}: năm của kế hoạch mới (2024) phải sau năm của kế hoạch này"
                                                 " (2024); hãy sửa --year\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan_2024.yaml"]
@@ -231,7 +224,7 @@ def test_new_refuses_to_write_over_the_old_plan_or_to_go_back(tmp_path):
 def test_a_plan_without_a_year_cannot_say_which_year_is_next(tmp_path):
     old = tmp_path / "ke-hoach.yaml"
     old.write_text(PLAN_2024.read_text(encoding="utf-8").replace("ngay: 05/7/2024\n", ""), encoding="utf-8")
-    result = invoke("new", str(old))
+    result = run("new", str(old))
     assert (result.exit_code, result.stderr) == (2, f"{old}: kế hoạch chưa có ngày (ngay) hay năm (nam) nên không biết"
                                                     " đây là kế hoạch năm nào; hãy thêm dòng «nam: …» rồi chạy lại\n")
 
@@ -240,7 +233,7 @@ def test_the_editor_line_follows_the_new_plan_to_another_folder(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     shutil.copy(PLAN_2024, data / "plan_2024.yaml")
-    result = invoke("new", str(data / "plan_2024.yaml"), "-o", str(tmp_path / "ke-hoach-2025.yaml"))
+    result = run("new", str(data / "plan_2024.yaml"), "-o", str(tmp_path / "ke-hoach-2025.yaml"))
     assert result.exit_code == 0, result.stderr
     first = (tmp_path / "ke-hoach-2025.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=schema/ke-hoach.schema.json"  # the same file, seen from tmp/

@@ -9,11 +9,9 @@ import sys
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from kehoach.cli import app
 from kehoach.textconv import docx_text, plan_text
-from support import PLAN_2024, ROOT
+from support import PLAN_2024, ROOT, invoke
 
 
 def test_plan_text_is_the_rendered_text_in_order():
@@ -34,11 +32,11 @@ def test_docx_text_follows_the_document(rendered_bytes, tmp_path):
 
 
 def test_textconv_command_and_a_file_that_is_not_a_document(tmp_path):
-    result = CliRunner().invoke(app, ["textconv", str(PLAN_2024)])
+    result = invoke(["textconv", str(PLAN_2024)])
     assert result.exit_code == 0 and result.stdout == plan_text(PLAN_2024)
     bad = tmp_path / "x.docx"
     bad.write_text("không phải Word", encoding="utf-8")
-    result = CliRunner().invoke(app, ["textconv", str(bad)])
+    result = invoke(["textconv", str(bad)])
     assert result.exit_code == 2
 
 
@@ -72,7 +70,7 @@ def test_git_diff_with_the_textconv_driver_shows_document_text(tmp_path):
 
 def test_json_schema_validates_the_example_plans():
     jsonschema = pytest.importorskip("jsonschema")
-    result = CliRunner().invoke(app, ["schema"])
+    result = invoke(["schema"])
     schema = json.loads(result.stdout)
     for path in (PLAN_2024, ROOT / "tests" / "rules" / "base_plan.yaml"):
         jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8").replace("\t", " ")), schema)

@@ -1,6 +1,6 @@
 """The `kehoach` command line: one module per group of commands, each calling one library function.
 
-Importing this package registers every command on `app`; `main` is the console script.
+Importing this package registers every command; `main` is the console script.
 """
 
 import os
@@ -15,6 +15,6 @@ from kehoach.cli import check  # noqa: F401
 from kehoach.cli import documents  # noqa: F401
 from kehoach.cli import plans  # noqa: F401
 from kehoach.cli import history  # noqa: F401
-from kehoach.cli.app import app, main
+from kehoach.cli.app import main
 
-__all__ = ["app", "main"]
+__all__ = ["main"]

@@ -2,57 +2,52 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Optional
+from argparse import Namespace
 
-import typer
+from kehoach.cli.app import colour, command, echo
+from kehoach.cli.vietnamese import path
 
-from kehoach.cli.app import app, colour, run
-from kehoach.cli.vietnamese import COMMAND, OPTIONS_METAVAR
+parser = command("check", "Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, "
+                 "mã quy tắc, mức độ và cách sửa.")
+# Not needed by argparse: without it, check says itself what to write (or --explain needs no file).
+parser.add_argument("paths", nargs="*", type=path, metavar="TỆP...",
+                    help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)")
+parser.add_argument("-f", "--format", dest="output_format", default="text", metavar="DẠNG",
+                    help="Dạng kết quả: text (mặc định), json, sarif")
+parser.add_argument("--explain", metavar="QUY-TẮC", help="In hướng dẫn của một quy tắc rồi thoát")
 
 
-@app.command(cls=COMMAND, options_metavar=OPTIONS_METAVAR)
-def check(
-    paths: Annotated[
-        Optional[list[Path]],
-        typer.Argument(help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)",
-                       metavar="TỆP...", show_default=False),
-    ] = None,
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="DẠNG", help="Dạng kết quả: text (mặc định), json, sarif")
-    ] = "text",
-    explain: Annotated[
-        Optional[str], typer.Option("--explain", metavar="QUY-TẮC", help="In hướng dẫn của một quy tắc rồi thoát")
-    ] = None,
-) -> None:
-    """Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, mã quy tắc, mức độ
-    và cách sửa."""
+def check(args: Namespace) -> int | None:
     from kehoach import commands, report
 
-    if explain is not None:
-        typer.echo(run(commands.explain, explain))
-        return
-    if output_format not in ("text", "json", "sarif"):
-        typer.echo(f"Lỗi: dạng «{output_format}» không có; hãy dùng text, json hoặc sarif", err=True)
-        raise typer.Exit(2)
-    if not paths:
-        typer.echo("Lỗi: hãy ghi tệp kế hoạch hoặc thư mục cần kiểm tra, ví dụ «kehoach check data/»", err=True)
-        raise typer.Exit(2)
+    if args.explain is not None:
+        echo(commands.explain(args.explain))
+        return None
+    if args.output_format not in ("text", "json", "sarif"):
+        echo(f"Lỗi: dạng «{args.output_format}» không có; hãy dùng text, json hoặc sarif", err=True)
+        return 2
+    if not args.paths:
+        echo("Lỗi: hãy ghi tệp kế hoạch hoặc thư mục cần kiểm tra, ví dụ «kehoach check data/»", err=True)
+        return 2
     from kehoach.lint import exit_code
 
-    reports = run(commands.check, paths)
-    if output_format == "json":
-        typer.echo(report.to_json(reports))
-    elif output_format == "sarif":
-        typer.echo(report.to_sarif(reports))
+    reports = commands.check(args.paths)
+    if args.output_format == "json":
+        echo(report.to_json(reports))
+    elif args.output_format == "sarif":
+        echo(report.to_sarif(reports))
     else:
-        typer.echo(report.human(reports, colour=colour()))
-    raise typer.Exit(exit_code(reports))
+        echo(report.human(reports, colour=colour()))
+    return exit_code(reports)
 
 
-@app.command(name="rules", cls=COMMAND, options_metavar=OPTIONS_METAVAR)
-def list_rules() -> None:
-    """Liệt kê các quy tắc kiểm tra, mức mặc định và nội dung tóm tắt."""
+parser.set_defaults(handler=check)
+
+
+def list_rules(args: Namespace) -> None:
     from kehoach import commands
 
-    typer.echo(commands.rules_table())
+    echo(commands.rules_table())
+
+
+command("rules", "Liệt kê các quy tắc kiểm tra, mức mặc định và nội dung tóm tắt.").set_defaults(handler=list_rules)

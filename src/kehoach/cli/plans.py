@@ -2,90 +2,91 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Optional
+from argparse import Namespace
 
-import typer
+from kehoach.cli.app import command, echo
+from kehoach.cli.vietnamese import number, path
 
-from kehoach.cli.app import app, colour, run
-from kehoach.cli.vietnamese import COMMAND, OPTIONS_METAVAR
+textconv_parser = command("textconv", "In kế hoạch (hoặc văn bản Word) thành chữ theo thứ tự văn bản, để git diff dễ "
+                          "đọc.")
+textconv_parser.add_argument("path", type=path, metavar="TỆP", help="Tệp kế hoạch .yaml hoặc văn bản .docx")
 
 
-@app.command(cls=COMMAND, options_metavar=OPTIONS_METAVAR)
-def textconv(
-    path: Annotated[Path, typer.Argument(help="Tệp kế hoạch .yaml hoặc văn bản .docx", metavar="TỆP",
-                                         show_default=False)],
-) -> None:
-    """In kế hoạch (hoặc văn bản Word) thành chữ theo thứ tự văn bản, để git diff dễ đọc."""
+def textconv(args: Namespace) -> None:
     from kehoach.textconv import textconv as convert
 
-    typer.echo(run(convert, path), nl=False)
+    echo(convert(args.path), nl=False)
 
 
-@app.command(cls=COMMAND, options_metavar=OPTIONS_METAVAR)
-def schema(
-    output: Annotated[
-        Optional[Path], typer.Option("-o", "--output", metavar="TỆP.json", help="Ghi ra tệp thay vì in ra màn hình")
-    ] = None,
-) -> None:
-    """In JSON Schema của tệp kế hoạch (có mô tả tiếng Việt) cho trình soạn thảo."""
+textconv_parser.set_defaults(handler=textconv)
+
+schema_parser = command("schema", "In JSON Schema của tệp kế hoạch (có mô tả tiếng Việt) cho trình soạn thảo.")
+schema_parser.add_argument("-o", "--output", type=path, metavar="TỆP.json", help="Ghi ra tệp thay vì in ra màn hình")
+
+
+def schema(args: Namespace) -> None:
     from kehoach import commands
 
     text = commands.json_schema()
-    if output is None:
-        typer.echo(text)
+    if args.output is None:
+        echo(text)
         return
     from kehoach.output import write_atomic
 
-    run(write_atomic, output, text.encode("utf-8"))
-    typer.echo(f"Đã ghi {output}.")
+    write_atomic(args.output, text.encode("utf-8"))
+    echo(f"Đã ghi {args.output}.")
 
 
-@app.command(cls=COMMAND, options_metavar=OPTIONS_METAVAR)
-def new(
-    path: Annotated[Path, typer.Argument(help="Kế hoạch của năm trước (.yaml)", metavar="TỆP", show_default=False)],
-    year: Annotated[
-        Optional[int], typer.Option("--year", "--nam", metavar="NĂM", help="Năm của kế hoạch mới (mặc định: năm sau)")
-    ] = None,
-    output: Annotated[
-        Optional[Path],
-        typer.Option("-o", "--output", metavar="TỆP.yaml",
-                     help="Tệp kế hoạch mới (mặc định: cạnh tệp cũ, năm cũ trong tên đổi thành năm mới)"),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp kế hoạch mới nếu đã có")] = False,
-) -> None:
-    """Lập kế hoạch năm sau từ kế hoạch năm trước (bản dự thảo) và in những chỗ cần xem lại."""
+schema_parser.set_defaults(handler=schema)
+
+new_parser = command("new", "Lập kế hoạch năm sau từ kế hoạch năm trước (bản dự thảo) và in những chỗ cần xem lại.")
+new_parser.add_argument("path", type=path, metavar="TỆP", help="Kế hoạch của năm trước (.yaml)")
+new_parser.add_argument("--year", "--nam", dest="year", type=number, metavar="NĂM",
+                        help="Năm của kế hoạch mới (mặc định: năm sau)")
+new_parser.add_argument("-o", "--output", type=path, metavar="TỆP.yaml",
+                        help="Tệp kế hoạch mới (mặc định: cạnh tệp cũ, năm cũ trong tên đổi thành năm mới)")
+new_parser.add_argument("--force", action="store_true", help="Ghi đè tệp kế hoạch mới nếu đã có")
+
+
+def new(args: Namespace) -> None:
     from kehoach.rollover import create
 
-    made = run(create, path, year, output, force)
-    typer.echo(f"Đã ghi {made.output}: bản dự thảo kế hoạch năm {made.year} (chưa có số, ngày).")
+    made = create(args.path, args.year, args.output, args.force)
+    echo(f"Đã ghi {made.output}: bản dự thảo kế hoạch năm {made.year} (chưa có số, ngày).")
     if made.checklist:
-        typer.echo(f"Cần xem lại {len(made.checklist)} chỗ (xem xong thì xóa dòng xem_lai):")
-        typer.echo("\n".join(made.checklist))
+        echo(f"Cần xem lại {len(made.checklist)} chỗ (xem xong thì xóa dòng xem_lai):")
+        echo("\n".join(made.checklist))
 
 
-@app.command(cls=COMMAND, options_metavar=OPTIONS_METAVAR)
-def fmt(
-    paths: Annotated[list[Path], typer.Argument(help="Tệp kế hoạch .yaml hoặc thư mục chứa kế hoạch",
-                                                metavar="TỆP...", show_default=False)],
-    check: Annotated[bool, typer.Option("--check", help="Chỉ in các tệp chưa đúng định dạng, không ghi gì")] = False,
-) -> None:
-    """Viết lại tệp kế hoạch theo một cách trình bày thống nhất (giữ nguyên dữ liệu và chú thích)."""
+new_parser.set_defaults(handler=new)
+
+fmt_parser = command("fmt", "Viết lại tệp kế hoạch theo một cách trình bày thống nhất (giữ nguyên dữ liệu và chú "
+                     "thích).")
+fmt_parser.add_argument("paths", nargs="+", type=path, metavar="TỆP...",
+                        help="Tệp kế hoạch .yaml hoặc thư mục chứa kế hoạch")
+fmt_parser.add_argument("--check", action="store_true", help="Chỉ in các tệp chưa đúng định dạng, không ghi gì")
+
+
+def fmt(args: Namespace) -> int | None:
     from kehoach.fmt import format_paths
 
-    done = run(format_paths, paths, check)
+    done = format_paths(args.paths, args.check)
     for error in done.errors:
-        typer.echo(str(error), err=True)
+        echo(str(error), err=True)
     for changed in done.changed:
-        typer.echo(str(changed) if check else f"Đã định dạng {changed}.")
-    if check:  # the list of files alone on stdout, for scripts; the summary beside it
+        echo(str(changed) if args.check else f"Đã định dạng {changed}.")
+    if args.check:  # the list of files alone on stdout, for scripts; the summary beside it
         total = len(done.changed) + len(done.unchanged)
         summary = (f"{len(done.changed)}/{total} tệp chưa đúng định dạng; chạy «kehoach fmt» với các tệp này để sửa."
                    if done.changed else f"{total} tệp đã đúng định dạng.")
-        typer.echo(summary, err=True)
+        echo(summary, err=True)
     elif done.unchanged:
-        typer.echo(f"{len(done.unchanged)} tệp đã đúng định dạng, không đổi.")
+        echo(f"{len(done.unchanged)} tệp đã đúng định dạng, không đổi.")
     if done.errors:
-        raise typer.Exit(2)
-    if check and done.changed:
-        raise typer.Exit(1)
+        return 2
+    if args.check and done.changed:
+        return 1
+    return None
+
+
+fmt_parser.set_defaults(handler=fmt)
