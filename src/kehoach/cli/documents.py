@@ -17,7 +17,8 @@ init_parser.add_argument("--co-quan", dest="organ", metavar="TÊN",
                          "dùng dấu |")
 init_parser.add_argument("--viet-tat", dest="abbreviation", metavar="CHỮ",
                          help="Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ UBND")
-init_parser.add_argument("--dia-danh", dest="place", metavar="TÊN", help="Địa danh ghi trước ngày tháng, ví dụ Mường Ảng")
+init_parser.add_argument("--dia-danh", dest="place", metavar="TÊN",
+                         help="Địa danh ghi trước ngày tháng, ví dụ Mường Ảng")
 init_parser.add_argument("--nam", dest="year", metavar="NĂM", help="Năm ban hành dự kiến (mặc định: năm nay)")
 init_parser.add_argument("--loai", dest="doc_type", metavar="LOẠI",
                          help="Loại văn bản (mặc định: Kế hoạch; xem «kehoach types»)")
