@@ -272,7 +272,7 @@ def machine() -> dict[str, str]:
 def versions(env) -> str:
     code = ("import importlib.metadata as m\n"
             "print(', '.join(f'{n} {m.version(n)}' for n in "
-            "('kehoach','typer','pydantic','PyYAML','python-docx','docxtpl','Jinja2','lxml')))")
+            "('kehoach','pydantic','PyYAML','python-docx','docxtpl','Jinja2','lxml')))")
     out = subprocess.run([str(PY), "-c", code], capture_output=True, text=True, env=env).stdout.strip()
     if PANDOC:
         first = subprocess.run([PANDOC, "--version"], capture_output=True, text=True).stdout.splitlines()
