@@ -178,6 +178,12 @@ def test_the_rendered_report_passes_the_layout_checks_of_the_plan(report, tmp_pa
     assert check_docx(one).problems == []
 
 
+def test_a_summary_that_starts_with_ve_is_not_given_a_second_ve():
+    text = TEXT.replace("trich_yeu: Tuyên truyền về giảm nghèo", "trich_yeu: Về tuyên truyền giảm nghèo", 1)
+    assert (f"Thực hiện {CITED} của {ORGAN} về tuyên truyền giảm nghèo bền vững năm 2024 trên địa bàn huyện, {ORGAN}"
+            " báo cáo kết quả thực hiện như sau:") in body_texts(render(text))
+
+
 def test_kinh_gui_is_not_body_text_for_the_layout_checks(report, tmp_path):
     from kehoach.rules._docx import read
 

@@ -103,6 +103,12 @@ def test_a_plan_not_yet_numbered_is_issued_by_its_summary_alone():
             " địa bàn huyện.") in texts(render(text))
 
 
+def test_a_summary_that_starts_with_ve_is_not_given_a_second_ve():
+    text = edit(TEXT, "trich_yeu: Tuyên truyền về giảm nghèo", "trich_yeu: Về tuyên truyền giảm nghèo")
+    assert ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 36/KH-UBND ngày 12/3/2024 về tuyên truyền giảm"
+            " nghèo bền vững năm 2024 trên địa bàn huyện.") in texts(render(text))
+
+
 def test_what_the_clerk_leaves_out_comes_from_the_plan_and_the_decree():
     """No proposer, no executors, no recipients, no signer: Mẫu 1.3's defaults and the plan's signer."""
     text = edit(TEXT, """  de_nghi: ldtbxh  # «Theo đề nghị của Trưởng phòng Lao động - Thương binh và Xã hội huyện.»

@@ -19,7 +19,7 @@ from kehoach.outline import walk
 from kehoach.references import References
 from kehoach.render import footnotes
 from kehoach.render.context import build_context
-from kehoach.render.context_quyet_dinh import lower_first, plan_summary
+from kehoach.render.context_quyet_dinh import about, lower_first, plan_summary
 from kehoach.render.text import doc_number, end_with, join_units, roman, short_date
 from kehoach.render.wrap import balanced_lines
 
@@ -41,7 +41,7 @@ def document(plan: Plan) -> Plan:
     cited = plan_cited(plan)
     organ = plan.organ.running_name  # the model refuses ket_qua when the organ has none
     opening = list(results.opening) or [
-        f"Thực hiện {cited} của {organ} về {lower_first(plan_summary(plan))}, {organ} báo cáo kết quả thực hiện"
+        f"Thực hiện {cited} của {organ} {about(lower_first(plan_summary(plan)))}, {organ} báo cáo kết quả thực hiện"
         " như sau:"]
     closing = list(results.closing) or [f"Trên đây là Báo cáo kết quả thực hiện {cited} của {organ}./."]
     send_to = [DEFAULT_RECIPIENT] if results.addressee else list(plan.recipients.send_to)

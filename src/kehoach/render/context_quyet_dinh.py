@@ -87,7 +87,12 @@ def plan_title(plan: Plan) -> str:
     summary = lower_first(plan_summary(plan))
     if plan.is_draft:
         return f"{plan.doc_type.name} {summary}"
-    return f"{plan.doc_type.name} số {doc_number(plan.number or '')}/{plan.symbol} ngày {short_date(plan.date)} về {summary}"
+    return f"{plan.doc_type.name} số {doc_number(plan.number or '')}/{plan.symbol} ngày {short_date(plan.date)} {about(summary)}"
+
+
+def about(summary: str) -> str:
+    """«về …» before a trích yếu, unless it starts with «về» already («Về công tác …»: not «về về công tác …»)."""
+    return summary if summary.split(" ", 1)[0].casefold() == "về" else f"về {summary}"
 
 
 def plan_summary(plan: Plan) -> str:
