@@ -273,3 +273,23 @@ def test_a_plan_with_amounts_rolls_over():
     assert plan.year == 2026 and plan.number is None and plan.date is None
     budgets = [line for line in context_lines(build_context(plan)) if line.startswith("- Kinh phí")]
     assert budgets and all(line.endswith("đồng.") for line in budgets)
+
+
+def test_the_decision_and_the_results_become_drafts_to_look_at_again():
+    text, checklist = next_year(ROOT / "data" / "vi-du-bo-van-ban.yaml", 2025, Path("vi-du-2025.yaml"))
+    plan = read_plan_text(text, "vi-du-2025.yaml").plan
+    for block in (plan.decision, plan.results):
+        assert (block.number, block.date, block.year) == (None, None, 2025)
+    assert plan.decision.review == ("Quyết định ban hành kế hoạch năm 2024: xem lại căn cứ, đơn vị trình, người thi"
+                                    " hành; số, ngày ghi khi ban hành")
+    assert plan.results.review == ("kết quả thực hiện kế hoạch năm 2024: ghi lại tình trạng, kết quả, kinh phí của"
+                                   " năm 2025 khi báo cáo; số, ngày ghi khi ban hành")
+    lines = text.splitlines()
+    assert lines[lines.index("quyet_dinh:") + 1:lines.index("quyet_dinh:") + 3] == [
+        "  nam: 2025", f'  xem_lai: "{plan.decision.review}"']
+    assert [item.split(": ", 1)[1] for item in checklist] == [plan.decision.review, plan.results.review]
+    problems = check_text(text, "vi-du-2025.yaml", today=TODAY).problems
+    assert [(p.rule, p.location.line) for p in problems] == [
+        ("review-needed", lines.index(f'  xem_lai: "{block.review}"') + 1) for block in (plan.decision, plan.results)]
+    cleaned = check_text(without_marks(text), "vi-du-2025.yaml", today=TODAY)
+    assert not cleaned.unusable and cleaned.problems == []

@@ -498,6 +498,7 @@ class Decision(_Model):
     year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
         None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
     )
+    review: Text | None = _review()
     summary: Text | None = Field(
         None, alias="trich_yeu",
         description="Trích yếu nếu khác mặc định «Về việc ban hành Kế hoạch <trích yếu của kế hoạch>»",
@@ -549,6 +550,7 @@ class Results(_Model):
     year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
         None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
     )
+    review: Text | None = _review()
     summary: Text | None = Field(
         None, alias="trich_yeu",
         description="Trích yếu nếu khác mặc định «Kết quả thực hiện Kế hoạch số … ngày … của …»",

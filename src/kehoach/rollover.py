@@ -4,7 +4,8 @@ What the plan itself says about its year ("… năm 2024", "Quý III năm 2024")
 "năm 2023 chuyển nguồn sang thực hiện năm 2024" to "năm 2024 … năm 2025"; a span ("giai đoạn
 2021-2025") and what other documents say (their titles) stay as they are. Number and date are removed:
 the new plan is a draft of the new year (`nam`). What only the clerk can redo — a basis that is a document
-of last year, a section whose text cites one — is carried over with an `xem_lai` mark saying why, which
+of last year, a section whose text cites one, the Quyết định issuing the plan and the results for its Báo
+cáo (drafts again, without number and date) — is carried over with an `xem_lai` mark saying why, which
 `kehoach check` reports (rule review-needed) until the clerk deletes it. Everything else, comments and
 key order included, is carried over as it was written.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kehoach.errors import InputError, Location, OutputError
-from kehoach.model import Activity, Basis, Bullet, CitedDocument, Duty, Section
+from kehoach.model import Activity, Basis, Bullet, CitedDocument, Decision, Duty, Results, Section
 from kehoach.outline import walk
 from kehoach.references import INLINE_REF, cite_in_text
 
@@ -100,6 +101,10 @@ def _roll(loaded: Any, path: Path, year: int, output: Path) -> tuple[str, list[s
         _move_years(tree, where, old, year)
     reviews = _reviews(plan, old, year)
     _make_draft(tree, year)
+    # The decision issuing the plan and the report on its results are last year's documents: drafts again.
+    for key in ("quyet_dinh", "ket_qua"):
+        if key in tree:
+            _make_draft(tree[key], year)
     for where, (cls, reasons) in reviews.items():
         _mark(tree, where, cls, "; ".join(reasons))
     text = _modeline(rt.dump(tree), path, output)
@@ -195,6 +200,16 @@ def _reviews(plan: Any, old: int, year: int) -> dict[tuple, tuple[type, list[str
     for node in walk(plan):
         if isinstance(node.block, (Section, Activity, Duty)) and node.block.review:
             add(node.path, type(node.block), node.block.review)
+    for key, block in (("quyet_dinh", plan.decision), ("ket_qua", plan.results)):
+        if block is not None and block.review:
+            add((key,), type(block), block.review)
+
+    if plan.decision is not None:
+        add(("quyet_dinh",), Decision, f"Quyết định ban hành kế hoạch năm {old}: xem lại căn cứ, đơn vị trình, "
+            "người thi hành; số, ngày ghi khi ban hành")
+    if plan.results is not None:
+        add(("ket_qua",), Results, f"kết quả thực hiện kế hoạch năm {old}: ghi lại tình trạng, kết quả, kinh phí "
+            f"của năm {year} khi báo cáo; số, ngày ghi khi ban hành")
 
     for index, basis in enumerate(plan.bases):
         if basis.document in stale:

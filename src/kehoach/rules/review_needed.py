@@ -2,8 +2,9 @@
 
     `kehoach new` lập kế hoạch năm sau từ kế hoạch năm trước: nó chuyển năm trong lời văn sang năm mới,
     và ghi xem_lai vào những gì còn thuộc về năm trước mà chỉ người soạn mới biết phải sửa thế nào (căn cứ
-    là văn bản của năm trước, mục có đoạn văn dẫn chiếu văn bản đó). Khóa xem_lai không được in ra văn
-    bản; mỗi khóa còn lại được báo ở đây cho đến khi người soạn xem, sửa xong và xóa dòng xem_lai đó.
+    là văn bản của năm trước, mục có đoạn văn dẫn chiếu văn bản đó, khối quyet_dinh và ket_qua của năm
+    trước). Khóa xem_lai không được in ra văn bản; mỗi khóa còn lại được báo ở đây cho đến khi người soạn
+    xem, sửa xong và xóa dòng xem_lai đó.
 
     Đúng:
         can_cu:
@@ -41,3 +42,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     for node in walk(ctx.plan):
         if isinstance(node.block, (Section, Activity, Duty)) and node.block.review:
             yield Finding(message(node.block.review), node.path + ("xem_lai",), key=True)
+    for key, block in (("quyet_dinh", ctx.plan.decision), ("ket_qua", ctx.plan.results)):
+        if block is not None and block.review:
+            yield Finding(message(block.review), (key, "xem_lai"), key=True)
