@@ -147,6 +147,12 @@ def test_the_title_can_be_given(example_text):
     assert "CÁC HOẠT ĐỘNG NĂM 2025" in texts(render_text(text))
 
 
+def test_the_default_title_names_the_documents_type(example_text):
+    text = example_text.replace("so: 12\n", "loai: Chương trình\nso: 12\n", 1)
+    titles = [t for t in texts(render_text(text)) if t.startswith("DANH MỤC")]
+    assert titles == ["DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH"]
+
+
 def test_a_draft_leaves_number_day_and_month_blank(example_text):
     text = example_text.replace("so: 12\nngay: 14/3/2025\n", "nam: 2025\n")
     blank = " " * 8

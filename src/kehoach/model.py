@@ -422,14 +422,16 @@ class Signature(_Model):
     name: Text = Field(alias="ho_ten", description="Họ và tên người ký, không ghi học hàm, học vị")
 
 
-DEFAULT_APPENDIX_TITLE = "Danh mục nhiệm vụ thực hiện Kế hoạch"
+#: The appendix's title unless the clerk gives one, followed by the document's type: «… thực hiện Kế hoạch».
+DEFAULT_APPENDIX_TITLE = "Danh mục nhiệm vụ thực hiện"
 
 
 class Appendix(_Model):
     """The appendix of tasks: a table made from the plan's activities (ND30 Phụ lục I, III.1)."""
 
-    title: Text = Field(
-        DEFAULT_APPENDIX_TITLE, alias="tieu_de", description=f"Tên Phụ lục, mặc định «{DEFAULT_APPENDIX_TITLE}»"
+    title: Text | None = Field(
+        None, alias="tieu_de", description=f"Tên Phụ lục, mặc định «{DEFAULT_APPENDIX_TITLE}» và tên loại văn bản, ví dụ"
+        f" «{DEFAULT_APPENDIX_TITLE} Kế hoạch»"
     )
 
 
@@ -701,6 +703,13 @@ class Plan(_Model):
         found = doctypes.find(self.type)
         assert found is not None  # checked by the validator
         return found
+
+    @property
+    def appendix_title(self) -> str | None:
+        """The title of the Phụ lục, if the plan has one: the clerk's, or the default for its type."""
+        if self.appendix is None:
+            return None
+        return self.appendix.title or f"{DEFAULT_APPENDIX_TITLE} {self.doc_type.name}"
 
     @property
     def symbol(self) -> str:

@@ -30,7 +30,7 @@ def build(plan: Plan, refs: References) -> dict[str, Any] | None:
     rows = [_row(index, activity, refs) for index, activity in enumerate(activities, start=1)]
     total = sum(a.budget for a in activities if a.budget is not None)
     return {
-        "title": plan.appendix.title.upper(),
+        "title": plan.appendix_title.upper(),
         "reference": reference_line(plan),
         "rows": rows,
         "has_budget": any(a.budget is not None for a in activities),
