@@ -168,10 +168,10 @@ def test_a_bug_on_one_plan_is_reported_with_that_plan_and_the_others_go_on(folde
     fill(folder, 4, unreadable=4)
     real = kehoach.commands.render
 
-    def render(path, *args):
+    def render(path, *args, **options):
         if path.name == "ke-hoach-02.yaml":
             raise RuntimeError("hỏng")
-        return real(path, *args)
+        return real(path, *args, **options)
 
     monkeypatch.setattr(kehoach.commands, "render", render)
     result = run("render", "ho-so", "--jobs", "1")
@@ -184,10 +184,10 @@ def test_ctrl_c_keeps_what_was_written_and_says_so(folder, monkeypatch):
     plans = fill(folder, 4)
     real = kehoach.commands.render
 
-    def render(path, *args):
+    def render(path, *args, **options):
         if path.name == "ke-hoach-03.yaml":
             raise KeyboardInterrupt
-        return real(path, *args)
+        return real(path, *args, **options)
 
     monkeypatch.setattr(kehoach.commands, "render", render)
     result = run("render", "ho-so", "--jobs", "1")
@@ -240,3 +240,15 @@ def test_shared_files_of_units_and_documents_are_not_plans(folder):
     result = run("render", "ho-so")
     assert (result.exit_code, result.stdout) == (0, "Đã tạo 2 văn bản (bỏ qua 1 tệp dùng chung).\n")
     assert not (folder / "dung-chung.docx").exists()
+
+
+def test_a_document_open_in_word_is_left_and_no_option_is_suggested_that_a_folder_cannot_take(folder):
+    fill(folder, 2)
+    (folder / ".~lock.ke-hoach-02.docx#").write_text("nguoi dung")
+    result = run("render", "ho-so")
+    assert result.exit_code == 2
+    assert result.stdout == (
+        "Đã tạo 1 văn bản; 1 kế hoạch lỗi:\n"
+        "  ho-so/ke-hoach-02.yaml: ho-so/ke-hoach-02.docx: tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa"
+        " «.~lock.ke-hoach-02.docx#»); hãy đóng tệp rồi chạy lại\n"
+    )

@@ -280,3 +280,14 @@ def test_the_readme_shows_what_kehoach_diff_prints(tmp_path, monkeypatch):
     (tmp_path / "ke-hoach-2025.yaml").write_text(plan_2025(budget=False, signer="Lò Văn Hùng"), encoding="utf-8")
     result = run("diff", "ke-hoach-2024.yaml", "ke-hoach-2025.yaml", "--docx", "thay-doi.docx")
     assert result.exit_code == 1 and result.stdout.splitlines() == shown
+
+
+def test_a_tracked_document_open_in_word_names_the_option_of_diff(tmp_path):
+    new = tmp_path / "plan_2025.yaml"
+    new.write_text(plan_2025(), encoding="utf-8")
+    (tmp_path / ".~lock.thay-doi.docx#").write_text("nguoi dung")
+    result = run("diff", str(PLAN_2024), str(new), "--docx", str(tmp_path / "thay-doi.docx"))
+    assert result.exit_code == 2
+    assert result.stderr == (f"{tmp_path / 'thay-doi.docx'}: tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa"
+                             " «.~lock.thay-doi.docx#»); hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng --docx\n")
+    assert not (tmp_path / "thay-doi.docx").exists()

@@ -101,7 +101,8 @@ def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str
     if _is_shared(Path(plan)):
         return Outcome(plan, SHARED)
     try:
-        result = commands.render(Path(plan), None, Path(template) if template else None, force, doc)
+        result = commands.render(Path(plan), None, Path(template) if template else None, force, doc,
+                                 elsewhere=None)  # -o is for one document
     except commands.PlanHasErrors as error:
         problems = error.problems or [error]
         return Outcome(plan, ERRORS, message=str(problems[0]), more=len(problems) - 1)

@@ -48,11 +48,12 @@ def default_output(plan_path: Path, doc: str = "ke-hoach") -> Path:
 
 
 def render(plan_path: Path, output: Path | None = None, template: Path | None = None,
-           force: bool = False, doc: str = "ke-hoach") -> RenderResult:
+           force: bool = False, doc: str = "ke-hoach", elsewhere: str | None = "-o") -> RenderResult:
     """Read, check and render a plan, or the decision or report made from it (`doc`: ke-hoach, quyet-dinh,
     bao-cao, or all three); write each .docx atomically. Nothing is written on error.
 
     A plan the checks find errors in is refused, unless `force`: then it is rendered marked as a draft.
+    `elsewhere`: the option that writes to another file, for the messages (None for a batch: no -o there).
     """
     from kehoach.lint import run_rules
     from kehoach.output import ensure_writable, write_atomic
@@ -73,7 +74,7 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
         if path.resolve() == plan_path.resolve():
             raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))
         # Refuse early, before any work, if the document is open in Word.
-        ensure_writable(path)
+        ensure_writable(path, elsewhere)
     loaded = read_plan(plan_path, str(plan_path))
     for kind in kinds:
         documents.require_block(kind, loaded.plan, str(plan_path))
@@ -92,7 +93,7 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
         data.append(documents.render_document(kind, loaded, template or default_template(kind.name), draft))
         made.append(Made(kind.name, path, draft))
     for document, content in zip(made, data):
-        write_atomic(document.output, content)
+        write_atomic(document.output, content, elsewhere)
     return RenderResult(made[0].output, made[0].draft, [p for p in problems if p.severity is not Severity.ERROR],
                         errors, made)
 

@@ -90,7 +90,7 @@ def format_paths(paths: Sequence[Path], check: bool = False) -> FormatReport:
             report.unchanged.append(path)
             continue
         if not check:
-            write_atomic(path, result.encode("utf-8"))
+            write_atomic(path, result.encode("utf-8"), elsewhere=None)  # rewritten in place
         report.changed.append(path)
     return report
 

@@ -151,7 +151,7 @@ def create(path: Path | None, answers: Answers, today: date | None = None) -> In
         raise InputError("chưa tạo kế hoạch vì câu trả lời chưa dùng được: "
                          + "; ".join(p.message for p in errors), Location(str(path)))
     refuse_existing(path)  # again: the questions took time, and another program may have written it
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"), elsewhere=None)  # the file is named as an argument, not by -o
     return InitResult(path, sum(1 for p in report.problems if p.rule == "todo-left"))
 
 

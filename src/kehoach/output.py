@@ -21,13 +21,17 @@ def lock_files(path: Path) -> list[Path]:
     return [path.with_name(c) for c in candidates]
 
 
-def ensure_writable(path: Path) -> None:
-    """Refuse to replace a document that is open in Word or LibreOffice."""
+def ensure_writable(path: Path, elsewhere: str | None = "-o") -> None:
+    """Refuse to replace a document that is open in Word or LibreOffice.
+
+    `elsewhere`: the option of the command that writes to another file (-o, --docx), which the messages
+    suggest; None where the command has none (a file rewritten in place, documents written beside plans).
+    """
     for lock in lock_files(path):
         if lock.exists():
             raise OutputError(
                 f"tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa «{lock.name}»); "
-                "hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng -o",
+                f"hãy đóng tệp rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra tệp khác')}",
                 Location(str(path)),
             )
     if path.is_dir():
@@ -37,17 +41,19 @@ def ensure_writable(path: Path) -> None:
                           Location(str(path)))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, elsewhere: str | None = "-o") -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never a half.
 
     The bytes go to a temporary file in the same folder, which then replaces `path` in one rename.
+    `elsewhere`: as for `ensure_writable`.
     """
-    ensure_writable(path)
+    ensure_writable(path, elsewhere)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise OutputError(f"không ghi được vào thư mục «{path.parent}» ({_reason(error)}); hãy chọn nơi ghi khác"
-                          " bằng -o", Location(str(path))) from None
+        advice = f"hãy chọn nơi ghi khác bằng {elsewhere}" if elsewhere else "hãy xử lý lỗi này rồi chạy lại"
+        raise OutputError(f"không ghi được vào thư mục «{path.parent}» ({_reason(error)}); {advice}",
+                          Location(str(path))) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -63,10 +69,16 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise OutputError(f"không ghi được tệp ({_reason(error)}); tệp cũ, nếu có, vẫn giữ nguyên. Hãy xử lý"
-                          " lỗi này rồi chạy lại, hoặc ghi ra nơi khác bằng -o", Location(str(path))) from None
+                          f" lỗi này rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra nơi khác')}",
+                          Location(str(path))) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _or_elsewhere(option: str | None, action: str) -> str:
+    """«, hoặc ghi ra tệp khác bằng -o», or nothing when the command has no such option."""
+    return f", hoặc {action} bằng {option}" if option else ""
 
 
 _REASONS = {

@@ -101,9 +101,9 @@ def convert(docx: Path, output: Path | None = None, timeout: float = TIMEOUT) ->
     from kehoach.output import ensure_writable, write_atomic
 
     output = output or docx.with_suffix(".pdf")
-    ensure_writable(output)
+    ensure_writable(output, elsewhere=None)  # always beside the .docx
     data = pdf_bytes(docx, timeout, Location(str(output)))
-    write_atomic(output, data)
+    write_atomic(output, data, elsewhere=None)
     return PdfResult(output, page_count(data), font_warning())
 
 

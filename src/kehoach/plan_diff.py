@@ -62,7 +62,7 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
 
         if template is not None and not template.is_file():
             raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
-        ensure_writable(docx)  # refuse early, before any work, if the document is open in Word
+        ensure_writable(docx, "--docx")  # refuse early, before any work, if the document is open in Word
     old, new = read_plan_at(old_spec), read_plan_at(new_spec)
     result = DiffResult(old_spec, new_spec, compare(old, new))
     if docx is not None:
@@ -70,7 +70,7 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
         from kehoach.render.templates import default_template
         from kehoach.render.tracked import tracked_bytes
 
-        write_atomic(docx, tracked_bytes(old, new, template or default_template()))
+        write_atomic(docx, tracked_bytes(old, new, template or default_template()), "--docx")
     return result
 
 
