@@ -135,6 +135,18 @@ def test_a_folder_means_its_yaml_files_in_name_order_without_hidden_ones(tree):
                                      "dung-chung/don-vi.yaml": UNITS, "dung-chung/van-ban.yaml": DOCUMENTS}
 
 
+def test_a_duplicate_in_the_plan_names_the_registry_file_of_the_first_declaration(tree):
+    own = edit(SHARED_PLAN, "can_cu:\n", "van_ban:\n  nd-66-lai:\n    loai: Nghị định\n    so: 66/2021/NĐ-CP\n"
+               "    ngay: 06/7/2021\ncan_cu:\n")
+    write(tree / "2025" / "a.yaml", own)
+    report = check_file(Path("2025/a.yaml"), "2025/a.yaml", today=TODAY)
+    (found,) = [str(p) for p in report.problems if p.rule == "citation-duplicate"]
+    line = DOCUMENTS.splitlines().index("  nd-66:") + 1
+    assert found == (f"2025/a.yaml:{at(own, '66/2021/NĐ-CP')}: lỗi: Nghị định số 66/2021/NĐ-CP đã khai báo ở «nd-66» "
+                     f"(tệp dung-chung/van-ban.yaml, dòng {line}); hãy bỏ mã «nd-66-lai» và dẫn chiếu bằng «nd-66» "
+                     "[citation-duplicate]")
+
+
 def test_the_plan_keeps_its_own_entries_beside_the_shared_ones(tree):
     own = edit(SHARED_PLAN, "can_cu:\n", "don_vi:\n  cong-an:\n    ten: Công an xã\ncan_cu:\n")
     own = edit(own, "phoi_hop: ban", "phoi_hop: [ban, cong-an]")

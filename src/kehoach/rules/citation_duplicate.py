@@ -29,6 +29,7 @@
 import unicodedata
 from collections.abc import Iterator
 
+from kehoach.errors import Location
 from kehoach.model import CitedDocument
 from kehoach.render.text import short_date
 from kehoach.rules import _citations
@@ -68,6 +69,11 @@ def _same_issuer(first: CitedDocument, second: CitedDocument) -> bool:
     return not (first.issuer and second.issuer and _norm(first.issuer) != _norm(second.issuer))
 
 
+def _place(first: Location, finding: Location) -> str:
+    """«dòng 12» in the file of the finding; «tệp dung-chung/van-ban.yaml, dòng 12» in another (a registry)."""
+    return f"dòng {first.line}" if first.file == finding.file else f"tệp {first.file}, dòng {first.line}"
+
+
 def check(ctx: PlanContext) -> Iterator[Finding]:
     seen: dict[tuple, list[str]] = {}
     for doc_id, doc in ctx.plan.documents.items():
@@ -80,17 +86,18 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if first_id is None:
             continue
         first = ctx.plan.documents[first_id]
-        line = ctx.where(("van_ban", first_id), key=True).line
+        here = ("van_ban", doc_id, "so" if doc.number else "trich_yeu")
+        place = _place(ctx.where(("van_ban", first_id), key=True), ctx.where(here))
         what = f"{doc.type} số {doc.number}" if doc.number else f"{doc.type} {doc.title}"
         differences = _differences(first, doc)
         if differences:
-            message = (f"{what} đã khai báo ở «{first_id}» (dòng {line}), với {' và '.join(differences)}; "
+            message = (f"{what} đã khai báo ở «{first_id}» ({place}), với {' và '.join(differences)}; "
                        "một văn bản chỉ khai báo một lần: hãy giữ một mã với ngày, trích yếu đúng và dẫn "
                        "chiếu mọi chỗ bằng mã đó")
         else:
-            message = (f"{what} đã khai báo ở «{first_id}» (dòng {line}); hãy bỏ mã «{doc_id}» và dẫn chiếu "
+            message = (f"{what} đã khai báo ở «{first_id}» ({place}); hãy bỏ mã «{doc_id}» và dẫn chiếu "
                        f"bằng «{first_id}»")
-        yield Finding(message, ("van_ban", doc_id, "so" if doc.number else "trich_yeu"))
+        yield Finding(message, here)
     cited: dict[str, int] = {}
     for index, basis in enumerate(ctx.plan.bases):
         if basis.document is None:
