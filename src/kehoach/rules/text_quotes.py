@@ -14,6 +14,7 @@
         - gach: 'Tuyên truyền Đề án "Trồng 1 tỷ cây xanh".'
 """
 
+import re
 from collections.abc import Iterator
 
 from kehoach.rules._text import locate
@@ -24,19 +25,20 @@ SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 _STYLES = {"straight": '"', "curly": "“”"}
+_MARKS = {style: re.compile(f"[{chars}]") for style, chars in _STYLES.items()}
 _SHOWN = {"straight": 'ngoặc kép thẳng ("…")', "curly": "ngoặc kép cong (“…”)"}
 
 
-def _openings(text: str, chars: str) -> list[int]:
+def _openings(text: str, style: str) -> list[int]:
     """Where each quoted phrase starts: every other quote mark of one style, in order."""
-    return [i for i, c in enumerate(text) if c in chars][::2]
+    return [match.start() for match in _MARKS[style].finditer(text)][::2]
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     uses: dict[str, list] = {"straight": [], "curly": []}
     order: list[str] = []  # the styles in the order the file first uses them
     for path, text in ctx.strings():
-        offsets = {style: _openings(text, chars) for style, chars in _STYLES.items()}
+        offsets = {style: _openings(text, style) for style in _STYLES}
         for style in sorted((s for s in offsets if offsets[s]), key=lambda s: offsets[s][0]):
             uses[style].extend((path, offset) for offset in offsets[style])
             if style not in order:
