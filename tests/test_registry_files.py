@@ -391,3 +391,27 @@ def test_a_plan_named_as_a_registry_is_one_message_at_the_path(tree):
         "2025/b.yaml:9:14: «2025/a.yaml» là một tệp kế hoạch, không phải tệp dùng chung (chỉ có don_vi, van_ban); "
         "hãy chỉ ra đúng tệp dùng chung",
     ]
+
+
+# -- next year's plan in another folder ----------------------------------------------------------------------
+
+
+def test_next_years_plan_in_a_deeper_folder_reads_the_same_shared_files(tree):
+    (tree / "2026" / "xa").mkdir(parents=True)
+    result = invoke(["new", "2025/a.yaml", "-o", "2026/xa/a.yaml"])
+    assert result.exit_code == 0, result.stderr
+    text = (tree / "2026" / "xa" / "a.yaml").read_text(encoding="utf-8")
+    assert "dung_chung: [../../dung-chung/don-vi.yaml, ../../dung-chung/van-ban.yaml]\n" in text
+    old, new = read_plan(Path("2025/a.yaml")), read_plan(Path("2026/xa/a.yaml"))
+    assert (new.plan.units, new.plan.documents) == (old.plan.units, old.plan.documents)
+
+
+def test_next_years_plan_out_of_the_plans_tree_is_refused_with_what_to_do(tree, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("noi-khac") / "a.yaml"
+    result = invoke(["new", "2025/a.yaml", "-o", str(outside)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{outside}: kế hoạch mới ở thư mục «{outside.parent}» không dùng được tệp dùng"
+                                    " chung của kế hoạch cũ: ")
+    assert result.stderr.endswith("Hãy ghi kế hoạch mới vào một thư mục trong cùng cây thư mục các kế hoạch (có tệp"
+                                  " .kehoach.yaml ở thư mục chung)\n")
+    assert not outside.exists()

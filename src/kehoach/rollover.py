@@ -101,6 +101,7 @@ def _roll(loaded: Any, path: Path, year: int, output: Path) -> tuple[str, list[s
         _move_years(tree, where, old, year)
     reviews = _reviews(plan, old, year)
     _make_draft(tree, year)
+    _follow_registries(tree, path, output)
     # The decision issuing the plan and the report on its results are last year's documents: drafts again.
     for key in ("quyet_dinh", "ket_qua"):
         if key in tree:
@@ -111,7 +112,13 @@ def _roll(loaded: Any, path: Path, year: int, output: Path) -> tuple[str, list[s
     new = load_yaml_text(text, str(output))
     try:
         validate(new)
-    except InputError as error:  # the old plan was valid: a new one that is not is kehoach's fault
+    except InputError as error:
+        if "dung_chung" in tree and output.resolve().parent != path.resolve().parent:
+            # The shared files cannot be reached from the new plan's folder (outside the plans' tree).
+            raise InputError(f"kế hoạch mới ở thư mục «{output.parent}» không dùng được tệp dùng chung của kế hoạch"
+                             f" cũ: {error}. Hãy ghi kế hoạch mới vào một thư mục trong cùng cây thư mục các kế hoạch"
+                             " (có tệp .kehoach.yaml ở thư mục chung)", Location(str(output))) from None
+        # The old plan was valid: a new one that is not is kehoach's fault.
         raise RuntimeError(f"kế hoạch mới không đọc lại được ({error})") from None
     if rt.comments(text) != rt.comments(_modeline(loaded.source.text, path, output)):
         raise RuntimeError(f"{path}: kế hoạch mới sẽ mất chú thích (#) của kế hoạch cũ")
@@ -247,6 +254,26 @@ def _block_at(plan: Any, path: tuple) -> Any:
     for part in path[3::2]:
         block = block.content[part]
     return block
+
+
+def _follow_registries(tree: Any, path: Path, output: Path) -> None:
+    """`dung_chung` paths are relative to the plan's folder: the new plan in another folder gets them
+    rewritten from there, so that it reads the same shared files."""
+    entries = tree.get("dung_chung")
+    old, new = path.resolve().parent, output.resolve().parent
+    if entries is None or old == new:
+        return
+
+    def moved(entry: str) -> str:
+        if Path(entry).is_absolute():
+            return entry  # refused when read, as before
+        return Path(os.path.relpath(old / entry, new)).as_posix()
+
+    if isinstance(entries, str):
+        tree["dung_chung"] = moved(entries)
+    else:
+        for index, entry in enumerate(entries):
+            entries[index] = moved(entry)
 
 
 def _make_draft(tree: Any, year: int) -> None:
