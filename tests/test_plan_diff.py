@@ -291,3 +291,28 @@ def test_a_tracked_document_open_in_word_names_the_option_of_diff(tmp_path):
     assert result.stderr == (f"{tmp_path / 'thay-doi.docx'}: tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa"
                              " «.~lock.thay-doi.docx#»); hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng --docx\n")
     assert not (tmp_path / "thay-doi.docx").exists()
+
+
+SET = (ROOT / "data" / "vi-du-bo-van-ban.yaml").read_text(encoding="utf-8")
+BROADCAST = "Báo cáo kết quả, hoạt động «Phát sóng tin, bài trên hệ thống truyền thanh huyện, xã»"
+
+
+def test_the_decision_and_the_results_are_compared_in_their_own_terms():
+    new = edit(SET, "  so: 512\n", "  so: 513\n")
+    new = edit(new, "  de_nghi: ldtbxh", "  de_nghi: vp")
+    new = edit(new, "      tinh_trang: dang-lam\n", "      tinh_trang: da-xong\n")
+    new = edit(new, "      kinh_phi: 7.200.000\n", "      kinh_phi: 9.600.000\n")
+    assert changes(SET, new) == [
+        "Quyết định ban hành: sửa số: «512» → «513»",
+        "Quyết định ban hành: sửa đơn vị trình: «Phòng Lao động TB&XH huyện» → «Văn phòng HĐND và UBND huyện»",
+        f"{BROADCAST}: sửa tình trạng: «Đang thực hiện» → «Đã hoàn thành»",
+        f"{BROADCAST}: sửa kinh phí đã chi: «7.200.000 đồng» → «9.600.000 đồng»",
+    ]
+
+
+def test_a_decision_or_results_block_added_or_removed_is_one_change():
+    start, end = SET.index("quyet_dinh:\n"), SET.index("# Báo cáo kết quả thực hiện")
+    without = SET[:start] + SET[end:]
+    assert changes(without, SET) == ["Quyết định ban hành: thêm số 512 ngày 12/3/2024"]
+    drafted = edit(SET, "ket_qua:\n  so: 410\n  ngay: 16/12/2024\n", "ket_qua:\n")
+    assert changes(SET, drafted) == ["Báo cáo kết quả: bỏ số: 410", "Báo cáo kết quả: bỏ ngày: 16/12/2024"]

@@ -115,7 +115,73 @@ def compare(old: LoadedPlan, new: LoadedPlan) -> list[Change]:
           show_new=str)
     _field(out, "Người ký", "chức vụ", a.signature.position, b.signature.position)
     _field(out, "Người ký", "họ tên", a.signature.name, b.signature.name)
+    _decision(out, old, new)
+    _results(out, old, new)
     return out
+
+
+def _issued(document) -> str:
+    """«số 512 ngày 12/3/2024», or «bản dự thảo»: how a decision or report block is named when added or removed."""
+    if document.number is None or document.date is None:
+        return "bản dự thảo"
+    return f"số {document.number} ngày {short_date(document.date)}"
+
+
+def _number_and_date(out: list[Change], where: str, a, b) -> None:
+    _field(out, where, "số", a.number and str(a.number), b.number and str(b.number))
+    _field(out, where, "ngày", a.date and short_date(a.date), b.date and short_date(b.date))
+    _field(out, where, "năm", a.year and str(a.year), b.year and str(b.year))
+    _field(out, where, "trích yếu", a.summary, b.summary)
+
+
+def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
+    """The Quyết định issuing the plan (quyet_dinh): what it prints besides the plan itself."""
+    a, b, where = old.plan.decision, new.plan.decision, "Quyết định ban hành"
+    if a is None or b is None:
+        if a is not b:
+            out.append(Change("them", where, "", None, _issued(b)) if a is None else Change("bo", where, "", _issued(a)))
+        return
+    _number_and_date(out, where, a, b)
+    _field(out, where, "thẩm quyền", a.authority, b.authority)
+    _list(out, where, "căn cứ", a.bases, b.bases, key=lambda x: (x.document, x.lead, x.text),
+          show_old=lambda x: _basis(x, old.refs), show_new=lambda x: _basis(x, new.refs))
+    _field(out, where, "đơn vị trình", a.proposer and old.refs.unit_name(a.proposer),
+           b.proposer and new.refs.unit_name(b.proposer))
+    _list(out, where, "người thi hành", a.executors, b.executors, key=str, show_old=old.refs.unit_name,
+          show_new=new.refs.unit_name)
+    _field(out, where, "hiệu lực", a.effect, b.effect)
+
+
+def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
+    """The results for the Báo cáo (ket_qua): its number and date, each activity's status, result and spending,
+    and its paragraphs."""
+    from kehoach.model import STATUSES
+
+    a, b, where = old.plan.results, new.plan.results, "Báo cáo kết quả"
+    if a is None or b is None:
+        if a is not b:
+            out.append(Change("them", where, "", None, _issued(b)) if a is None else Change("bo", where, "", _issued(a)))
+        return
+    _number_and_date(out, where, a, b)
+    titles = {**_activity_titles(old.plan), **_activity_titles(new.plan)}
+    for activity_id in [*b.activities, *(i for i in a.activities if i not in b.activities)]:
+        o, n = a.activities.get(activity_id), b.activities.get(activity_id)
+        place = f"{where}, hoạt động «{titles.get(activity_id, activity_id)}»"
+        _field(out, place, "tình trạng", o and STATUSES[o.status], n and STATUSES[n.status])
+        _field(out, place, "kết quả", o and o.result, n and n.result)
+        _field(out, place, "kinh phí đã chi", o and _amount(o.spent), n and _amount(n.spent))
+    paragraphs = lambda texts: [("đoạn văn", text) for text in texts]  # noqa: E731
+    for what, get in (("mở đầu", lambda r: r.opening), ("đánh giá chung", lambda r: r.overall),
+                      ("tồn tại, hạn chế", lambda r: r.shortcomings), ("kiến nghị", lambda r: r.proposals),
+                      ("kết luận", lambda r: r.closing)):
+        _texts(out, f"{where}, {what}", paragraphs(get(a)), paragraphs(get(b)), old.refs, new.refs)
+
+
+def _activity_titles(plan: Plan) -> dict[str, str]:
+    from kehoach.outline import walk
+
+    return {node.block.id: node.block.title for node in walk(plan)
+            if isinstance(node.block, Activity) and node.block.id}
 
 
 def _field(out: list[Change], where: str, what: str, old: str | None, new: str | None) -> None:
