@@ -162,3 +162,12 @@ def test_the_folder_is_made_private(folder):
     template_cache.compiled(environment(), SOURCE)
     if os.name == "posix":
         assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_part_with_its_own_line_ends_is_kept_exactly(folder, monkeypatch):
+    calls: list = []
+    xml = "<a>{{x}}\r\n</a>\r<b/>"
+    assert template_cache.patched(xml, patch_counting(calls), "1.0") == "<a>{{ x }}\r\n</a>\r<b/>"
+    monkeypatch.setattr(template_cache, "_PATCHED", {})
+    assert template_cache.patched(xml, patch_counting(calls), "1.0") == "<a>{{ x }}\r\n</a>\r<b/>"
+    assert len(calls) == 1  # loaded, not patched again

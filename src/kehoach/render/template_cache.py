@@ -119,7 +119,8 @@ _PATCHED_PATTERN = "kehoach-%s.xml"
 def _load(path: Path) -> str | None:
     """The text stored at `path`, if it is there and whole: its first line is the checksum of the rest."""
     try:
-        checksum, _, text = path.read_text(encoding="utf-8").partition("\n")
+        with open(path, encoding="utf-8", newline="") as f:  # newline="": the XML's own line ends, untouched
+            checksum, _, text = f.read().partition("\n")
     except (OSError, UnicodeDecodeError):
         return None
     return text if _checksum(text) == checksum else None
@@ -131,13 +132,17 @@ def _checksum(text: str) -> str:
 
 def _store(path: Path, text: str) -> None:
     """Written whole or not at all (another kehoach may be reading it); a failure only costs the next run."""
+    temp = None
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as f:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=path.parent, suffix=".tmp",
+                                         delete=False) as f:
+            temp = f.name
             f.write(f"{_checksum(text)}\n{text}")
-        os.replace(f.name, path)
+        os.replace(temp, path)
         _prune(path.parent, _PATCHED_PATTERN)
     except OSError:
-        pass
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
 
 
 def _prune(folder: Path, pattern: str = _PATTERN) -> None:
