@@ -316,3 +316,15 @@ def test_a_decision_or_results_block_added_or_removed_is_one_change():
     assert changes(without, SET) == ["Quyết định ban hành: thêm số 512 ngày 12/3/2024"]
     drafted = edit(SET, "ket_qua:\n  so: 410\n  ngay: 16/12/2024\n", "ket_qua:\n")
     assert changes(SET, drafted) == ["Báo cáo kết quả: bỏ số: 410", "Báo cáo kết quả: bỏ ngày: 16/12/2024"]
+
+
+def test_a_decision_signed_by_another_and_sent_elsewhere():
+    new = edit(SET, "  de_nghi: ldtbxh", "  noi_nhan:\n    gui: [ttvh]\n    luu: LĐTBXH\n  ky:\n    quyen_han: TM. ỦY BAN"
+               " NHÂN DÂN\n    chuc_vu: CHỦ TỊCH\n    ho_ten: Lò Văn Hùng\n  de_nghi: ldtbxh")
+    assert changes(SET, new) == [
+        "Quyết định ban hành, nơi nhận: thêm Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện",
+        "Quyết định ban hành, nơi nhận: thêm nơi lưu: LĐTBXH",
+        "Quyết định ban hành, người ký: thêm dòng thẩm quyền: TM. ỦY BAN NHÂN DÂN",
+        "Quyết định ban hành, người ký: thêm chức vụ: CHỦ TỊCH",
+        "Quyết định ban hành, người ký: thêm họ tên: Lò Văn Hùng",
+    ]

@@ -109,15 +109,25 @@ def compare(old: LoadedPlan, new: LoadedPlan) -> list[Change]:
     body = _Body(old, new, out)
     body.container(body.old_root, body.new_root)
     _texts(out, "Kết luận", paragraphs(a.closing), paragraphs(b.closing), old.refs, new.refs)
-    for what, get in (("", lambda p: p.recipients.send_to), ("nơi lưu", lambda p: p.recipients.archive)):
-        _list(out, "Nơi nhận", what, get(a), get(b), key=str, show_old=old.refs.unit_name, show_new=new.refs.unit_name)
-    _list(out, "Người ký", "dòng thẩm quyền", a.signature.authority, b.signature.authority, key=str, show_old=str,
-          show_new=str)
-    _field(out, "Người ký", "chức vụ", a.signature.position, b.signature.position)
-    _field(out, "Người ký", "họ tên", a.signature.name, b.signature.name)
+    _recipients(out, "Nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
+    _signature(out, "Người ký", a.signature, b.signature)
     _decision(out, old, new)
     _results(out, old, new)
     return out
+
+
+def _recipients(out: list[Change], where: str, a, b, old_refs: References, new_refs: References) -> None:
+    """Nơi nhận, of the plan or of a block that has its own (None: the block has none of its own)."""
+    for what, get in (("", lambda r: r.send_to if r else []), ("nơi lưu", lambda r: r.archive if r else [])):
+        _list(out, where, what, get(a), get(b), key=str, show_old=old_refs.unit_name, show_new=new_refs.unit_name)
+
+
+def _signature(out: list[Change], where: str, a, b) -> None:
+    """The signer, of the plan or of a block that has its own (None: the plan's signer signs it)."""
+    _list(out, where, "dòng thẩm quyền", a.authority if a else [], b.authority if b else [], key=str, show_old=str,
+          show_new=str)
+    _field(out, where, "chức vụ", a and a.position, b and b.position)
+    _field(out, where, "họ tên", a and a.name, b and b.name)
 
 
 def _issued(document) -> str:
@@ -150,6 +160,8 @@ def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     _list(out, where, "người thi hành", a.executors, b.executors, key=str, show_old=old.refs.unit_name,
           show_new=new.refs.unit_name)
     _field(out, where, "hiệu lực", a.effect, b.effect)
+    _recipients(out, f"{where}, nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
+    _signature(out, f"{where}, người ký", a.signature, b.signature)
 
 
 def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
@@ -175,6 +187,8 @@ def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
                       ("tồn tại, hạn chế", lambda r: r.shortcomings), ("kiến nghị", lambda r: r.proposals),
                       ("kết luận", lambda r: r.closing)):
         _texts(out, f"{where}, {what}", paragraphs(get(a)), paragraphs(get(b)), old.refs, new.refs)
+    _recipients(out, f"{where}, nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
+    _signature(out, f"{where}, người ký", a.signature, b.signature)
 
 
 def _activity_titles(plan: Plan) -> dict[str, str]:
