@@ -137,21 +137,30 @@ def _issued(document) -> str:
     return f"số {document.number} ngày {short_date(document.date)}"
 
 
-def _number_and_date(out: list[Change], where: str, a, b) -> None:
+def _same_block(out: list[Change], where: str, a, b) -> bool:
+    """A decision or results block added or removed is one change (False: nothing more to compare); in both
+    versions, its number, date, year and summary are compared here (True: compare the rest)."""
+    if a is None or b is None:
+        if a is not b:
+            out.append(Change("them", where, "", None, _issued(b)) if a is None else Change("bo", where, "", _issued(a)))
+        return False
     _field(out, where, "số", a.number and str(a.number), b.number and str(b.number))
     _field(out, where, "ngày", a.date and short_date(a.date), b.date and short_date(b.date))
     _field(out, where, "năm", a.year and str(a.year), b.year and str(b.year))
     _field(out, where, "trích yếu", a.summary, b.summary)
+    return True
+
+
+def _sent_and_signed(out: list[Change], where: str, a, b, old: LoadedPlan, new: LoadedPlan) -> None:
+    _recipients(out, f"{where}, nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
+    _signature(out, f"{where}, người ký", a.signature, b.signature)
 
 
 def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     """The Quyết định issuing the plan (quyet_dinh): what it prints besides the plan itself."""
     a, b, where = old.plan.decision, new.plan.decision, "Quyết định ban hành"
-    if a is None or b is None:
-        if a is not b:
-            out.append(Change("them", where, "", None, _issued(b)) if a is None else Change("bo", where, "", _issued(a)))
+    if not _same_block(out, where, a, b):
         return
-    _number_and_date(out, where, a, b)
     _field(out, where, "thẩm quyền", a.authority, b.authority)
     _list(out, where, "căn cứ", a.bases, b.bases, key=lambda x: (x.document, x.lead, x.text),
           show_old=lambda x: _basis(x, old.refs), show_new=lambda x: _basis(x, new.refs))
@@ -160,8 +169,7 @@ def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     _list(out, where, "người thi hành", a.executors, b.executors, key=str, show_old=old.refs.unit_name,
           show_new=new.refs.unit_name)
     _field(out, where, "hiệu lực", a.effect, b.effect)
-    _recipients(out, f"{where}, nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
-    _signature(out, f"{where}, người ký", a.signature, b.signature)
+    _sent_and_signed(out, where, a, b, old, new)
 
 
 def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
@@ -170,11 +178,8 @@ def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     from kehoach.model import STATUSES
 
     a, b, where = old.plan.results, new.plan.results, "Báo cáo kết quả"
-    if a is None or b is None:
-        if a is not b:
-            out.append(Change("them", where, "", None, _issued(b)) if a is None else Change("bo", where, "", _issued(a)))
+    if not _same_block(out, where, a, b):
         return
-    _number_and_date(out, where, a, b)
     titles = {**_activity_titles(old.plan), **_activity_titles(new.plan)}
     for activity_id in [*b.activities, *(i for i in a.activities if i not in b.activities)]:
         o, n = a.activities.get(activity_id), b.activities.get(activity_id)
@@ -187,8 +192,7 @@ def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
                       ("tồn tại, hạn chế", lambda r: r.shortcomings), ("kiến nghị", lambda r: r.proposals),
                       ("kết luận", lambda r: r.closing)):
         _texts(out, f"{where}, {what}", paragraphs(get(a)), paragraphs(get(b)), old.refs, new.refs)
-    _recipients(out, f"{where}, nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
-    _signature(out, f"{where}, người ký", a.signature, b.signature)
+    _sent_and_signed(out, where, a, b, old, new)
 
 
 def _activity_titles(plan: Plan) -> dict[str, str]:
