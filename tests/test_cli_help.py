@@ -158,7 +158,8 @@ def test_version():
         (["check", "-h"], usage_error("kehoach check", "[TỆP...]", "không có tùy chọn «-h»")),
         (["--vesion"], usage_error(*KEHOACH, "không có tùy chọn «--vesion»; có phải «--version»?")),
         # an unknown command, or none
-        (["chek", "a.yaml"], usage_error(*KEHOACH, "không có lệnh «chek»")),
+        (["chek", "a.yaml"], usage_error(*KEHOACH, "không có lệnh «chek»; có phải «check»?")),
+        (["xuat", "a.yaml"], usage_error(*KEHOACH, "không có lệnh «xuat»")),
         (["--"], usage_error(*KEHOACH, "thiếu LỆNH; hãy ghi LỆNH sau kehoach")),
         # a value that is not a number
         (["render", "ho-so", "--jobs", "abc"],

@@ -84,7 +84,10 @@ def parse(args: list[str]) -> argparse.Namespace:
     name = args[at]
     parser = root.commands.get(name)
     if parser is None:
-        root.error(f"không có lệnh «{name}»")
+        import difflib
+
+        close = difflib.get_close_matches(name, list(root.commands), n=1)
+        root.error(f"không có lệnh «{name}»" + (f"; có phải «{close[0]}»?" if close else ""))
     return parser.parse(args[at + 1:])
 
 
