@@ -44,6 +44,7 @@ class PlanContext:
     refs: References
     path: Path | None = None  # the plan file, when it is a file (the register rule reads its folder)
     today: date = field(default_factory=date.today)
+    _strings: list[tuple[NodePath, str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def where(self, path: NodePath, key: bool = False) -> Location:
         return self.source.key_where(path) if key else self.source.where(path)
@@ -56,7 +57,14 @@ class PlanContext:
         return self.plan.year
 
     def strings(self) -> Iterator[tuple[NodePath, str]]:
-        """Every text value of the file as the clerk wrote it (before any normalisation), with its path."""
+        """Every text value of the file as the clerk wrote it (before any normalisation), with its path.
+
+        Found once per plan: every text rule reads them all (about ten rules, a hundred or more texts each)."""
+        if self._strings is None:
+            self._strings = list(self._walk_strings())
+        return iter(self._strings)
+
+    def _walk_strings(self) -> Iterator[tuple[NodePath, str]]:
         stack: list[tuple[NodePath, Any]] = [((), self.source.data)]
         while stack:
             path, value = stack.pop()

@@ -15,6 +15,7 @@
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
@@ -37,6 +38,7 @@ _NAMES = {
 _SPACES = {"\u00a0", "\u2007", "\u202f"}
 
 
+@cache  # asked once per distinct character of every text: a plan has a few hundred
 def _invisible(char: str) -> bool:
     # The ones named above, odd spaces, and every other invisible format character (Unicode category Cf:
     # direction marks, invisible operators, …); the loader has already refused the control characters.

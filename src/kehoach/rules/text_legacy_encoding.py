@@ -111,6 +111,16 @@ _WORD = re.compile(r"[^\s/\-–—]+")
 _EDGES = ".,;:!?()[]{}\"'“”‘’…"
 
 
+@lru_cache(maxsize=1 << 16)  # a plan, and a folder of plans, repeat their words: each is judged once
+def _odd_word(raw: str) -> tuple[int, tuple[str, ...]] | None:
+    """(offset in `raw`, variants) of a word that is not a Vietnamese syllable as written; None for one that is."""
+    word = raw.strip(_EDGES)
+    variants = tuple(w for w in (word, word.strip("«»")) if w)  # « and » are TCVN3 letters, and quotation marks
+    if word.isascii() or any(is_syllable(w) for w in variants):
+        return None
+    return raw.index(word), variants
+
+
 def detect(text: str) -> tuple[str, str, int, str, str] | None:
     """(encoding, font, offset, word, word in Unicode) of the first mojibake word, when `text` reads as one.
 
@@ -118,17 +128,11 @@ def detect(text: str) -> tuple[str, str, int, str, str] | None:
     Unicode Vietnamese never counts); it takes two different such words, and at least half of the words
     that a table would change and that are not Vietnamese syllables (so French «où», «café» stay French).
     """
+    if text.isascii():  # no word of it can be a legacy-encoded letter (ids, numbers, dates)
+        return None
     odd = []  # (offset, variants) of the words that are not Vietnamese syllables as written
-    # Each distinct word judged once: a long text repeats its words (a 1 MB paragraph: 150,000 of them).
-    verdicts: dict[str, tuple[int, list[str]] | None] = {}
     for match in _WORD.finditer(text):
-        raw = match.group()
-        if raw not in verdicts:
-            word = raw.strip(_EDGES)
-            variants = [w for w in (word, word.strip("«»")) if w]  # « and » are TCVN3 letters, and quotation marks
-            odd_word = not word.isascii() and not any(is_syllable(w) for w in variants)
-            verdicts[raw] = (raw.index(word), variants) if odd_word else None
-        verdict = verdicts[raw]
+        verdict = _odd_word(match.group())
         if verdict is not None:
             odd.append((match.start() + verdict[0], verdict[1]))
     best = None
