@@ -23,6 +23,7 @@ from kehoach.errors import InputError, Location, OutputError
 from kehoach.model import Activity, Basis, Bullet, CitedDocument, Decision, Duty, Results, Section
 from kehoach.outline import walk
 from kehoach.references import INLINE_REF, cite_in_text
+from kehoach.rules import review_needed
 
 # "năm 2024" as typed (also with a decomposed ă), but not the start of a span "năm 2021-2025".
 _YEAR = re.compile(r"\b(n(?:ă|a\u0306)m\s+)([0-9]{4})(?![0-9])(?!\s*[-–]\s*[0-9])", re.IGNORECASE)
@@ -198,18 +199,8 @@ def _reviews(plan: Any, old: int, year: int) -> dict[tuple, tuple[type, list[str
             reasons.append(reason)
 
     # Marks the clerk has not dealt with yet stay, and stay on the checklist.
-    for doc_id, doc in plan.documents.items():
-        if doc.review:
-            add(("van_ban", doc_id), CitedDocument, doc.review)
-    for index, basis in enumerate(plan.bases):
-        if basis.review:
-            add(("can_cu", index), Basis, basis.review)
-    for node in walk(plan):
-        if isinstance(node.block, (Section, Activity, Duty)) and node.block.review:
-            add(node.path, type(node.block), node.block.review)
-    for key, block in (("quyet_dinh", plan.decision), ("ket_qua", plan.results)):
-        if block is not None and block.review:
-            add((key,), type(block), block.review)
+    for where, block in review_needed.marked(plan):
+        add(where, type(block), block.review)
 
     if plan.decision is not None:
         add(("quyet_dinh",), Decision, f"Quyết định ban hành kế hoạch năm {old}: xem lại căn cứ, đơn vị trình, "

@@ -17,8 +17,10 @@
 """
 
 from collections.abc import Iterator
+from typing import Any
 
-from kehoach.model import Activity, Duty, Section
+from kehoach.load import NodePath
+from kehoach.model import Activity, Duty, Plan, Section
 from kehoach.outline import walk
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -32,16 +34,23 @@ def message(reason: str) -> str:
     return f"cần xem lại: {reason}; xem, sửa xong thì xóa dòng xem_lai"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
-    for doc_id, doc in ctx.plan.documents.items():
+def marked(plan: Plan) -> Iterator[tuple[NodePath, Any]]:
+    """Each block of the plan that carries an `xem_lai` mark, with its path: cited documents, bases, body
+    items, the decision and the results. `kehoach new` keeps these marks on its checklist."""
+    for doc_id, doc in plan.documents.items():
         if doc.review:
-            yield Finding(message(doc.review), ("van_ban", doc_id, "xem_lai"), key=True)
-    for index, basis in enumerate(ctx.plan.bases):
+            yield ("van_ban", doc_id), doc
+    for index, basis in enumerate(plan.bases):
         if basis.review:
-            yield Finding(message(basis.review), ("can_cu", index, "xem_lai"), key=True)
-    for node in walk(ctx.plan):
+            yield ("can_cu", index), basis
+    for node in walk(plan):
         if isinstance(node.block, (Section, Activity, Duty)) and node.block.review:
-            yield Finding(message(node.block.review), node.path + ("xem_lai",), key=True)
-    for key, block in (("quyet_dinh", ctx.plan.decision), ("ket_qua", ctx.plan.results)):
+            yield node.path, node.block
+    for key, block in (("quyet_dinh", plan.decision), ("ket_qua", plan.results)):
         if block is not None and block.review:
-            yield Finding(message(block.review), (key, "xem_lai"), key=True)
+            yield (key,), block
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    for path, block in marked(ctx.plan):
+        yield Finding(message(block.review), path + ("xem_lai",), key=True)
