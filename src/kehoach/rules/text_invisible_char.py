@@ -51,7 +51,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         legacy = "\u00ad" if "\u00ad" in text and (detect(text) or ("",))[0] == "TCVN3" else None
         # The distinct characters first (a text has a few hundred, and most texts none of these), then their
         # places: a 1 MB paragraph is scanned by the regular expression engine, not character by character.
-        wanted = "".join(sorted(char for char in set(text) if _invisible(char) and char != legacy))
+        wanted = "".join(char for char in set(text) if _invisible(char) and char != legacy)
         seen: dict[tuple, int] = {}
         for match in re.finditer(f"[{re.escape(wanted)}]", text) if wanted else ():
             key = (locate(ctx, path, match.start()), match.group())
