@@ -3,7 +3,7 @@
     .venv/bin/python bench/batch.py --jobs 1 PLAN_DIR OUT_DIR    # sequential: 1 core
     .venv/bin/python bench/batch.py --jobs 2 PLAN_DIR OUT_DIR    # ProcessPoolExecutor(2): 2 cores
 
-This is the LIBRARY path, `kehoach.commands.render(path, output)` for each file, the same call
+This is the LIBRARY path, `kehoach.api.render(path, output)` for each file, the same call
 `kehoach render FILE` makes. The command-line batch path (`kehoach render FOLDER/` with parallel
 workers) does not exist yet; when it does, the bench should time that command instead of this driver.
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 
 def _render(job: tuple[str, str]) -> str | None:
-    from kehoach.commands import render
+    from kehoach.api import render
     from kehoach.errors import KehoachError
 
     plan, output = job
@@ -35,10 +35,10 @@ def _render(job: tuple[str, str]) -> str | None:
 
 def _warm() -> None:
     """Import what a render needs, once, before forking."""
-    import kehoach.commands  # noqa: F401
-    import kehoach.lint  # noqa: F401
+    import kehoach.api  # noqa: F401
+    import kehoach.check.runner  # noqa: F401
     import kehoach.output  # noqa: F401
-    import kehoach.plan_file  # noqa: F401
+    import kehoach.source.plan_file  # noqa: F401
     import kehoach.render.docx_writer  # noqa: F401
     import kehoach.render.finish  # noqa: F401
     import kehoach.render.templates  # noqa: F401

@@ -3,7 +3,7 @@
     .venv/bin/python bench/dump_context.py data/plan_2024.yaml OUT.json
 
 The context is exactly what `kehoach render` fills the template with:
-`kehoach.render.context.build_context(plan, refs)` after `kehoach.plan_file.read_plan(path)`.
+`kehoach.render.context.build_context(plan, refs)` after `kehoach.source.plan_file.read_plan(path)`.
 Made once by the bench, before any timing.
 """
 
@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from kehoach.plan_file import read_plan
+from kehoach.source.plan_file import read_plan
 from kehoach.render.context import build_context
 
 

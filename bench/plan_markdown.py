@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-#: The body's block kinds → the template's paragraph styles (as in kehoach.render.template_builder).
+#: The body's block kinds → the template's paragraph styles (as in tools.templates.plan).
 BODY_STYLES = {
     "muc1": "KH Mục (I.)",
     "muc2": "KH Khoản (1.)",

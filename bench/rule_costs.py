@@ -3,7 +3,7 @@
     .venv/bin/python bench/rule_costs.py [PLAN.yaml ...] [--top 12]
 
 For each plan: the rules of the "plan" stage, each run on the already-loaded plan the way
-`kehoach.lint.run_rules` runs them; first call (what one `kehoach check` pays, caches empty) and the
+`kehoach.check.runner.run_rules` runs them; first call (what one `kehoach check` pays, caches empty) and the
 median of 5 more calls (what a batch pays once warm). Prints the costliest rules first.
 """
 
@@ -30,7 +30,7 @@ def main() -> int:
     plans = [Path(a) for a in args] or [ROOT / "data" / "plan_2024.yaml"]
 
     from kehoach import rules
-    from kehoach.plan_file import read_plan
+    from kehoach.source.plan_file import read_plan
     from kehoach.rules.base import PlanContext
 
     imports = []

@@ -403,8 +403,8 @@ def main(argv: list[str] | None = None) -> int:
             Figure("modelfloor", "import floor + one pydantic model (model floor)",
                    [py, "-c", "import docx, jinja2, pydantic, yaml\nclass M(pydantic.BaseModel): x: int"]),
             # What every kehoach command pays before any work: YAML and the plan model, built by pydantic.
-            Figure("model", "`python -c \"import yaml, kehoach.model\"` (kehoach's plan model)",
-                   [py, "-c", "import yaml, kehoach.model"]),
+            Figure("model", "`python -c \"import yaml, kehoach.model.plan\"` (kehoach's plan model)",
+                   [py, "-c", "import yaml, kehoach.model.plan"]),
             Figure("help", "`kehoach --help`", [k, "--help"]),
             Figure("check", "`kehoach check data/plan_2024.yaml`", [k, "check", str(PLAN)]),
             Figure("render", "`kehoach render data/plan_2024.yaml`",
@@ -701,7 +701,7 @@ class Report:
                 "(copies of the 2024 plan with other numbers, dates and summaries, all in one folder; "
                 "`bench/plans.py batch`): every plan checked (the register rule reads the folder's other plans) "
                 "and rendered beside its plan file, one process with `--jobs 1`, a parent and two worker "
-                "processes with `--jobs 2` (kehoach.batch). Peak memory: the largest single process.",
+                "processes with `--jobs 2` (kehoach.features.batch). Peak memory: the largest single process.",
                 "- plans/s = plans ÷ wall time of the whole command, start-up included.",
             ]
         else:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/stages.py [PLAN.yaml] [--repeat N]
 
-Does what `kehoach.commands.render` does, in the same order, timing each step with perf_counter in a
+Does what `kehoach.api.render` does, in the same order, timing each step with perf_counter in a
 fresh process: first the imports (each one cold, in the order the CLI meets them), then the work.
 With --repeat N the work (not the imports) is done N more times in the same process and the median of
 those warm repeats is printed too, per stage (second column) and in all (last line): the per-plan cost
@@ -53,12 +53,12 @@ def main() -> int:
     import pydantic  # noqa: F401
     import pydantic.main  # noqa: F401
     t = step("import pydantic (BaseModel machinery)", t)
-    import kehoach.model  # noqa: F401
-    t = step("import kehoach.model (pydantic builds the schemas)", t)
-    import kehoach.commands  # noqa: F401
-    import kehoach.lint  # noqa: F401
-    import kehoach.plan_file  # noqa: F401
-    t = step("import kehoach.lint, plan_file, load (PyYAML)", t)
+    import kehoach.model.plan  # noqa: F401
+    t = step("import kehoach.model.plan (pydantic builds the schemas)", t)
+    import kehoach.api  # noqa: F401
+    import kehoach.check.runner  # noqa: F401
+    import kehoach.source.plan_file  # noqa: F401
+    t = step("import kehoach.check.runner, plan_file, load (PyYAML)", t)
     from kehoach import rules
     rules.all_rules()
     t = step("import the rule modules", t)
@@ -76,9 +76,9 @@ def main() -> int:
         from jinja2 import StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
 
-        from kehoach.lint import run_rules
+        from kehoach.check.runner import run_rules
         from kehoach.output import write_atomic
-        from kehoach.plan_file import read_plan
+        from kehoach.source.plan_file import read_plan
         from kehoach.render.context import build_context
         from kehoach.render.finish import finish
         from kehoach.render.package import deterministic_bytes

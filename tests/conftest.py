@@ -8,8 +8,8 @@ import os
 import pytest
 from docx import Document
 
-from kehoach.docx_inspect import Inspector
-from kehoach.plan_file import read_plan
+from kehoach.inspect.reader import Inspector
+from kehoach.source.plan_file import read_plan
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
 from support import PLAN_2024

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from docx import Document
 
-from kehoach.plan_file import read_plan_text
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
 

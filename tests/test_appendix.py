@@ -11,10 +11,10 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.errors import InputError, InputErrors
-from kehoach.model import Organ
-from kehoach.plan_file import read_plan_text
+from kehoach.model.plan import Organ
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.measure import text_width
 from kehoach.render.templates import default_template

@@ -10,12 +10,12 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from kehoach.docx_inspect import Inspector
+from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
-from kehoach.lint import check_docx
-from kehoach.plan_file import read_plan_text
+from kehoach.check.runner import check_docx
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.documents import BAO_CAO, is_draft, render_document
-from kehoach.render.template_bao_cao import COLUMNS, STYLES, build
+from tools.templates.report import COLUMNS, STYLES, build
 from kehoach.render.templates import default_template
 from support import ROOT
 
@@ -231,7 +231,7 @@ def test_committed_template_is_what_the_builder_makes(tmp_path):
 
 
 def test_the_template_shares_the_plans_styles_and_names_its_own_in_vietnamese():
-    from kehoach.render.template_builder import STYLES as PLAN_STYLES
+    from tools.templates.plan import STYLES as PLAN_STYLES
 
     with zipfile.ZipFile(default_template("bao-cao")) as z:
         styles = z.read("word/styles.xml").decode()
@@ -343,7 +343,7 @@ def test_references_in_the_report_are_checked_like_the_plans():
     ("Kết quả thực hiện năm 2024", ["Kết quả thực hiện năm 2024"]),
 ])
 def test_a_composed_title_is_broken_between_phrases_as_a_clerk_would(title, lines):
-    from kehoach import nd30
+    from kehoach.profiles import nd30
     from kehoach.render.measure import text_width
     from kehoach.render.wrap import balanced_lines
 

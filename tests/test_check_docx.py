@@ -189,7 +189,7 @@ def test_a_folder_gives_only_its_yaml_plans(tmp_path, rendered_bytes):
 
 
 def test_checking_yaml_plans_never_loads_python_docx():
-    code = ("import sys; from pathlib import Path; from kehoach.commands import check; "
+    code = ("import sys; from pathlib import Path; from kehoach.api import check; "
             "check([Path('data/plan_2024.yaml')]); print(sorted(m for m in sys.modules if m.split('.')[0] in "
             "('docx', 'lxml')))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)

@@ -21,7 +21,7 @@ from docx import Document
 import kehoach
 import kehoach.output
 from support import PLAN_2024, ROOT, invoke
-from kehoach.docx_inspect import Inspector
+from kehoach.inspect.reader import Inspector
 from kehoach.render.context import BLANK
 from kehoach.render.templates import default_template
 

@@ -206,13 +206,13 @@ def test_init_stops_when_the_input_ends_and_writes_nothing(tmp_path, monkeypatch
 
 
 def test_a_bug_is_one_line_with_exit_code_70(monkeypatch):
-    import kehoach.commands
+    import kehoach.api
 
     def broken():
         raise RuntimeError("hỏng")
 
     monkeypatch.delenv("KEHOACH_DEBUG", raising=False)
-    monkeypatch.setattr(kehoach.commands, "types_table", broken)
+    monkeypatch.setattr(kehoach.api, "types_table", broken)
     assert invoke(["types"]) == CliResult(
         70, "", "lỗi nội bộ của kehoach (RuntimeError: hỏng); không tệp nào bị thay đổi. Hãy chạy lại với "
         "KEHOACH_DEBUG=1 và gửi kết quả cho người phát triển.\n")
@@ -223,7 +223,7 @@ def test_a_bug_is_one_line_with_exit_code_70(monkeypatch):
 
 # -- the cost of starting ---------------------------------------------------------------------------
 
-HEAVY = ["pydantic", "typer", "click", "kehoach.model", "docx", "docxtpl", "jinja2", "yaml", "lxml"]
+HEAVY = ["pydantic", "typer", "click", "kehoach.model.plan", "docx", "docxtpl", "jinja2", "yaml", "lxml"]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from kehoach import rules
-from kehoach.lint import check_file
+from kehoach.check.runner import check_file
 
 CORPUS = Path(__file__).parent / "corpus"
 #: The fixed "today" of the date rules (a plan dated 14/8/2025 is in the future).

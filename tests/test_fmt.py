@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kehoach import yaml_roundtrip
+from kehoach.source import yaml_roundtrip
 from kehoach.errors import InputError
-from kehoach.fmt import format_text
-from kehoach.load import load_yaml_text
+from kehoach.features.fmt import format_text
+from kehoach.source.load import load_yaml_text
 from support import PLAN_2024, ROOT, invoke
 
 

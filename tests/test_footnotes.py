@@ -12,8 +12,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
-from kehoach import nd30
-from kehoach.plan_file import read_plan_text
+from kehoach.profiles import nd30
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render import footnotes
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
@@ -169,7 +169,7 @@ def test_what_is_a_note():
 
 
 def test_the_text_of_the_plan_keeps_its_notes_as_written():
-    from kehoach.textconv import plan_text
+    from kehoach.features.textconv import plan_text
 
     text = plan_text(EXAMPLE)
     assert "- Nội dung: Phát các tin, bài về phòng, chống thiên tai[^Mỗi tuần hai buổi" in text

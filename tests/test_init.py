@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from kehoach import doctypes
-from kehoach.lint import check_file
-from kehoach.plan_file import read_plan
+from kehoach.conventions import doctypes
+from kehoach.check.runner import check_file
+from kehoach.source.plan_file import read_plan
 from support import invoke
 
 SCRIPTED = ["--co-quan", "Ủy ban nhân dân huyện Mường Ảng", "--nam", "2025", "--chuc-vu", "Phó Chủ tịch",

@@ -7,8 +7,8 @@ import re
 import pytest
 from docx.oxml.ns import qn
 
-from kehoach import nd30
-from kehoach.docx_inspect import Inspector
+from kehoach.profiles import nd30
+from kehoach.inspect.reader import Inspector
 from kehoach.render.measure import text_width
 
 TNR = ("Times New Roman",) * 4

@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent / "rules"))
 from helpers import BASE, edit, position_of  # noqa: E402
 
-from kehoach.lint import check_file, check_text, exit_code  # noqa: E402
+from kehoach.check.runner import check_file, check_text, exit_code  # noqa: E402
 from support import invoke  # noqa: E402
 
 # A vice-chairman signing without «KT. CHỦ TỊCH» (an error) and a lone «1.» (a warning).

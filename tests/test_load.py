@@ -8,9 +8,9 @@ import unicodedata
 import pytest
 import yaml
 
-import kehoach.load
+import kehoach.source.load
 from kehoach.errors import InputError, Location
-from kehoach.load import MAX_BYTES, MAX_DEPTH, LoadedYaml, Position, load_yaml_file, load_yaml_text
+from kehoach.source.load import MAX_BYTES, MAX_DEPTH, LoadedYaml, Position, load_yaml_file, load_yaml_text
 
 ANCHOR_MSG = "không dùng neo/bí danh (&, *) trong tệp kế hoạch; hãy viết đầy đủ giá trị"
 DEPTH_MSG = "dữ liệu lồng nhau quá sâu (hơn 64 tầng); hãy kiểm tra lại dấu ngoặc và thụt lề"
@@ -26,9 +26,9 @@ def parser(request, monkeypatch):
     if request.param == "libyaml":
         if not hasattr(yaml, "CSafeLoader"):
             pytest.skip("PyYAML built without libyaml")
-        monkeypatch.setattr(kehoach.load, "_LOADER", yaml.CSafeLoader)
+        monkeypatch.setattr(kehoach.source.load, "_LOADER", yaml.CSafeLoader)
     else:
-        monkeypatch.setattr(kehoach.load, "_LOADER", yaml.SafeLoader)
+        monkeypatch.setattr(kehoach.source.load, "_LOADER", yaml.SafeLoader)
     return request.param
 
 

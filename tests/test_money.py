@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kehoach.money import MAX_AMOUNT, AmountError, amount_in_words, format_amount, parse_amount
+from kehoach.conventions.money import MAX_AMOUNT, AmountError, amount_in_words, format_amount, parse_amount
 
 _DIGIT = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 _SCALE = {"nghìn": 10**3, "triệu": 10**6}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from support import render_text
-from kehoach.docx_inspect import Inspector
-from kehoach.outline import walk
-from kehoach.plan_file import read_plan_text
+from kehoach.inspect.reader import Inspector
+from kehoach.model.outline import walk
+from kehoach.source.plan_file import read_plan_text
 
 PLAN = """\
 co_quan: {ten: [ỦY BAN NHÂN DÂN, XÃ A], viet_tat: UBND, dia_danh: A}

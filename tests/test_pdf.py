@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach import pdf
+from kehoach.features import pdf
 from support import PLAN_2024, invoke
 
 HAS_SOFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None

@@ -9,10 +9,10 @@ import subprocess
 import pytest
 import yaml
 
-from kehoach.gitrev import split_revision
-from kehoach.load import load_yaml_text
-from kehoach.plan_diff import compare
-from kehoach.plan_file import read_plan_text
+from kehoach.source.gitrev import split_revision
+from kehoach.source.load import load_yaml_text
+from kehoach.features.diff import compare
+from kehoach.source.plan_file import read_plan_text
 from support import PLAN_2024, ROOT, invoke
 
 PLAN = PLAN_2024.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import pytest
 
 from support import PLAN_2024
 from kehoach.errors import InputError, InputErrors
-from kehoach.plan_file import read_plan_text
+from kehoach.source.plan_file import read_plan_text
 
 SOURCE = "ke-hoach.yaml"
 PLAN = PLAN_2024.read_text(encoding="utf-8")

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from kehoach.docx_inspect import Inspector
+from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
-from kehoach.lint import check_docx
-from kehoach.plan_file import read_plan_text
+from kehoach.check.runner import check_docx
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render import context_quyet_dinh
 from kehoach.render.documents import KE_HOACH, QUYET_DINH, is_draft, render_document
-from kehoach.render.template_quyet_dinh import STYLES, build
+from tools.templates.decision import STYLES, build
 from kehoach.render.templates import default_template
 from support import ROOT, invoke
 
@@ -240,7 +240,7 @@ def test_committed_template_is_what_the_builder_makes(tmp_path):
 
 
 def test_the_template_shares_the_plans_styles_and_names_its_own_in_vietnamese():
-    from kehoach.render.template_builder import STYLES as PLAN_STYLES
+    from tools.templates.plan import STYLES as PLAN_STYLES
 
     with zipfile.ZipFile(default_template("quyet-dinh")) as z:
         styles = z.read("word/styles.xml").decode()

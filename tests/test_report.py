@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kehoach.errors import Location
-from kehoach.lint import FileReport
+from kehoach.check.runner import FileReport
 from kehoach.problems import Problem, Severity
-from kehoach.report import human
+from kehoach.check.report import human
 
 REPORTS = [FileReport("kh.yaml", [
     Problem(Location("kh.yaml", 3, 5), "date-format", Severity.ERROR, "ngày sai"),

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.lint import check_text
-from kehoach.load import load_yaml_text
-from kehoach.plan_file import read_plan_text
+from kehoach.check.runner import check_text
+from kehoach.source.load import load_yaml_text
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.context import build_context
-from kehoach.rollover import next_year
-from kehoach.textconv import context_lines
+from kehoach.features.rollover import next_year
+from kehoach.features.textconv import context_lines
 from support import PLAN_2024, ROOT, invoke
 
 TODAY = date(2025, 6, 1)
@@ -127,7 +127,7 @@ def test_comments_and_the_editor_line_are_carried_over(rolled):
 
 
 def test_the_new_plan_is_already_formatted(rolled):
-    from kehoach.fmt import format_text
+    from kehoach.features.fmt import format_text
 
     text, _ = rolled
     assert format_text(text, "2025") == text

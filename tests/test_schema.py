@@ -8,8 +8,8 @@ import re
 import pytest
 import yaml
 
-from kehoach import commands
-from kehoach.rollover import next_year
+from kehoach import api as commands
+from kehoach.features.rollover import next_year
 from support import PLAN_2024, ROOT
 
 SCHEMA = ROOT / "schema" / "ke-hoach.schema.json"

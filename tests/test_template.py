@@ -7,8 +7,8 @@ import re
 import zipfile
 
 from support import PLAN_2024, ROOT, render_text
-from kehoach.docx_inspect import Inspector
-from kehoach.render.template_builder import STYLES, build
+from kehoach.inspect.reader import Inspector
+from tools.templates.plan import STYLES, build
 from kehoach.render.templates import default_template
 
 
@@ -116,7 +116,7 @@ def test_an_issued_plan_has_no_draft_mark(rendered, paras):
 
 
 def test_rendering_is_byte_identical(rendered_bytes):
-    from kehoach.plan_file import read_plan
+    from kehoach.source.plan_file import read_plan
     from kehoach.render.docx_writer import render_bytes
 
     loaded = read_plan(PLAN_2024)

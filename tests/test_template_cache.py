@@ -7,7 +7,7 @@ import os
 import pytest
 from jinja2.sandbox import SandboxedEnvironment
 
-from kehoach.plan_file import read_plan
+from kehoach.source.plan_file import read_plan
 from kehoach.render import docx_writer, template_cache
 from kehoach.render.templates import default_template
 from support import PLAN_2024

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from kehoach.model import CitedDocument
-from kehoach.references import cite_in_text
+from kehoach.model.plan import CitedDocument
+from kehoach.model.references import cite_in_text
 from kehoach.render.context import citation
-from kehoach.render.text import doc_number, end_with, long_date, point_letter, roman, short_date
+from kehoach.conventions.text import doc_number, end_with, long_date, point_letter, roman, short_date
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import sys
 import pytest
 import yaml
 
-from kehoach.textconv import docx_text, plan_text
+from kehoach.features.textconv import docx_text, plan_text
 from support import PLAN_2024, ROOT, invoke
 
 

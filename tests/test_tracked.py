@@ -11,10 +11,10 @@ from copy import deepcopy
 import pytest
 from lxml import etree
 
-from kehoach.plan_file import read_plan_text
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
-from kehoach.render.tracked import revision_date
+from kehoach.features.tracked import revision_date
 from support import PLAN_2024
 from test_plan_diff import PLAN, block, dump, plan_2025, plan_data, run
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kehoach.lint import Config, check_text
+from kehoach.check.runner import Config, check_text
 
 BASE = (Path(__file__).parent / "base_plan.yaml").read_text(encoding="utf-8")
 #: The example plan of the repository, which every rule must accept too.

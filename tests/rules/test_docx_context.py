@@ -14,8 +14,8 @@ import pytest
 from lxml import etree
 from support import PLAN_2024
 
-from kehoach.lint import check_docx
-from kehoach.plan_file import read_plan_text
+from kehoach.check.runner import check_docx
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
 from kehoach.rules._docx import read

@@ -6,7 +6,7 @@ import pytest
 from helpers import BASE, edit
 
 from kehoach import rules
-from kehoach.lint import check_text
+from kehoach.check.runner import check_text
 
 # rule id → a change to the base plan that must produce exactly that id (and make the plan unusable).
 BROKEN = {

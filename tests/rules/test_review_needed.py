@@ -1,7 +1,7 @@
 from helpers import BASE, all_findings, edit, findings, position_of
 
-from kehoach.textconv import context_lines
-from kehoach.plan_file import read_plan_text
+from kehoach.features.textconv import context_lines
+from kehoach.source.plan_file import read_plan_text
 from kehoach.render.context import build_context
 
 RULE = "review-needed"

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from helpers import BASE, edit, findings, position_of
 
-from kehoach.load import load_yaml_text
+from kehoach.source.load import load_yaml_text
 from kehoach.rules.text_legacy_encoding import detect, is_syllable
 
 RULE = "text-legacy-encoding"

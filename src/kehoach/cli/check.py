@@ -18,7 +18,8 @@ parser.add_argument("--explain", metavar="QUY-TẮC", help="In hướng dẫn c�
 
 
 def check(args: Namespace) -> int | None:
-    from kehoach import commands, report
+    from kehoach.check import report
+    from kehoach import api as commands
 
     if args.explain is not None:
         echo(commands.explain(args.explain))
@@ -29,7 +30,7 @@ def check(args: Namespace) -> int | None:
     if not args.paths:
         echo("Lỗi: hãy ghi tệp kế hoạch hoặc thư mục cần kiểm tra, ví dụ «kehoach check data/»", err=True)
         return 2
-    from kehoach.lint import exit_code
+    from kehoach.check.runner import exit_code
 
     reports = commands.check(args.paths)
     if args.output_format == "json":
@@ -45,7 +46,7 @@ parser.set_defaults(handler=check)
 
 
 def list_rules(args: Namespace) -> None:
-    from kehoach import commands
+    from kehoach import api as commands
 
     echo(commands.rules_table())
 

@@ -34,7 +34,7 @@ init_parser.add_argument("-y", "--yes", action="store_true",
 def init(args: Namespace) -> None:
     from datetime import date
 
-    from kehoach import init_plan
+    from kehoach.features import init as init_plan
 
     if args.path is not None:
         init_plan.refuse_existing(args.path)  # before the questions, not after them
@@ -84,7 +84,7 @@ def _ask(question: str, default: str = "", check=None) -> str:
 
 
 def list_types(args: Namespace) -> None:
-    from kehoach import commands
+    from kehoach import api as commands
 
     echo(commands.types_table())
 
@@ -103,7 +103,7 @@ info_parser.add_argument("-o", "--output", type=path, metavar="TỆP", help="Ghi
 
 
 def info(args: Namespace) -> int | None:
-    from kehoach import info as info_module
+    from kehoach.features import info as info_module
 
     if args.output_format not in info_module.FORMATS:
         echo(f"Lỗi: dạng «{args.output_format}» không có; hãy dùng text, json hoặc csv", err=True)

@@ -22,7 +22,7 @@ parser.add_argument("-t", "--template", type=path, metavar="MẪU.docx",
 
 
 def diff(args: Namespace) -> int:
-    from kehoach import plan_diff
+    from kehoach.features import diff as plan_diff
 
     if args.output_format not in ("text", "json"):
         echo(f"Lỗi: dạng «{args.output_format}» không có; hãy dùng text hoặc json", err=True)

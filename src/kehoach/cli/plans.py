@@ -13,7 +13,7 @@ textconv_parser.add_argument("path", type=path, metavar="TỆP", help="Tệp k�
 
 
 def textconv(args: Namespace) -> None:
-    from kehoach.textconv import textconv as convert
+    from kehoach.features.textconv import textconv as convert
 
     echo(convert(args.path), nl=False)
 
@@ -25,7 +25,7 @@ schema_parser.add_argument("-o", "--output", type=path, metavar="TỆP.json", he
 
 
 def schema(args: Namespace) -> None:
-    from kehoach import commands
+    from kehoach import api as commands
 
     text = commands.json_schema()
     if args.output is None:
@@ -49,7 +49,7 @@ new_parser.add_argument("--force", action="store_true", help="Ghi đè tệp k�
 
 
 def new(args: Namespace) -> None:
-    from kehoach.rollover import create
+    from kehoach.features.rollover import create
 
     made = create(args.path, args.year, args.output, args.force)
     echo(f"Đã ghi {made.output}: bản dự thảo kế hoạch năm {made.year} (chưa có số, ngày).")
@@ -68,7 +68,7 @@ fmt_parser.add_argument("--check", action="store_true", help="Chỉ in các tệ
 
 
 def fmt(args: Namespace) -> int | None:
-    from kehoach.fmt import format_paths
+    from kehoach.features.fmt import format_paths
 
     done = format_paths(args.paths, args.check)
     for error in done.errors:

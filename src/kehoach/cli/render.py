@@ -1,4 +1,4 @@
-"""kehoach render: a plan file to a Word document (and PDF); a folder or several files: all of them (kehoach.batch)."""
+"""kehoach render: a plan file to a Word document (and PDF); a folder or several files: all of them (kehoach.features.batch)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ parser.add_argument("--doc", default="ke-hoach", metavar="LOẠI",
 
 
 def render(args: Namespace) -> int | None:
-    from kehoach import commands
+    from kehoach import api as commands
     from kehoach.render.documents import KINDS
 
     if len(args.plans) != 1 or args.plans[0].is_dir():
@@ -55,7 +55,7 @@ parser.set_defaults(handler=render)
 
 def _pdf(docx) -> None:
     """A PDF beside the Word document `docx` (a Path)."""
-    from kehoach.pdf import convert
+    from kehoach.features.pdf import convert
 
     made = convert(docx)
     if made.font_warning:
@@ -66,7 +66,7 @@ def _pdf(docx) -> None:
 
 def _render_many(args: Namespace) -> int:
     """Several plans: each written beside its plan file, a progress line on a terminal, then one summary."""
-    from kehoach.batch import Progress, render_many
+    from kehoach.features.batch import Progress, render_many
 
     if args.output is not None:
         echo("Lỗi: -o chỉ dùng khi tạo một văn bản; khi tạo nhiều văn bản, mỗi văn bản được ghi cạnh tệp kế hoạch "

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from kehoach.model import Activity, Plan
-from kehoach.money import amount_in_words, format_amount
-from kehoach.outline import walk
-from kehoach.references import References
+from kehoach.model.plan import Activity, Plan
+from kehoach.conventions.money import amount_in_words, format_amount
+from kehoach.model.outline import walk
+from kehoach.model.references import References
 from kehoach.render import footnotes
-from kehoach.render.text import doc_number, join_units, long_date
+from kehoach.conventions.text import doc_number, join_units, long_date
 
 #: The pointer from the body; {type} is the document's type name (Kế hoạch).
 REFERENCE = "(Chi tiết tại Phụ lục kèm theo {type} này)"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from kehoach.model import Activity, Bullet, CitedDocument, Duty, Plan, Section
-from kehoach.money import format_amount
-from kehoach.outline import walk
-from kehoach.references import References
+from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section
+from kehoach.conventions.money import format_amount
+from kehoach.model.outline import walk
+from kehoach.model.references import References
 from kehoach.render import appendix
-from kehoach.render.text import doc_number, end_with, join_units, long_date, short_date
+from kehoach.conventions.text import doc_number, end_with, join_units, long_date, short_date
 
 #: The labels of an activity's lines, as real plans write them (part III of the 2024 plan).
 LABEL_CONTENT = "Nội dung"

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.errors import InputError, InputErrors
-from kehoach.model import STATUSES, Activity, Plan, Recipients
-from kehoach.money import amount_in_words, format_amount
-from kehoach.outline import walk
-from kehoach.references import References
+from kehoach.model.plan import STATUSES, Activity, Plan, Recipients
+from kehoach.conventions.money import amount_in_words, format_amount
+from kehoach.model.outline import walk
+from kehoach.model.references import References
 from kehoach.render import footnotes
 from kehoach.render.context import build_context
 from kehoach.render.context_quyet_dinh import about, lower_first, plan_summary
-from kehoach.render.text import doc_number, end_with, join_units, roman, short_date
+from kehoach.conventions.text import doc_number, end_with, join_units, roman, short_date
 from kehoach.render.wrap import balanced_lines
 
 #: The parts of the plan's context the report prints the same way.

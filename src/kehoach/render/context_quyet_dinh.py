@@ -12,12 +12,12 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from kehoach import nd30
-from kehoach.model import Basis, Plan, Recipients
-from kehoach.references import References
+from kehoach.profiles import nd30
+from kehoach.model.plan import Basis, Plan, Recipients
+from kehoach.model.references import References
 from kehoach.render import footnotes
 from kehoach.render.context import build_context
-from kehoach.render.text import doc_number, end_with, short_date
+from kehoach.conventions.text import doc_number, end_with, short_date
 from kehoach.render.wrap import balanced_lines
 
 #: The parts of the plan's context the decision prints the same way.

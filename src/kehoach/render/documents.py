@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach.errors import InputError, Location
-from kehoach.model import Plan
+from kehoach.model.plan import Plan
 
 ALL = "all"
 EXAMPLE = "data/vi-du-bo-van-ban.yaml"

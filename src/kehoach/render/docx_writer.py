@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 from kehoach.errors import InputError, Location
-from kehoach.model import Plan
-from kehoach.references import References
+from kehoach.model.plan import Plan
+from kehoach.model.references import References
 from kehoach.render.context import build_context
 from kehoach.render.package import deterministic_bytes
 

@@ -17,12 +17,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.section import Section
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.errors import InputError
-from kehoach.model import Plan
+from kehoach.model.plan import Plan
 from kehoach.render import footnotes, oxml
 from kehoach.render.measure import text_width
-from kehoach.render.template_builder import RULE_STYLES
 
 _DEFAULT_SIZE = nd30.SIZE_BODY.chosen
 
@@ -37,8 +36,8 @@ def finish(document, plan: Plan, draft: bool) -> None:
     for block, page_text_width in _blocks_with_text_width(document):
         for paragraph in block.iter(qn("w:p")):
             style_id = _style_id(paragraph)
-            if style_id in RULE_STYLES:
-                _size_rule(document.styles.element, paragraph, RULE_STYLES[style_id], page_text_width)
+            if style_id in nd30.RULE_STYLES:
+                _size_rule(document.styles.element, paragraph, nd30.RULE_STYLES[style_id], page_text_width)
     _set_properties(document, plan, draft)
 
 

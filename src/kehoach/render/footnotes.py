@@ -22,7 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.render import oxml
 
 #: `[^Nội dung chú thích]`: the note stands where its number will be printed.

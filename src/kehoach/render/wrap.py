@@ -11,7 +11,7 @@ Among the ways that cost the same, lines of similar length are preferred.
 
 from __future__ import annotations
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.render.measure import text_width
 
 #: Room left for the difference between the width table and the font a reader has (and Word's rounding).

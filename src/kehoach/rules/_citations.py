@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kehoach import doctypes
-from kehoach.model import CitedDocument
+from kehoach.conventions import doctypes
+from kehoach.model.plan import CitedDocument
 
 _DIGITS = re.compile(r"[0-9]+")
 #: The National Assembly and its Standing Committee write the term number instead of type-issuer.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.errors import Location
 from kehoach.rules.base import Finding
 
@@ -239,7 +239,7 @@ def read(path: Path, display: str) -> DocxContext:
         raise DocxUnreadable(f"«{display}» là một thư mục, không phải tệp Word .docx")
     from docx import Document
 
-    from kehoach.docx_inspect import Inspector
+    from kehoach.inspect.reader import Inspector
 
     try:
         document = Document(str(path))
@@ -281,7 +281,7 @@ def _drawing(element) -> bool:
 
 
 def _locate(ctx: DocxContext) -> None:
-    from kehoach import doctypes
+    from kehoach.conventions import doctypes
 
     words = [p for p in ctx.paragraphs if not p.blank]
     names = {t.name.upper(): t for t in doctypes.all_types()}
@@ -444,7 +444,7 @@ def sections(ctx: DocxContext) -> list:
 
 def twips(element, attribute: str) -> int | None:
     """A length attribute of `element` in twips (None when absent or unreadable)."""
-    from kehoach.docx_inspect import twips as length  # python-docx is loaded by now: a document was read
+    from kehoach.inspect.reader import twips as length  # python-docx is loaded by now: a document was read
 
     return length(element.get(W + attribute)) if element is not None else None
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from kehoach import positions
+from kehoach.source import positions
 from kehoach.errors import Location
-from kehoach.load import NodePath
+from kehoach.source.load import NodePath
 from kehoach.rules.base import PlanContext
 
 
 def locate(ctx: PlanContext, path: NodePath, offset: int) -> Location:
-    """The location of character `offset` of the text value at `path` (see kehoach.positions)."""
+    """The location of character `offset` of the text value at `path` (see kehoach.source.positions)."""
     return positions.locate(ctx.source, path, offset)

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from kehoach.errors import Location
-from kehoach.load import LoadedYaml, NodePath
-from kehoach.model import Plan
+from kehoach.source.load import LoadedYaml, NodePath
+from kehoach.model.plan import Plan
 from kehoach.problems import Severity
-from kehoach.references import References
+from kehoach.model.references import References
 
 __all__ = ["Finding", "PlanContext", "Severity"]
 

@@ -28,8 +28,8 @@
 
 from collections.abc import Iterator
 
-from kehoach.references import INLINE_REF, cite_in_text
-from kehoach.render.text import short_date
+from kehoach.model.references import INLINE_REF, cite_in_text
+from kehoach.conventions.text import short_date
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "citation-after-plan"

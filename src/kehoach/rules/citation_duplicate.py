@@ -30,8 +30,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from kehoach.errors import Location
-from kehoach.model import CitedDocument
-from kehoach.render.text import short_date
+from kehoach.model.plan import CitedDocument
+from kehoach.conventions.text import short_date
 from kehoach.rules import _citations
 from kehoach.rules.base import Finding, PlanContext, Severity
 

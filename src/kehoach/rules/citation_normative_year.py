@@ -21,7 +21,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.render.text import short_date
+from kehoach.conventions.text import short_date
 from kehoach.rules import _citations
 from kehoach.rules.base import Finding, PlanContext, Severity
 

@@ -15,7 +15,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.render.text import short_date
+from kehoach.conventions.text import short_date
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "date-future"

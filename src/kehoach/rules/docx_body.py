@@ -17,7 +17,7 @@
 import re
 from collections.abc import Iterator
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.rules._docx import INDENT_TOLERANCE, W, DocxContext, Paragraph, differences, pt, upper
 from kehoach.rules.base import Finding, Severity
 

@@ -13,7 +13,7 @@
 
 from collections.abc import Iterator
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.rules._docx import MARGIN_TOLERANCE, W, DocxContext, millimetres, section_name, sections, twips
 from kehoach.rules.base import Finding, Severity
 

@@ -14,7 +14,7 @@
 
 from collections.abc import Iterator
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.rules._docx import DocxContext, formatting
 from kehoach.rules.base import Finding, Severity
 

@@ -16,7 +16,7 @@
 import re
 from collections.abc import Iterator
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.rules._docx import W, DocxContext, pt, pt_range, sections
 from kehoach.rules.base import Finding, Severity
 

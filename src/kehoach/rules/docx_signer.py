@@ -20,7 +20,7 @@
 import re
 from collections.abc import Iterator
 
-from kehoach import nd30
+from kehoach.profiles import nd30
 from kehoach.rules._docx import PREFIXES, DocxContext, formatting, upper
 from kehoach.rules.base import Finding, Severity
 

@@ -14,5 +14,5 @@ from kehoach.problems import Severity
 
 ID = "ref-undefined"
 SEVERITY = Severity.ERROR
-#: Found while reading the file (kehoach.load, kehoach.plan_file, kehoach.lint): the plan cannot be used.
+#: Found while reading the file (kehoach.source.load, kehoach.source.plan_file, kehoach.check.runner): the plan cannot be used.
 STAGE = "load"

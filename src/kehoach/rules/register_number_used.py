@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach.errors import KehoachError
-from kehoach.load import MAX_BYTES
-from kehoach.model import Plan
-from kehoach.plan_file import read_plan
-from kehoach.render.text import doc_number
+from kehoach.source.load import MAX_BYTES
+from kehoach.model.plan import Plan
+from kehoach.source.plan_file import read_plan
+from kehoach.conventions.text import doc_number
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "register-number-used"

@@ -19,9 +19,9 @@
 from collections.abc import Iterator
 from typing import Any
 
-from kehoach.load import NodePath
-from kehoach.model import Activity, Duty, Plan, Section
-from kehoach.outline import walk
+from kehoach.source.load import NodePath
+from kehoach.model.plan import Activity, Duty, Plan, Section
+from kehoach.model.outline import walk
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "review-needed"

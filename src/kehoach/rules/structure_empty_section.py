@@ -20,8 +20,8 @@
 
 from collections.abc import Iterator
 
-from kehoach.model import Duty, Section
-from kehoach.outline import walk
+from kehoach.model.plan import Duty, Section
+from kehoach.model.outline import walk
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "structure-empty-section"

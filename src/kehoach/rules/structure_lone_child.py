@@ -17,8 +17,8 @@
 
 from collections.abc import Iterator
 
-from kehoach.model import Activity, Duty, Section
-from kehoach.outline import walk
+from kehoach.model.plan import Activity, Duty, Section
+from kehoach.model.outline import walk
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "structure-lone-child"

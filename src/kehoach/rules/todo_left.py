@@ -22,7 +22,7 @@ ID = "todo-left"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
-#: The words `kehoach init` writes (kehoach.init_plan.MARK), up to the closing guillemet when there is one.
+#: The words `kehoach init` writes (kehoach.features.init.MARK), up to the closing guillemet when there is one.
 _MARK = re.compile(r"(?:«\s*|\b)CẦN ĐIỀN\b[^»\n]{0,80}»?|\bTODO\b", re.IGNORECASE)
 
 

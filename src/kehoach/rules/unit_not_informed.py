@@ -26,8 +26,8 @@
 
 from collections.abc import Iterator
 
-from kehoach.model import Activity, Duty
-from kehoach.outline import walk
+from kehoach.model.plan import Activity, Duty
+from kehoach.model.outline import walk
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "unit-not-informed"

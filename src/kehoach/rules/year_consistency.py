@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from kehoach.load import NodePath
-from kehoach.model import Activity
-from kehoach.outline import walk
+from kehoach.source.load import NodePath
+from kehoach.model.plan import Activity
+from kehoach.model.outline import walk
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 

@@ -1,0 +1,1 @@
+"""The rule runner, its configuration and its output formats."""

@@ -1,0 +1,1 @@
+"""What a clerk does with plans besides render and check: diff, new, fmt, batch, pdf, info, init, textconv."""

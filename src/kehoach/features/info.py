@@ -1,0 +1,180 @@
+"""What an e-office registry asks about a document (type, number, date, summary, signer, recipients,
+pages), read from the plan file: as text for the clerk, JSON for programs, CSV for Excel.
+
+The page count is that of the document as rendered, counted in the PDF LibreOffice makes of it. Without
+LibreOffice it is left empty (null), and the text form says why: a registry must never get a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kehoach.conventions.text import doc_number, long_date, short_date
+
+FORMATS = ("text", "json", "csv")
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    organ: str
+    type: str
+    number: str | None  # "185", None on a draft
+    symbol: str  # "KH-UBND"
+    date: date | None
+    year: int | None  # the planned year of a draft (nam:)
+    summary: str  # on one line
+    position: str
+    signer: str
+    recipients: list[str] = field(default_factory=list)
+    pages: int | None = None
+    pages_missing: str | None = None  # why `pages` is None
+
+    @property
+    def number_symbol(self) -> str | None:
+        """«185/KH-UBND», as the number line prints it; None while the plan has no number."""
+        return f"{self.number}/{self.symbol}" if self.number else None
+
+    @property
+    def date_nd30(self) -> str | None:
+        return long_date(self.date) if self.date else None
+
+
+def plan_info(path: Path, template: Path | None = None, count_pages: bool = True) -> PlanInfo:
+    """Read the plan at `path` (raising InputErrors if it cannot be used) and gather what a registry asks."""
+    from kehoach.source.plan_file import read_plan
+
+    loaded = read_plan(path, str(path))
+    plan, refs = loaded.plan, loaded.refs
+    pages, missing = _pages(loaded, template, path.stem) if count_pages else (None, None)
+    return PlanInfo(
+        organ=" ".join(line.upper() for line in ([plan.organ.parent] if plan.organ.parent else [])
+                       + list(plan.organ.name_lines)),
+        type=plan.doc_type.name,
+        number=doc_number(plan.number) if plan.number else None,
+        symbol=plan.symbol,
+        date=plan.date,
+        year=plan.year,
+        summary=" ".join(plan.summary.split()),
+        position=plan.signature.position,
+        signer=plan.signature.name,
+        recipients=[refs.unit_name(ref) for ref in plan.recipients.send_to],
+        pages=pages,
+        pages_missing=missing,
+    )
+
+
+def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | None]:
+    """The rendered document's page count through LibreOffice, or None and the reason it is not known."""
+    from kehoach.features import pdf
+    from kehoach.errors import InputError, Location
+    from kehoach.render.docx_writer import render_bytes
+    from kehoach.render.templates import default_template
+
+    if pdf.find_soffice() is None:
+        return None, f"chưa đếm được vì máy chưa cài LibreOffice; cài bằng lệnh: {pdf.INSTALL_DEBIAN}"
+    if template is not None and not template.is_file():
+        raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
+    data = render_bytes(loaded.plan, template or default_template(), loaded.refs)
+    with tempfile.TemporaryDirectory(prefix="kehoach-info-") as work:
+        docx = Path(work) / f"{stem}.docx"
+        docx.write_bytes(data)
+        try:
+            pages = pdf.page_count(pdf.pdf_bytes(docx))
+        except pdf.PdfError as error:
+            return None, f"chưa đếm được: {error.message}"
+    if pages is None:
+        return None, "chưa đếm được: không đọc được số trang trong tệp PDF LibreOffice tạo ra"
+    return pages, None
+
+
+def as_dict(info: PlanInfo) -> dict:
+    """The fields under names written like the plan file's keys (Vietnamese without diacritics)."""
+    return {
+        "co_quan": info.organ,
+        "loai": info.type,
+        "so": info.number,
+        "ky_hieu": info.symbol,
+        "so_ky_hieu": info.number_symbol,
+        "ngay": info.date.isoformat() if info.date else None,
+        "ngay_nd30": info.date_nd30,
+        "trich_yeu": info.summary,
+        "chuc_vu_nguoi_ky": info.position,
+        "nguoi_ky": info.signer,
+        "noi_nhan": info.recipients,
+        "so_trang": info.pages,
+    }
+
+
+def to_json(info: PlanInfo) -> str:
+    return json.dumps(as_dict(info), ensure_ascii=False, indent=2)
+
+
+#: CSV columns: the headings a registry clerk knows, and the key of each in `as_dict`.
+CSV_COLUMNS = (
+    ("Cơ quan ban hành", "co_quan"),
+    ("Loại văn bản", "loai"),
+    ("Số", "so"),
+    ("Ký hiệu", "ky_hieu"),
+    ("Số, ký hiệu", "so_ky_hieu"),
+    ("Ngày ban hành", "ngay"),
+    ("Ngày ghi trên văn bản", "ngay_nd30"),
+    ("Trích yếu", "trich_yeu"),
+    ("Chức vụ người ký", "chuc_vu_nguoi_ky"),
+    ("Người ký", "nguoi_ky"),
+    ("Nơi nhận", "noi_nhan"),
+    ("Số trang", "so_trang"),
+)
+
+
+def to_csv(info: PlanInfo) -> str:
+    """A heading row and one row, starting with a byte order mark.
+
+    Excel opens a CSV file without the mark in the machine's legacy code page, which turns Vietnamese
+    into mojibake; with it, Excel reads UTF-8. The date is ISO (2024-07-05), which Excel reads as the same
+    date whatever its locale (05/7/2024 would be 7 May on an English one).
+    """
+    values = as_dict(info)
+    row = []
+    for _, key in CSV_COLUMNS:
+        value = values[key]
+        row.append("; ".join(value) if isinstance(value, list) else "" if value is None else str(value))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([heading for heading, _ in CSV_COLUMNS])
+    writer.writerow(row)
+    return "\ufeff" + buffer.getvalue()
+
+
+def to_text(info: PlanInfo) -> str:
+    """The same fields for a person, one per line; what is missing says why."""
+    if info.date:
+        when = f"{short_date(info.date)} ({info.date_nd30})"
+    else:
+        when = "chưa có (bản dự thảo" + (f", dự kiến năm {info.year})" if info.year else ")")
+    rows = [
+        ("Cơ quan ban hành", info.organ),
+        ("Loại văn bản", info.type),
+        ("Số, ký hiệu", info.number_symbol or f"chưa có số (bản dự thảo); ký hiệu {info.symbol}"),
+        ("Ngày ban hành", when),
+        ("Trích yếu", info.summary),
+        ("Người ký", f"{info.signer}, {info.position}"),
+        ("Nơi nhận", "\n".join(info.recipients)),
+        ("Số trang", str(info.pages) if info.pages is not None else info.pages_missing or "chưa đếm"),
+    ]
+    width = max(len(label) for label, _ in rows) + 2
+    lines = []
+    for label, value in rows:
+        first, *rest = value.splitlines() or [""]
+        lines.append(f"{label + ':':<{width}}{first}".rstrip())
+        lines.extend(" " * width + line for line in rest)
+    return "\n".join(lines)
+
+
+def render(info: PlanInfo, output_format: str) -> str:
+    return {"text": to_text, "json": to_json, "csv": to_csv}[output_format](info)

@@ -1,0 +1,296 @@
+"""The new plan as a Word document with the changes from the old one as tracked changes (Accept/Reject).
+
+Both plans are rendered with the same template; their paragraphs are aligned (difflib on paragraphs,
+then on words inside a changed paragraph), container by container: the body between tables, and each
+table cell (header, recipients, signer). Inserted words are wrapped in `w:ins`, deleted ones come back
+from the old document in `w:del`, and whole inserted or deleted paragraphs also have their paragraph
+mark tracked. Author and date are fixed, so the same two plans always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from copy import deepcopy
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from docx.oxml.ns import qn
+
+from kehoach.model.plan import Plan
+from kehoach.source.plan_file import LoadedPlan
+from kehoach.render import oxml
+
+AUTHOR = "kehoach"
+#: Below this likeness (difflib ratio on words) two paragraphs are a deletion and an insertion, not an edit.
+SAME_PARAGRAPH = 0.5
+
+_P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
+_TEXT = (qn("w:t"), qn("w:delText"))
+_CHUNK = re.compile(r"\s+|\S+")
+# A word with the punctuation before and after it split off: «2024;» changes as «2024», not as «2024;»,
+# and the end mark «./.» stands apart from the last word.
+_WORD = re.compile(r"([(«“\"']*)(.*?)([.,;:!?)»”\"'/]*)", re.DOTALL)
+
+
+def tracked_bytes(old: LoadedPlan, new: LoadedPlan, template: Path) -> bytes:
+    """The .docx of `new` rendered into `template`, with the changes from `old` tracked."""
+    from docx import Document
+
+    from kehoach.render.docx_writer import render_bytes
+    from kehoach.render.package import deterministic_bytes
+
+    old_doc = Document(io.BytesIO(render_bytes(old.plan, template, old.refs)))
+    new_doc = Document(io.BytesIO(render_bytes(new.plan, template, new.refs)))
+    mark_changes(old_doc.element.body, new_doc.element.body, revision_date(new.plan))
+    return deterministic_bytes(new_doc)
+
+
+def revision_date(plan: Plan) -> str:
+    """The date the changes carry: the new plan's date (a draft has none: the start of 1970)."""
+    return f"{plan.date.isoformat() if plan.date else '1970-01-01'}T00:00:00Z"
+
+
+@dataclass
+class _Revisions:
+    """Makes the `w:ins`/`w:del` marks: one author, one date, ids unique in the document."""
+
+    date: str
+    next_id: int
+
+    def mark(self, tag: str):
+        self.next_id += 1
+        return oxml.revision_mark(tag, self.next_id, AUTHOR, self.date)
+
+
+def mark_changes(old_body, new_body, date: str) -> None:
+    """Track in `new_body`, in place, every change from `old_body` (both rendered from the same template)."""
+    ids = [int(v) for e in new_body.iter() if (v := e.get(qn("w:id"))) is not None and v.lstrip("-").isdigit()]
+    revisions = _Revisions(date, max(ids, default=0))
+    old_segments = _segments(old_body)
+    for key, segment in _segments(new_body).items():
+        olds = old_segments.get(key)
+        _mark_segment(olds.paragraphs if olds else [], segment, revisions)
+
+
+@dataclass
+class _Segment:
+    """The paragraphs standing together in a container: the body between two tables, or a table cell."""
+
+    parent: object
+    before: object | None  # the element just before the segment (a table), None at the container's start
+    paragraphs: list = field(default_factory=list)
+
+
+def _segments(body) -> dict[tuple, _Segment]:
+    """Every segment of the document by its place (cell coordinates and segment number)."""
+    found: dict[tuple, _Segment] = {}
+
+    def walk(container, path: tuple) -> None:
+        number = 0
+        found[path + (number,)] = _Segment(container, None)
+        for child in container:
+            if child.tag == _P:
+                found[path + (number,)].paragraphs.append(child)
+            elif child.tag == _TBL:
+                for r, row in enumerate(child.iterchildren(_TR)):
+                    for c, cell in enumerate(row.iterchildren(_TC)):
+                        walk(cell, path + (number, r, c))
+                number += 1
+                found[path + (number,)] = _Segment(container, child)
+
+    walk(body, ())
+    return found
+
+
+def _mark_segment(olds: list, segment: _Segment, revisions: _Revisions) -> None:
+    """Track one segment's changes; deleted paragraphs come back from the old document at their place."""
+    actions = _at_end(_align(olds, segment.paragraphs))
+    cursor = segment.before
+    placed = []
+    for kind, old, new in actions:
+        if kind == "del":
+            new = deepcopy(old)
+            oxml.wrap_runs(new, lambda: revisions.mark("w:del"))
+            oxml.mark_paragraph(new, revisions.mark("w:del"))
+            _place_after(segment.parent, cursor, new)
+        elif kind == "ins":
+            oxml.wrap_runs(new, lambda: revisions.mark("w:ins"))
+            oxml.mark_paragraph(new, revisions.mark("w:ins"))
+        elif kind == "pair":
+            _mark_words(old, new, revisions)
+        if kind in ("keep", "pair") and _style(old) != _style(new):
+            oxml.paragraph_property_change(new, old.find(qn("w:pPr")), revisions.mark("w:ins"))
+        placed.append((kind, new))
+        cursor = new
+    # The last paragraph of a cell (or before a table) has no next one to merge into, so, as Word does it,
+    # the mark of the paragraph before a trailing run of insertions (deletions) is the one tracked.
+    kinds = [kind for kind, _ in placed]
+    if kinds and kinds[-1] in ("ins", "del"):
+        start = len(kinds) - 1
+        while start > 0 and kinds[start - 1] == kinds[-1]:
+            start -= 1
+        if start > 0 and kinds[start - 1] in ("keep", "pair"):
+            oxml.mark_paragraph(placed[start - 1][1], oxml.unmark_paragraph(placed[-1][1]))
+
+
+def _place_after(parent, cursor, element) -> None:
+    if cursor is not None:
+        cursor.addnext(element)
+        return
+    first = parent[0] if len(parent) else None
+    if first is not None and first.tag == qn("w:tcPr"):  # a cell's properties stay first
+        first.addnext(element)
+    else:
+        parent.insert(0, element)
+
+
+def _align(olds: list, news: list) -> list[tuple]:
+    """(kind, old, new) in document order: keep, pair (edited), del (old only), ins (new only)."""
+    old_texts, new_texts = [_text(p) for p in olds], [_text(p) for p in news]
+    actions: list[tuple] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_texts, new_texts, autojunk=False).get_opcodes():
+        if tag == "equal":
+            actions += [("keep", o, n) for o, n in zip(olds[i1:i2], news[j1:j2])]
+        else:
+            actions += _pair_up(olds[i1:i2], news[j1:j2])
+    return actions
+
+
+def _pair_up(olds: list, news: list) -> list[tuple]:
+    """The most alike paragraphs paired in order (dynamic programming); the rest deleted or inserted."""
+    old_words, new_words = [_tokens(_text(p)) for p in olds], [_tokens(_text(p)) for p in news]
+    m, n = len(olds), len(news)
+    like = [[_likeness(old_words[i], new_words[j]) if _simple(olds[i]) and _simple(news[j]) else 0.0
+             for j in range(n)] for i in range(m)]
+    best = [[0.0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            paired = like[i][j] + best[i + 1][j + 1] if like[i][j] >= SAME_PARAGRAPH else 0.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
+    actions: list[tuple] = []
+    i = j = 0
+    while i < m or j < n:
+        if i < m and j < n and like[i][j] >= SAME_PARAGRAPH and best[i][j] == like[i][j] + best[i + 1][j + 1]:
+            actions.append(("pair", olds[i], news[j]))
+            i, j = i + 1, j + 1
+        elif i < m and (j == n or best[i][j] == best[i + 1][j]):
+            actions.append(("del", olds[i], None))  # deletions before insertions, as Word shows a replacement
+            i += 1
+        else:
+            actions.append(("ins", None, news[j]))
+            j += 1
+    return actions
+
+
+def _at_end(actions: list[tuple]) -> list[tuple]:
+    """A segment may not end with a deleted paragraph next to an inserted one: they become one edited
+    paragraph, since the container's last paragraph mark can be neither inserted nor deleted."""
+    tail = len(actions)
+    while tail and actions[tail - 1][0] in ("ins", "del"):
+        tail -= 1
+    dels = [k for k in range(tail, len(actions)) if actions[k][0] == "del"]
+    inss = [k for k in range(tail, len(actions)) if actions[k][0] == "ins"]
+    if not dels or not inss or not (_simple(actions[dels[-1]][1]) and _simple(actions[inss[-1]][2])):
+        return actions
+    d, k = dels[-1], inss[-1]
+    pair = ("pair", actions[d][1], actions[k][2])
+    rest = [a for index, a in enumerate(actions) if index not in (d, k)]
+    return rest + [pair]
+
+
+def _mark_words(old, new, revisions: _Revisions) -> None:
+    """Rebuild `new`'s runs from a word diff against `old`: kept, inserted (`w:ins`), deleted (`w:del`)."""
+    old_chars, new_chars = _chars(old), _chars(new)
+    old_tokens = _tokens("".join(c for c, _ in old_chars))
+    new_tokens = _tokens("".join(c for c, _ in new_chars))
+    for child in list(new):
+        if child.tag != qn("w:pPr"):
+            new.remove(child)
+    old_at, new_at = _offsets(old_tokens), _offsets(new_tokens)
+    for tag, i1, i2, j1, j2 in _merged(SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)):
+        if tag == "equal":
+            new.extend(_runs(new_chars[new_at[j1]:new_at[j2]]))
+            continue
+        if i2 > i1:
+            mark = revisions.mark("w:del")
+            mark.extend(_runs(old_chars[old_at[i1]:old_at[i2]], deleted=True))
+            new.append(mark)
+        if j2 > j1:
+            mark = revisions.mark("w:ins")
+            mark.extend(_runs(new_chars[new_at[j1]:new_at[j2]]))
+            new.append(mark)
+
+
+def _merged(matcher: SequenceMatcher) -> list[tuple]:
+    """The opcodes with the spaces between two changes taken into the change («a b» → «x y», not two
+    deletions and two insertions)."""
+    ops = matcher.get_opcodes()
+    joined: list[tuple] = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(ops):
+        # difflib alternates equal and unequal opcodes, so an equal one inside is between two changes.
+        if tag == "equal" and 0 < index < len(ops) - 1 and all(t.isspace() for t in matcher.a[i1:i2]):
+            tag = "replace"
+        if tag != "equal" and joined and joined[-1][0] != "equal":
+            tag, i1, j1 = "replace", joined[-1][1], joined[-1][3]
+            joined.pop()
+        joined.append((tag, i1, i2, j1, j2))
+    return joined
+
+
+def _runs(chars: list[tuple[str, object]], deleted: bool = False) -> list:
+    """Runs for a stretch of characters, one per stretch that came from the same source run."""
+    runs = []
+    start = 0
+    for index in range(1, len(chars) + 1):
+        if index == len(chars) or chars[index][1] is not chars[start][1]:
+            source = chars[start][1]
+            text = "".join(c for c, _ in chars[start:index])
+            runs.append(oxml.text_run(text, source.find(qn("w:rPr")), deleted))
+            start = index
+    return runs
+
+
+def _chars(p) -> list[tuple[str, object]]:
+    """Each character of a simple paragraph with the run it stands in."""
+    return [(c, run) for run in p.iter(_R) for t in run.iter(*_TEXT) for c in (t.text or "")]
+
+
+def _simple(p) -> bool:
+    """Only runs of plain text (what kehoach's templates give): these can be rebuilt word by word."""
+    allowed = {qn("w:pPr"), _R, qn("w:proofErr"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")}
+    return all(child.tag in allowed for child in p) and all(
+        part.tag in (qn("w:rPr"), *_TEXT) for run in p.iterchildren(_R) for part in run)
+
+
+def _text(p) -> str:
+    return "".join(t.text or "" for t in p.iter(*_TEXT))
+
+
+def _style(p) -> str | None:
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return None if style is None else style.get(qn("w:val"))
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, the punctuation around them, and the spaces between them; joined, they give `text` back."""
+    tokens: list[str] = []
+    for chunk in _CHUNK.findall(text):
+        if chunk.isspace():
+            tokens.append(chunk)
+        else:
+            tokens += [part for part in _WORD.fullmatch(chunk).groups() if part]
+    return tokens
+
+
+def _offsets(tokens: list[str]) -> list[int]:
+    """The character offset where each token starts, and the length of the whole text at the end."""
+    offsets = [0]
+    for token in tokens:
+        offsets.append(offsets[-1] + len(token))
+    return offsets
+
+
+def _likeness(a: list[str], b: list[str]) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()

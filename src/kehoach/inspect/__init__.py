@@ -1,0 +1,1 @@
+"""Reading a .docx back, the way Word shows it."""

@@ -1,0 +1,62 @@
+"""The plan's body in document order, with the numbers ND30 gives each level (I., 1., a)).
+
+Numbers are never stored in the data: they come from position, so inserting a section renumbers
+everything after it, and references by id (`[[id]]`) follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kehoach.model.plan import Activity, Bullet, Duty, Plan, Section
+from kehoach.conventions.text import point_letter, roman
+
+#: I. (mục), 1. (khoản), a) (điểm): the scheme "phần, mục, khoản, điểm" of ND30 Phụ lục I, V(b).
+MAX_DEPTH = 3
+
+Path = tuple[str | int, ...]
+Numbered = Section | Activity | Duty
+
+
+@dataclass(frozen=True)
+class Node:
+    """One block of the body: where it stands in the YAML, how deep, and its number if it has one."""
+
+    path: Path
+    depth: int
+    number: str | None
+    block: Section | Activity | Duty | Bullet | str
+
+
+def number_at(depth: int, index: int) -> str:
+    """The number of the index-th (0-based) numbered block at `depth`: III, 2 or b."""
+    if depth == 1:
+        return roman(index + 1)
+    if depth == 2:
+        return str(index + 1)
+    return point_letter(index)
+
+
+def walk(plan: Plan) -> Iterator[Node]:
+    """Every block of the body, parents before children, in the order they are printed."""
+    # An explicit stack rather than recursion: depth is bounded by the loader, but the walk need not care.
+    pending: list[Iterator[Node]] = [_children(("noi_dung",), 1, list(plan.body))]
+    while pending:
+        node = next(pending[-1], None)
+        if node is None:
+            pending.pop()
+            continue
+        yield node
+        if isinstance(node.block, (Section, Duty)):
+            pending.append(_children(node.path + ("noi_dung",), node.depth + 1, node.block.content))
+
+
+def _children(path: Path, depth: int, blocks: list) -> Iterator[Node]:
+    counter = 0
+    for index, block in enumerate(blocks):
+        number = None
+        if isinstance(block, (Section, Activity, Duty)):
+            number = number_at(depth, counter)
+            counter += 1
+        yield Node(path + (index,), depth, number, block)

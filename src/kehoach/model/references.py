@@ -1,0 +1,236 @@
+"""Ids and references: units, cited documents and sections referred to by id, checked and expanded.
+
+A reference inside text is written `[[id]]`: a section's id gives its current number (III, 2, b), a
+cited document's id gives "Quyết định số 4438/QĐ-UBND ngày 14/12/2023", a unit's id gives its name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Plan, Section, is_id
+from kehoach.model.outline import MAX_DEPTH, Path, walk
+from kehoach.conventions.text import short_date
+
+INLINE_REF = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong at a path of the YAML file; the reader turns the path into file:line:column."""
+
+    path: Path
+    message: str
+    first: Path | None = None  # for a duplicate id: where it was first given
+    rule: str = "ref-undefined"  # the check's id, as `kehoach check` reports it
+    snippet: str | None = None  # the text inside the value the problem is about, e.g. "[[phong-su]]"
+
+
+def cite_in_text(doc: CitedDocument) -> str:
+    """A later mention of a cited document: type, number and date (ND30 Phụ lục I, II.6.b)."""
+    parts = [doc.type]
+    if doc.number:
+        parts.append(f"số {doc.number}")
+    if doc.date:
+        parts.append(f"ngày {short_date(doc.date)}")
+    return " ".join(parts)
+
+
+class References:
+    """Everything the plan's text can refer to by id, and the problems found while indexing it."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.problems: list[Problem] = []
+        self.section_numbers: dict[str, str] = {}
+        self._index()
+
+    # -- indexing -------------------------------------------------------------------------------
+
+    def _index(self) -> None:
+        seen: dict[str, Path] = {}
+        for unit_id in self.plan.units:
+            seen[unit_id] = ("don_vi", unit_id)
+        for doc_id in self.plan.documents:
+            if doc_id in seen:
+                self._problem(("van_ban", doc_id), f"mã «{doc_id}» đã dùng cho một đơn vị; hãy đặt mã khác",
+                              seen[doc_id], "id-duplicate")
+            seen[doc_id] = ("van_ban", doc_id)
+        for node in walk(self.plan):
+            block = node.block
+            if node.number is not None and node.depth > MAX_DEPTH:
+                self._problem(node.path, "mục lồng quá ba cấp (I., 1., a)); hãy chuyển nội dung này thành đoạn văn hoặc ý gạch đầu dòng",
+                              rule="structure-depth")
+            block_id = getattr(block, "id", None)
+            if block_id is None:
+                continue
+            if block_id in seen:
+                self._problem(node.path + ("id",), f"mã «{block_id}» đã được dùng; mỗi mục, đơn vị, văn bản cần"
+                              " một mã riêng, hãy đặt mã khác", seen[block_id], "id-duplicate")
+                continue
+            seen[block_id] = node.path + ("id",)
+            self.section_numbers[block_id] = node.number or ""
+        self._all_ids = seen
+
+    def _problem(self, path: Path, message: str, first: Path | None = None, rule: str = "id-duplicate") -> None:
+        self.problems.append(Problem(path, message, first, rule))
+
+    # -- lookups --------------------------------------------------------------------------------
+
+    def unit_name(self, ref: str) -> str:
+        """The name printed for a unit reference (its short name), or the free text itself."""
+        unit = self.plan.units.get(ref)
+        return unit.display_name if unit else ref
+
+    def expand(self, text: str) -> str:
+        """`text` with each `[[id]]` replaced by what it refers to now."""
+        return INLINE_REF.sub(lambda m: self._inline(m.group(1)), text)
+
+    def _inline(self, ref: str) -> str:
+        if ref in self.section_numbers:
+            return self.section_numbers[ref]
+        if ref in self.plan.documents:
+            return cite_in_text(self.plan.documents[ref])
+        if ref in self.plan.units:
+            return self.plan.units[ref].display_name
+        raise KeyError(ref)  # check() reports these before anything is rendered
+
+    # -- checking -------------------------------------------------------------------------------
+
+    def check(self) -> list[Problem]:
+        """Every dangling reference, duplicate id or too-deep section, in file order."""
+        problems = list(self.problems)
+        for path, ref, kind in self._unit_refs():
+            if is_id(ref) and ref not in self.plan.units:
+                problems.append(Problem(path, self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
+        for unit_id, unit in self.plan.units.items():
+            for i, ref in enumerate(unit.members_of):
+                if ref not in self.plan.units:
+                    problems.append(Problem(("don_vi", unit_id, "thuoc", i),
+                                            self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
+        for index, basis in enumerate(self.plan.bases):
+            if basis.document and basis.document not in self.plan.documents:
+                problems.append(Problem(("can_cu", index, "van_ban"),
+                                        self._unknown(basis.document, self.plan.documents, "văn bản", "van_ban")))
+        for path, text in self._texts():
+            for match in INLINE_REF.finditer(text):
+                ref = match.group(1)
+                if ref not in self._all_ids:
+                    problems.append(Problem(path, self._unknown(ref, self._all_ids, "mục, văn bản hay đơn vị", None,
+                                                                inline=True), snippet=match.group(0)))
+        problems += self._other_documents()
+        return problems
+
+    # -- the Quyết định and the Báo cáo made from the same data (kehoach render --doc …) ----------------
+
+    def _other_documents(self) -> list[Problem]:
+        """The decision's bases and the report's activity ids (their units and texts are checked with the plan's)."""
+        problems = []
+        decision, results = self.plan.decision, self.plan.results
+        for index, basis in enumerate(decision.bases if decision else []):
+            if basis.document and basis.document not in self.plan.documents:
+                problems.append(Problem(("quyet_dinh", "can_cu", index, "van_ban"),
+                                        self._unknown(basis.document, self.plan.documents, "văn bản", "van_ban")))
+        activities = [b.id for node in walk(self.plan) if isinstance(b := node.block, Activity) and b.id]
+        for ref in results.activities if results else {}:
+            if ref in activities:
+                continue
+            if ref in self._all_ids:
+                message = (f"mã «{ref}» không phải mã của một hoạt động; ket_qua.hoat_dong chỉ ghi kết quả của các"
+                           " hoạt động (hoat_dong) trong noi_dung")
+            else:
+                message = (f"dẫn chiếu «{ref}» không trỏ tới hoạt động nào; hãy dùng mã (id) của một hoạt động trong"
+                           " noi_dung, hoặc thêm id cho hoạt động đó")
+                close = difflib.get_close_matches(ref, activities, n=1, cutoff=0.6)
+                if close:
+                    message += f" (có phải «{close[0]}»?)"
+            problems.append(Problem(("ket_qua", "hoat_dong", ref), message))
+        return problems
+
+    def _other_unit_refs(self) -> Iterator[tuple[Path, str, str]]:
+        decision, results = self.plan.decision, self.plan.results
+        if decision is not None:
+            if decision.proposer:
+                yield ("quyet_dinh", "de_nghi"), decision.proposer, "de_nghi"
+            for i, ref in enumerate(decision.executors):
+                yield ("quyet_dinh", "thi_hanh", i), ref, "thi_hanh"
+        if results is not None:
+            for i, ref in enumerate(results.addressee):
+                yield ("ket_qua", "kinh_gui", i), ref, "kinh_gui"
+        for key, document in (("quyet_dinh", decision), ("ket_qua", results)):
+            recipients = document.recipients if document is not None else None
+            for part, refs in (("gui", recipients.send_to), ("luu", recipients.archive)) if recipients else ():
+                for i, ref in enumerate(refs):
+                    yield (key, "noi_nhan", part, i), ref, part
+
+    def _other_texts(self) -> Iterator[tuple[Path, str]]:
+        decision, results = self.plan.decision, self.plan.results
+        if decision is not None:
+            for i, basis in enumerate(decision.bases):
+                if basis.text:
+                    yield ("quyet_dinh", "can_cu", i, "noi_dung"), basis.text
+            yield ("quyet_dinh", "hieu_luc"), decision.effect
+        if results is not None:
+            for key, texts in (("mo_dau", results.opening), ("danh_gia_chung", results.overall),
+                               ("ton_tai", results.shortcomings), ("kien_nghi", results.proposals),
+                               ("ket_luan", results.closing)):
+                for i, text in enumerate(texts):
+                    yield ("ket_qua", key, i), text
+            for ref, result in results.activities.items():
+                if result.result:
+                    yield ("ket_qua", "hoat_dong", ref, "ket_qua"), result.result
+
+    @staticmethod
+    def _unknown(ref: str, known, what: str, section: str | None, inline: bool = False) -> str:
+        shown = f"[[{ref}]]" if inline else f"«{ref}»"
+        message = f"dẫn chiếu {shown} không trỏ tới {what} nào"
+        if section:
+            message += f"; hãy khai báo mã này trong {section}"
+        else:
+            message += "; hãy dùng mã (id) của một mục, văn bản hoặc đơn vị đã khai báo"
+        close = difflib.get_close_matches(ref, list(known), n=1, cutoff=0.6)
+        if close:
+            message += f" (có phải «{close[0]}»?)"
+        return message
+
+    def _unit_refs(self) -> Iterator[tuple[Path, str, str]]:
+        for node in walk(self.plan):
+            block = node.block
+            if isinstance(block, Activity):
+                for key, refs in (("chu_tri", block.lead), ("thuc_hien", block.implementing), ("phoi_hop", block.coordinating)):
+                    for i, ref in enumerate(refs):
+                        yield node.path + (key, i), ref, key
+            elif isinstance(block, Duty):
+                yield node.path + ("nhiem_vu",), block.unit, "nhiem_vu"
+        for key, refs in (("gui", self.plan.recipients.send_to), ("luu", self.plan.recipients.archive)):
+            for i, ref in enumerate(refs):
+                yield ("noi_nhan", key, i), ref, key
+        yield from self._other_unit_refs()
+
+    def _texts(self) -> Iterator[tuple[Path, str]]:
+        """Every piece of free text that may hold `[[id]]` references, with its path."""
+        for i, text in enumerate(self.plan.opening):
+            yield ("mo_dau", i), text
+        for i, basis in enumerate(self.plan.bases):
+            if basis.text:
+                yield ("can_cu", i, "noi_dung"), basis.text
+        for node in walk(self.plan):
+            block = node.block
+            if isinstance(block, str):
+                yield node.path, block
+            elif isinstance(block, Bullet):
+                yield node.path + ("gach",), block.text
+            elif isinstance(block, Section):
+                yield node.path + ("muc",), block.title
+            elif isinstance(block, Activity):
+                yield node.path + ("hoat_dong",), block.title
+                if block.content:
+                    yield node.path + ("noi_dung",), block.content
+            elif isinstance(block, Duty) and block.title:
+                yield node.path + ("tieu_de",), block.title
+        for i, text in enumerate(self.plan.closing):
+            yield ("ket_luan", i), text
+        yield from self._other_texts()

@@ -1,0 +1,1 @@
+"""Reading a clerk's files: YAML with positions, shared files, git revisions."""

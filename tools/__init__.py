@@ -1,0 +1,1 @@
+"""Development-time only: what builds the shipped Word templates."""

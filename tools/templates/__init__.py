@@ -1,0 +1,1 @@
+"""Builders of the shipped Word templates, run by hand; never imported at run time."""

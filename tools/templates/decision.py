@@ -1,0 +1,72 @@
+"""Build the template of the Quyết định that issues a plan, `templates/quyet-dinh.docx` (ND30 Phụ lục III, Mẫu 1.3).
+
+    python -m tools.templates.decision templates/quyet-dinh.docx
+
+The header, title block, bases and closing table are the plan's own (`template_builder`), in the same
+«KH …» styles, so that a clerk who adjusts one style finds it in every template. What is the decision's
+own: the issuing authority above the bases (Mẫu 1.3, note 6: the collective body's name, or the head's
+title), «QUYẾT ĐỊNH:», and the articles «Điều 1. …», whose number is set in the character style
+«KH Số điều» (bold, Phụ lục I, II.6.đ) and whose text is a body paragraph (II.6.e).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.enum.style import WD_STYLE_TYPE
+
+from kehoach.profiles import nd30
+from kehoach.render.package import save_deterministic
+from tools.templates.plan import (
+    BODY_FIRST,
+    closing_table,
+    header_table,
+    new_document,
+    page_setup,
+    title_block,
+)
+from tools.templates.parts import CENTER, Style, add_style, command_line, loop, para
+
+#: Between the summary's rule and the authority, and around «QUYẾT ĐỊNH:»: Mẫu 1.3 leaves an empty line.
+_GAP = 2 * nd30.SPACE_BEFORE
+STYLES = [
+    Style("KHThamQuyenBanHanh", "KH Thẩm quyền ban hành", nd30.SIZE_DOC_TYPE.chosen, bold=True, align=CENTER,
+          before=_GAP, keep_with_next=True),  # Mẫu 1.3: in hoa, đứng, đậm, canh giữa
+    Style("KHQuyetDinh", "KH Quyết định:", nd30.SIZE_DOC_TYPE.chosen, bold=True, align=CENTER, before=_GAP,
+          keep_with_next=True),  # Mẫu 1.3: «QUYẾT ĐỊNH:», in hoa, đậm, canh giữa
+    Style("KHDieu", "KH Điều", nd30.SIZE_BODY.chosen, first_line=BODY_FIRST,
+          before=nd30.SPACE_BEFORE),  # II.6.đ: «Điều 1.» lùi đầu dòng như đoạn nội dung
+]
+ARTICLE_NUMBER_STYLE = "KH Số điều"  # character style: «Điều 1.» đứng, đậm (II.6.đ)
+
+
+def build(path: Path) -> None:
+    """Write the decision's template to `path`."""
+    document = new_document()
+    for spec in STYLES:
+        add_style(document, spec)
+    number = document.styles.add_style(ARTICLE_NUMBER_STYLE, WD_STYLE_TYPE.CHARACTER)
+    number.style_id = "KHSoDieu"
+    number.font.bold = True
+    page_setup(document)
+    header_table(document)
+    title_block(document)
+    para(document, "KH Thẩm quyền ban hành", "{{ authority }}")
+    loop(document, "KH Căn cứ", "bases")
+    para(document, "KH Quyết định:", "QUYẾT ĐỊNH:")
+    para(document, "KH Điều", "{%p for article in articles %}")
+    article = para(document, "KH Điều")
+    article.add_run("{{ article.label }}", style=ARTICLE_NUMBER_STYLE)
+    article.add_run(" {{ article.text }}")
+    para(document, "KH Điều", "{%p endfor %}")
+    closing_table(document)
+    core = document.core_properties
+    core.author = "kehoach"
+    core.title = "Mẫu Quyết định ban hành Kế hoạch theo Nghị định 30/2020/NĐ-CP"
+    # No Jinja delimiters here: docxtpl renders the core properties as templates too.
+    core.comments = "Mẫu có thể sửa kiểu (KH …), khoảng cách, độ rộng cột; giữ nguyên các thẻ trong ngoặc nhọn."
+    save_deterministic(document, path)
+
+
+if __name__ == "__main__":
+    command_line(build, "templates/quyet-dinh.docx")

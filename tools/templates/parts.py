@@ -1,0 +1,181 @@
+"""Building blocks of kehoach's Word templates: named paragraph styles, tagged paragraphs, tables.
+
+Shared by every template builder (the Kế hoạch in `template_builder`, its Phụ lục in `template_appendix`,
+and the templates of other document types), so that each builder only says what goes where.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.shared import Pt, Twips
+
+from kehoach.profiles import nd30
+from kehoach.render import oxml
+
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+LEFT = WD_ALIGN_PARAGRAPH.LEFT
+RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+@dataclass(frozen=True)
+class Style:
+    """A paragraph style of a template: its id (what code looks for) and its look."""
+
+    style_id: str
+    name: str
+    size: float
+    bold: bool = False
+    italic: bool = False
+    align: WD_ALIGN_PARAGRAPH = JUSTIFY
+    first_line: int = 0
+    before: int = 0
+    after: int = 0
+    hanging: int = 0
+    keep_with_next: bool = False
+    all_caps: bool = False
+
+
+def set_defaults(document) -> None:
+    """Times New Roman 14 for everything that has no style of its own (ND30 Phụ lục I, I.4)."""
+    styles = document.styles.element
+    rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    oxml.set_rfonts(rpr_default, nd30.FONT)
+    for rfonts in styles.iter(qn("w:rFonts")):
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            if rfonts.get(qn(attr)) is not None:
+                del rfonts.attrib[qn(attr)]
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            rfonts.set(qn(slot), nd30.FONT)
+    # The built-in styles carry theme colours (blue headings); text is black (ND30 Phụ lục I, I.4).
+    for colour in list(styles.iter(qn("w:color"))):
+        colour.getparent().remove(colour)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(nd30.SIZE_BODY.chosen)
+    normal.font.name = nd30.FONT
+    oxml.set_rfonts(normal.element.get_or_add_rPr(), nd30.FONT)
+    fmt = normal.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+
+def add_style(document, spec: Style):
+    """Add `spec` as a paragraph style based on Normal; return the python-docx style."""
+    style = document.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
+    style.style_id = spec.style_id
+    style.base_style = document.styles["Normal"]
+    style.quick_style = True
+    font = style.font
+    font.name = nd30.FONT
+    oxml.set_rfonts(style.element.get_or_add_rPr(), nd30.FONT)
+    font.size = Pt(spec.size)
+    font.bold = spec.bold
+    font.italic = spec.italic
+    fmt = style.paragraph_format
+    fmt.alignment = spec.align
+    fmt.first_line_indent = Twips(spec.first_line) if spec.first_line else None
+    if spec.hanging:
+        fmt.left_indent = Twips(spec.hanging)
+        fmt.first_line_indent = Twips(-spec.hanging)
+    fmt.space_before = Twips(spec.before)
+    fmt.space_after = Twips(spec.after)
+    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    fmt.keep_with_next = spec.keep_with_next
+    fmt.widow_control = True
+    return style
+
+
+def para(container, style: str, text: str = ""):
+    """A paragraph of `style` (its name) holding `text`, at the end of `container`."""
+    paragraph = container.add_paragraph(text)
+    paragraph.style = style
+    return paragraph
+
+
+def loop(container, style: str, name: str) -> None:
+    """Three paragraphs printing each `text` of the context list `name` in `style`."""
+    para(container, style, f"{{%p for text in {name} %}}")
+    para(container, style, "{{ text }}")
+    para(container, style, "{%p endfor %}")
+
+
+def fixed_table(document, rows: int, widths: list[int], indent: int = 0, top: int = 0):
+    """A table of fixed column widths with empty cells (no paragraph), cell margins as ND30's templates."""
+    table = document.add_table(rows=rows, cols=len(widths))
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    oxml.set_table_borders_none(table)
+    oxml.set_table_indent(table, indent)
+    oxml.set_table_cell_margins(table, nd30.CELL_MARGIN, nd30.CELL_MARGIN, top)
+    # LibreOffice ignores column widths unless every cell carries its width too.
+    for column, width in zip(table.columns, widths):
+        column.width = Twips(width)
+        for cell in column.cells:
+            cell.width = Twips(width)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+    for row in table.rows:
+        for cell in row.cells:
+            cell._tc.remove(cell.paragraphs[0]._p)
+    return table
+
+
+def add_page_number_header(section, style) -> None:
+    """Page numbers centred at the top of the section from its second page (ND30 Phụ lục I, I.7)."""
+    section.different_first_page_header_footer = True
+    header = section.header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    paragraph.style = style
+    oxml.add_page_field(paragraph)
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    first.paragraphs[0].style = style
+
+
+def loop_table(document, columns, widths, rows: str, total_if: str, total: str):
+    """A bordered table of the context list `rows`: a header row repeated on every page it runs onto, one row
+    per item, and a «Tổng cộng» row, printed when `total_if` holds, with `total` in its last cell.
+
+    `columns`: (header, the item's key, the paragraph style of its cells) for each column. Each loop tag stands
+    in a row of its own, which docxtpl removes; the styles are the «KH Bảng - …» ones of `template_appendix`.
+    """
+    table = fixed_table(document, 7, list(widths))
+    oxml.set_table_borders_single(table, nd30.TABLE_BORDER_WEIGHT)
+    header, loop_start, item, loop_end, total_start, total_row, total_end = table.rows
+    for cell, (title, _, _) in zip(header.cells, columns):
+        para(cell, "KH Bảng - tiêu đề", title)
+    header._tr.get_or_add_trPr().append(oxml.repeat_as_header())
+    for cell, (_, key, style) in zip(item.cells, columns):
+        para(cell, style, f"{{{{ row.{key} }}}}")
+    for row, tag in ((loop_start, f"{{%tr for row in {rows} %}}"), (loop_end, "{%tr endfor %}"),
+                     (total_start, f"{{%tr if {total_if} %}}"), (total_end, "{%tr endif %}")):
+        for index, cell in enumerate(row.cells):  # the tag in the widest cell, where a clerk can read it
+            para(cell, "KH Bảng - chữ", tag if index == 1 else "")
+    for cell in total_row.cells[:-1]:
+        para(cell, "KH Bảng - tiêu đề")  # python-docx merges cells that hold a paragraph
+    label = total_row.cells[0].merge(total_row.cells[-2])
+    label.width = Twips(sum(widths[:-1]))
+    label.paragraphs[0].text = "Tổng cộng"
+    para(total_row.cells[-1], "KH Bảng - tổng", f"{{{{ {total} }}}}")
+    for row in (header, item, total_row):
+        row._tr.get_or_add_trPr().append(oxml.cant_split())
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    return table
+
+
+def command_line(build, default: str) -> None:
+    """`python -m kehoach.render.template_… [FILE]`: write a template (to `default` without FILE) and exit."""
+    argv = sys.argv[1:]
+    target = Path(argv[0]) if argv else Path(default)
+    build(target)
+    print(target)
+    sys.exit(0)
