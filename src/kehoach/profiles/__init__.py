@@ -1,1 +1,120 @@
-"""Layout profiles: the numbers of a decree (Nghị định 30) with the clause each comes from."""
+"""Layout profiles: the numbers of a document's layout (Nghị định 30, Hướng dẫn 36), read from data files.
+
+    from kehoach import profiles
+    layout = profiles.load("nd30")
+    layout.sizes.body.value          # Pt(14.0)
+    layout.page.margin_left.clause   # "I.3: lề trái 30–35 mm"
+
+A profile is `data/profiles/<id>.yaml`, read once per process into the dataclasses of `profile`. Adding a
+layout is adding a file there (and its templates, `templates/<id>/`): no Python.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import types
+import typing
+from pathlib import Path
+
+from kehoach.profiles.profile import Profile, Setting
+from kehoach.profiles.units import UnitError
+
+DEFAULT = "nd30"
+FOLDER = Path(__file__).resolve().parent.parent / "data" / "profiles"
+
+__all__ = ["DEFAULT", "Profile", "ProfileError", "Setting", "available", "load"]
+
+
+class ProfileError(ValueError):
+    """A profile file that is missing, or whose content does not fit the schema of `profile`."""
+
+
+def available() -> list[str]:
+    """The ids of the shipped profiles."""
+    return sorted(path.stem for path in FOLDER.glob("*.yaml"))
+
+
+@functools.cache
+def load(profile_id: str = DEFAULT) -> Profile:
+    """The profile `profile_id` (nd30, hd36), read from its data file once per process."""
+    import yaml
+
+    path = FOLDER / f"{profile_id}.yaml"
+    if not path.is_file():
+        raise ProfileError(f"no layout profile «{profile_id}»; known: {', '.join(available())}")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    try:
+        profile = _build(Profile, data, profile_id)
+    except (UnitError, TypeError, ValueError) as error:
+        raise ProfileError(f"{path.name}: {error}") from None
+    if profile.id != profile_id:
+        raise ProfileError(f"{path.name}: id «{profile.id}» is not the file's name")
+    return profile
+
+
+def _build(cls, data, where: str):
+    """An instance of the dataclass `cls` from the mapping `data`; `where` names the place for messages."""
+    if not isinstance(data, dict):
+        raise ProfileError(f"{where}: expected a mapping")
+    hints = typing.get_type_hints(cls)
+    fields = {field.name: field for field in dataclasses.fields(cls)}
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise ProfileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    values = {}
+    for name, field in fields.items():
+        if name not in data:
+            if field.default is dataclasses.MISSING:
+                raise ProfileError(f"{where}: missing key «{name}»")
+            continue
+        values[name] = _value(_optional(hints[name]), data[name], f"{where}.{name}")
+    return cls(**values)
+
+
+def _optional(hint):
+    """`X | None` → X."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return inner
+    return hint
+
+
+def _value(hint, raw, where: str):
+    if typing.get_origin(hint) is Setting:
+        return _setting(typing.get_args(hint)[0], raw, where)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, raw, where)
+    if hint is str:
+        return str(raw)
+    raise ProfileError(f"{where}: no reader for {hint}")
+
+
+def _setting(unit, raw, where: str) -> Setting:
+    if not isinstance(raw, dict) or "value" not in raw or "clause" not in raw:
+        raise ProfileError(f"{where}: expected {{value: …, clause: …}}")
+    unknown = set(raw) - {"value", "allowed", "clause", "why"}
+    if unknown:
+        raise ProfileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    value = _quantity(unit, raw["value"])
+    low = high = value
+    if "allowed" in raw:
+        low, high = (_quantity(unit, bound) for bound in raw["allowed"])
+        if not low <= value <= high:
+            raise ProfileError(f"{where}: {raw['value']} is outside {raw['allowed']}")
+    return Setting(value, str(raw["clause"]), low, high, str(raw.get("why", "")))
+
+
+def _quantity(unit, raw):
+    """`raw` as a value of `unit`: a typed quantity, a text, an integer, or a tuple of them."""
+    if typing.get_origin(unit) is tuple:
+        item = _optional(typing.get_args(unit)[0])
+        return tuple(None if part is None else _quantity(item, part) for part in raw)
+    if hasattr(unit, "parse"):
+        return unit.parse(str(raw))
+    if unit is int and isinstance(raw, int):
+        return raw
+    if unit is str:
+        return str(raw)
+    raise ProfileError(f"«{raw}» is not a {unit.__name__}")

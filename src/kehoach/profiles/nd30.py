@@ -1,127 +1,74 @@
-"""The layout numbers of Nghị định 30/2020/NĐ-CP, in one place, each with the clause it comes from.
+"""The names of Nghị định 30's layout numbers as they were before `data/profiles/nd30.yaml`: a thin facade.
 
-Two kinds of number live here: the ranges the decree allows (what a checker accepts) and the value
-kehoach chooses inside each range (what the default template uses). Where the decree leaves a point
-open, the choice follows the decree's own templates or real issued plans, and says so.
-
-Lengths are in twips (1/20 pt), the unit of page margins and indents in a .docx; sizes in points.
+Being retired: new code reads `kehoach.profiles.load("nd30")` (or the profile of the document at hand).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from kehoach.profiles import load
+from kehoach.profiles.profile import Setting as Range
+from kehoach.profiles.units import TWIPS_PER_MM, TWIPS_PER_PT, Twips
 
-TWIPS_PER_PT = 20
-TWIPS_PER_MM = 1440 / 25.4
+_P = load("nd30")
+
+__all__ = ["Range", "TWIPS_PER_MM", "TWIPS_PER_PT"]
 
 
 def mm(value: float) -> int:
-    """Millimetres in twips."""
-    return round(value * TWIPS_PER_MM)
+    return Twips.mm(value)
 
 
 def cm(value: float) -> int:
-    return mm(value * 10)
+    return Twips.cm(value)
 
 
-@dataclass(frozen=True)
-class Range:
-    """An inclusive range the decree allows, and the value kehoach uses."""
-
-    low: float
-    high: float
-    chosen: float
-
-    def __post_init__(self) -> None:
-        assert self.low <= self.chosen <= self.high, self
-
-    def __contains__(self, value: float) -> bool:
-        return self.low <= value <= self.high
-
-
-# -- Page: Phụ lục I, mục I.1 (khổ giấy), I.2 (chiều dọc), I.3 (định lề) -----------------------------
-PAGE_WIDTH = 11906  # A4, 210 mm (I.1)
-PAGE_HEIGHT = 16838  # A4, 297 mm (I.1)
-# Chosen: the minima used by most real documents and generators (nd30.md §1 "usual values").
-MARGIN_TOP = Range(mm(20), mm(25), mm(20))  # I.3: lề trên 20–25 mm
-MARGIN_BOTTOM = Range(mm(20), mm(25), mm(20))  # I.3: lề dưới 20–25 mm
-MARGIN_LEFT = Range(mm(30), mm(35), mm(30))  # I.3: lề trái 30–35 mm
-MARGIN_RIGHT = Range(mm(15), mm(20), mm(15))  # I.3: lề phải 15–20 mm
-HEADER_DISTANCE = mm(10)  # where the page number sits inside the top margin; ND30's own file: 567
-TEXT_WIDTH = PAGE_WIDTH - int(MARGIN_LEFT.chosen) - int(MARGIN_RIGHT.chosen)
-
-# -- Font: Phụ lục I, I.4 (phông chữ tiếng Việt Unicode TCVN 6909:2001, màu đen) --------------------
-FONT = "Times New Roman"
-
-# -- Fixed texts: Phụ lục I, II.1 (Quốc hiệu và Tiêu ngữ) -----------------------------------------
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"  # phrases joined by "-" with a space on each side (II.1.b)
-
-# -- Sizes (pt) per element: Phụ lục I, mục II and the table of mục V -----------------------------
-SIZE_NATIONAL_TITLE = Range(12, 13, 12)  # II.1.a Quốc hiệu, in hoa, đứng, đậm; 12 fits the header column
-SIZE_MOTTO = Range(13, 14, 13)  # II.1.b Tiêu ngữ, đậm
-SIZE_ORGAN = Range(12, 13, 13)  # II.2.b Tên cơ quan ban hành, in hoa, đứng, đậm
-SIZE_NUMBER = Range(13, 13, 13)  # II.3.c Số, ký hiệu: cỡ 13 (fixed)
-SIZE_PLACE_DATE = Range(13, 14, 14)  # II.4.c Địa danh, thời gian: nghiêng
-SIZE_DOC_TYPE = Range(13, 14, 14)  # II.5.b Tên loại: in hoa, đứng, đậm
-SIZE_SUMMARY = Range(13, 14, 14)  # II.5.b Trích yếu: in thường, đứng, đậm
-SIZE_BODY = Range(13, 14, 14)  # II.6.e Nội dung
-SIZE_SIGNER = Range(13, 14, 14)  # II.7.đ Quyền hạn, chức vụ, họ tên người ký: đậm
-SIZE_RECIPIENTS_LABEL = Range(12, 12, 12)  # II.9.b «Nơi nhận:»: nghiêng, đậm, cỡ 12
-SIZE_RECIPIENTS = Range(11, 11, 11)  # II.9.b các dòng nơi nhận: đứng, cỡ 11
-SIZE_PAGE_NUMBER = Range(13, 14, 14)  # I.7 số trang
-SIZE_DRAFT_MARK = 13  # not in ND30: the «DỰ THẢO» box drafts carry in practice
-DRAFT_BOX_WIDTH = cm(3.2)  # the box sits at the top right, above the Quốc hiệu
-
-# -- Body paragraphs: Phụ lục I, II.6.e ----------------------------------------------------------
-FIRST_LINE_INDENT = Range(cm(1), cm(1.27), cm(1.27))  # lùi đầu dòng 1 cm hoặc 1,27 cm
-PARAGRAPH_SPACING_MIN = 6 * TWIPS_PER_PT  # khoảng cách giữa các đoạn tối thiểu 6 pt
-SPACE_BEFORE = 6 * TWIPS_PER_PT  # chosen: the minimum, as in ND30's own files
-LINE_SPACING = Range(240, 360, 240)  # cách dòng từ đơn (240) đến 1,5 dòng (360); ND30's files: single
-
-# -- Header and closing tables: not sized by ND30 (diagram of mục IV); practice of Mẫu 1.4 ---------
-# The header table is pulled into the left margin like the decree's templates, so that the Quốc hiệu
-# (the longest line) fits its column on one line.
-HEADER_TABLE_INDENT = -cm(0.5)
-HEADER_LEFT_COLUMN = cm(6.5)  # organ name, Số: about 40 %
-HEADER_RIGHT_COLUMN = TEXT_WIDTH - HEADER_TABLE_INDENT - HEADER_LEFT_COLUMN + cm(0.25)
-CLOSING_LEFT_COLUMN = cm(7.5)  # Nơi nhận: wide enough that most recipients fit on one line
-CLOSING_RIGHT_COLUMN = TEXT_WIDTH - CLOSING_LEFT_COLUMN
-CLOSING_TABLE_SPACE = 12 * TWIPS_PER_PT  # between the closing paragraph and Nơi nhận / the signer
-CELL_MARGIN = 85  # the decree's templates: 0.15 cm left and right inside each cell
-
-# -- The short rules (II.1.b, II.2.b, II.5.b) -------------------------------------------------------
-RULE_UNDER_MOTTO = 1.0  # "độ dài bằng độ dài của dòng chữ" (II.1.b)
-RULE_SHORT = Range(1 / 3, 1 / 2, 0.4)  # "từ 1/3 đến 1/2 độ dài của dòng chữ" (II.2.b, II.5.b)
-RULE_WEIGHT = 6  # eighths of a point: a 0.75 pt solid line
-#: The template styles that draw a rule, and the fraction of the line above each one's length.
-RULE_STYLES = {"KHDuongKeNgan": RULE_SHORT.chosen, "KHDuongKeDai": RULE_UNDER_MOTTO}
-
-# -- Signature space: ND30 gives none; practice is 3 to 5 empty lines (nd30.md §4) ----------------
-SIGNATURE_SPACE_PT = 72  # about four 14 pt lines, room for signature and seal
-
-# -- Appendices: Phụ lục I, Phần I, III.1 ----------------------------------------------------------------
-# A Phụ lục goes in its own section of the same file: landscape, because its table is wide. I.2 allows
-# landscape for a text's own tables; for a Phụ lục kehoach follows the decree's own Phụ lục I file, whose
-# big table is a landscape section [MẪU]. The margins of I.3 apply to every page, so each edge keeps its
-# range (the binding edge stays on the left of the printed page).
-APPENDIX_PAGE_WIDTH = PAGE_HEIGHT  # A4 turned: 297 mm wide
-APPENDIX_PAGE_HEIGHT = PAGE_WIDTH  # 210 mm high
-APPENDIX_TEXT_WIDTH = APPENDIX_PAGE_WIDTH - int(MARGIN_LEFT.chosen) - int(MARGIN_RIGHT.chosen)
-APPENDIX_FIRST_PAGE = 1  # III.1.đ: số trang của Phụ lục được đánh riêng theo từng Phụ lục
-SIZE_APPENDIX_LABEL = Range(14, 14, 14)  # III.1.b «Phụ lục»: in thường, cỡ 14, đứng, đậm
-SIZE_APPENDIX_TITLE = Range(13, 14, 14)  # III.1.b tên Phụ lục: in hoa, 13–14, đứng, đậm
-SIZE_APPENDIX_REFERENCE = Range(13, 14, 14)  # III.1.c «(Kèm theo … số … ngày … của …)»: in thường, nghiêng
-# The task table: ND30 sets no size for tables; real plans' appendix tables use 12–13 pt [PRACTICE].
-SIZE_TABLE = 12
-TABLE_BORDER_WEIGHT = 4  # eighths of a point: a 0.5 pt single line, as in Word's "Table Grid"
-TABLE_CELL_SPACE = 2 * TWIPS_PER_PT  # above and below the text of each cell
-# STT, Nội dung, Đơn vị chủ trì, thực hiện, phối hợp, Thời gian, Kinh phí; Nội dung takes what is left.
-APPENDIX_COLUMNS_FIXED = (cm(1.25), None, cm(3.5), cm(3.5), cm(3.5), cm(2.6), cm(3.2))
-APPENDIX_COLUMNS = tuple(
-    width if width is not None else APPENDIX_TEXT_WIDTH - sum(w for w in APPENDIX_COLUMNS_FIXED if w)
-    for width in APPENDIX_COLUMNS_FIXED
-)
-
-# -- Footnotes: not regulated by ND30; practice in issued documents is Times New Roman 10–12 ------------
-SIZE_FOOTNOTE = Range(10, 12, 12)  # 12: still legible next to 14 pt text
+PAGE_WIDTH = _P.page.width.value
+PAGE_HEIGHT = _P.page.height.value
+MARGIN_TOP = _P.page.margin_top
+MARGIN_BOTTOM = _P.page.margin_bottom
+MARGIN_LEFT = _P.page.margin_left
+MARGIN_RIGHT = _P.page.margin_right
+HEADER_DISTANCE = _P.page.header_distance.value
+TEXT_WIDTH = _P.text_width
+FONT = _P.font.value
+NATIONAL_TITLE = _P.texts.national_title.value
+MOTTO = _P.texts.motto.value
+SIZE_NATIONAL_TITLE = _P.sizes.national_title
+SIZE_MOTTO = _P.sizes.motto
+SIZE_ORGAN = _P.sizes.organ
+SIZE_NUMBER = _P.sizes.number
+SIZE_PLACE_DATE = _P.sizes.place_date
+SIZE_DOC_TYPE = _P.sizes.doc_type
+SIZE_SUMMARY = _P.sizes.summary
+SIZE_BODY = _P.sizes.body
+SIZE_SIGNER = _P.sizes.signer
+SIZE_RECIPIENTS_LABEL = _P.sizes.recipients_label
+SIZE_RECIPIENTS = _P.sizes.recipients
+SIZE_PAGE_NUMBER = _P.sizes.page_number
+SIZE_DRAFT_MARK = _P.sizes.draft_mark.value
+DRAFT_BOX_WIDTH = _P.header_table.draft_box_width.value
+FIRST_LINE_INDENT = _P.body.first_line_indent
+PARAGRAPH_SPACING_MIN = _P.body.paragraph_spacing_min.value
+SPACE_BEFORE = _P.body.space_before.value
+LINE_SPACING = _P.body.line_spacing
+HEADER_TABLE_INDENT = _P.header_table.indent.value
+HEADER_LEFT_COLUMN, HEADER_RIGHT_COLUMN = _P.header_columns
+CLOSING_LEFT_COLUMN, CLOSING_RIGHT_COLUMN = _P.closing_columns
+CLOSING_TABLE_SPACE = _P.closing_table.space_above.value
+CELL_MARGIN = _P.tables.cell_margin.value
+RULE_UNDER_MOTTO = _P.rules.under_motto.value
+RULE_SHORT = _P.rules.short
+RULE_WEIGHT = _P.rules.weight.value
+RULE_STYLES = _P.rule_styles
+SIGNATURE_SPACE_PT = _P.closing_table.signature_space.value.in_pt
+APPENDIX_PAGE_WIDTH, APPENDIX_PAGE_HEIGHT = _P.appendix_page
+APPENDIX_TEXT_WIDTH = _P.appendix_text_width
+APPENDIX_FIRST_PAGE = _P.appendix.first_page.value
+SIZE_APPENDIX_LABEL = _P.sizes.appendix_label
+SIZE_APPENDIX_TITLE = _P.sizes.appendix_title
+SIZE_APPENDIX_REFERENCE = _P.sizes.appendix_reference
+SIZE_TABLE = _P.sizes.table.value
+TABLE_BORDER_WEIGHT = _P.tables.border_weight.value
+TABLE_CELL_SPACE = _P.tables.cell_space.value
+APPENDIX_COLUMNS = _P.appendix_columns
+SIZE_FOOTNOTE = _P.sizes.footnote

@@ -1,0 +1,216 @@
+"""A layout profile: every number of a document's layout, typed, with the clause it comes from.
+
+The numbers live in `data/profiles/<id>.yaml`; `load` (in `__init__`) turns one file into a `Profile` of
+the plain frozen dataclasses below. The template builders (tools/templates) and the .docx checks read the
+same object, so that what kehoach writes and what it accepts cannot drift apart. Each group mirrors one
+part of the page; a field's type says the unit its number is read in (`units`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from kehoach.profiles.units import Eighths, Lines, Pt, Ratio, Twips
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One number of the layout: the value kehoach uses, the range the text allows, and where it comes from."""
+
+    value: T
+    clause: str
+    low: T
+    high: T
+    why: str = ""
+
+    @property
+    def chosen(self) -> T:
+        return self.value
+
+    def __contains__(self, other) -> bool:
+        return self.low <= other <= self.high
+
+
+@dataclass(frozen=True)
+class Page:
+    width: Setting[Twips]
+    height: Setting[Twips]
+    margin_top: Setting[Twips]
+    margin_bottom: Setting[Twips]
+    margin_left: Setting[Twips]
+    margin_right: Setting[Twips]
+    header_distance: Setting[Twips]
+
+    @property
+    def text_width(self) -> Twips:
+        """The width between the margins kehoach uses, on a portrait page."""
+        return Twips(self.width.value - self.margin_left.value - self.margin_right.value)
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The fixed words of the header: the State's Quốc hiệu and Tiêu ngữ, or the Party's name and «*»."""
+
+    national_title: Setting[str] | None = None
+    motto: Setting[str] | None = None
+    party_title: Setting[str] | None = None
+    organ_mark: Setting[str] | None = None
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Font sizes per element, in points."""
+
+    national_title: Setting[Pt]
+    motto: Setting[Pt]
+    organ: Setting[Pt]
+    number: Setting[Pt]
+    place_date: Setting[Pt]
+    doc_type: Setting[Pt]
+    summary: Setting[Pt]
+    body: Setting[Pt]
+    signer: Setting[Pt]
+    recipients_label: Setting[Pt]
+    recipients: Setting[Pt]
+    page_number: Setting[Pt]
+    draft_mark: Setting[Pt]
+    appendix_label: Setting[Pt]
+    appendix_title: Setting[Pt]
+    appendix_reference: Setting[Pt]
+    table: Setting[Pt]
+    footnote: Setting[Pt]
+    parent_organ: Setting[Pt] | None = None  # when it differs from the organ's own size (HD 36)
+
+
+@dataclass(frozen=True)
+class Body:
+    first_line_indent: Setting[Twips]
+    paragraph_spacing_min: Setting[Twips]
+    space_before: Setting[Twips]
+    line_spacing: Setting[Lines]
+
+
+@dataclass(frozen=True)
+class HeaderTable:
+    indent: Setting[Twips]
+    left_column: Setting[Twips]
+    right_overhang: Setting[Twips]
+    draft_box_width: Setting[Twips]
+
+
+@dataclass(frozen=True)
+class ClosingTable:
+    left_column: Setting[Twips]
+    space_above: Setting[Twips]
+    signature_space: Setting[Twips]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The solid lines of the header and the title block, as a fraction of the text line above them."""
+
+    under_motto: Setting[Ratio]
+    short: Setting[Ratio]
+    weight: Setting[Eighths]
+
+
+@dataclass(frozen=True)
+class Tables:
+    cell_margin: Setting[Twips]
+    border_weight: Setting[Eighths]
+    cell_space: Setting[Twips]
+
+
+@dataclass(frozen=True)
+class Appendix:
+    first_page: Setting[int]
+    columns: Setting[tuple[Twips | None, ...]]
+
+
+@dataclass(frozen=True)
+class Signing:
+    """How the number line and the signing authority are written."""
+
+    number_prefix: Setting[str]
+    symbol: Setting[str]  # «{number}/{kind}-{organ}»: where the number, the kind and the organ stand
+    authority: Setting[tuple[str, ...]]  # the abbreviations a signing-authority line starts with
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """The checker's own margins of error: what a Word dialog rounds away. Not numbers of the decree."""
+
+    paper: Setting[Twips]
+    margin: Setting[Twips]
+    indent: Setting[Twips]
+    default_size: Setting[Pt]
+    signature_gap: Setting[Twips]
+
+
+#: The style ids of the templates that draw a rule (a paragraph's bottom border), and which rule each is.
+RULE_STYLE_IDS = {"KHDuongKeNgan": "short", "KHDuongKeDai": "under_motto"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Every number of one layout (Nghị định 30, Hướng dẫn 36), read from its profile file."""
+
+    id: str
+    name: str
+    header: str  # "state": Quốc hiệu and Tiêu ngữ; "party": «ĐẢNG CỘNG SẢN VIỆT NAM» and «*»
+    page: Page
+    font: Setting[str]
+    texts: Texts
+    sizes: Sizes
+    body: Body
+    header_table: HeaderTable
+    closing_table: ClosingTable
+    rules: Rules
+    tables: Tables
+    appendix: Appendix
+    signing: Signing
+    tolerances: Tolerances
+
+    @property
+    def text_width(self) -> Twips:
+        return self.page.text_width
+
+    @property
+    def header_columns(self) -> tuple[Twips, Twips]:
+        """The header table's columns: the organ's, and the rest of the line plus the overhang."""
+        table = self.header_table
+        left = table.left_column.value
+        return left, Twips(self.text_width - table.indent.value - left + table.right_overhang.value)
+
+    @property
+    def closing_columns(self) -> tuple[Twips, Twips]:
+        left = self.closing_table.left_column.value
+        return left, Twips(self.text_width - left)
+
+    @property
+    def appendix_page(self) -> tuple[Twips, Twips]:
+        """A Phụ lục's page, A4 turned (width, height): its table is wide."""
+        return self.page.height.value, self.page.width.value
+
+    @property
+    def appendix_text_width(self) -> Twips:
+        return Twips(self.appendix_page[0] - self.page.margin_left.value - self.page.margin_right.value)
+
+    @property
+    def appendix_columns(self) -> tuple[Twips, ...]:
+        """The task table's columns; the one left open (Nội dung) takes what the others leave."""
+        fixed = self.appendix.columns.value
+        rest = Twips(self.appendix_text_width - sum(width for width in fixed if width))
+        return tuple(rest if width is None else width for width in fixed)
+
+    @property
+    def rule_styles(self) -> dict[str, float]:
+        """The template styles that draw a rule, and the fraction of the line above each one's length."""
+        return {style: getattr(self.rules, name).value for style, name in RULE_STYLE_IDS.items()}
+
+    @property
+    def is_party(self) -> bool:
+        return self.header == "party"

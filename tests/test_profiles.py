@@ -1,0 +1,127 @@
+"""Layout profiles: every number of data/profiles/*.yaml is typed, names its clause, and is what the shipped
+templates hold, so that the builders and the .docx checks read one source."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from kehoach import profiles
+from kehoach.profiles import ProfileError, Setting
+from kehoach.profiles.profile import Profile
+from kehoach.profiles.units import Eighths, Lines, Pt, Ratio, Twips, UnitError
+from support import ROOT
+
+
+def _settings(obj, where=""):
+    for field in dataclasses.fields(obj):
+        value = getattr(obj, field.name)
+        if isinstance(value, Setting):
+            yield f"{where}{field.name}", value
+        elif dataclasses.is_dataclass(value):
+            yield from _settings(value, f"{where}{field.name}.")
+
+
+@pytest.mark.parametrize("profile_id", profiles.available())
+def test_every_number_names_its_clause_and_lies_in_its_range(profile_id):
+    profile = profiles.load(profile_id)
+    found = list(_settings(profile))
+    assert len(found) > 40
+    for name, setting in found:
+        assert setting.clause.strip(), name
+        if not isinstance(setting.value, (tuple, str)):
+            assert setting.value in setting, name
+
+
+def test_numbers_are_typed_by_their_unit():
+    nd30 = profiles.load("nd30")
+    assert type(nd30.page.margin_left.value) is Twips and nd30.page.margin_left.value == 1701  # 30 mm
+    assert nd30.page.margin_left.value.in_mm == pytest.approx(30, abs=0.01)
+    assert type(nd30.sizes.body.value) is Pt and nd30.sizes.body.value == 14
+    assert (nd30.sizes.organ.low, nd30.sizes.organ.high) == (12, 13)
+    assert type(nd30.body.line_spacing.value) is Lines and nd30.body.line_spacing.high == 360
+    assert type(nd30.rules.weight.value) is Eighths and nd30.rules.weight.value == 6  # 0.75 pt
+    assert type(nd30.rules.short.value) is Ratio and nd30.rules.short.low == pytest.approx(1 / 3)
+    assert nd30.body.first_line_indent.value == 720  # 1.27 cm
+    assert nd30.page.margin_left.clause.startswith("I.3")
+
+
+def test_units_refuse_the_wrong_kind_of_number():
+    assert Twips.parse("20 mm") == 1134 and Twips.parse("6 pt") == 120 and Twips.parse("-0,5 cm") == -283
+    with pytest.raises(UnitError):
+        Pt.parse("20 mm")
+    with pytest.raises(UnitError):
+        Twips.parse("14")
+    with pytest.raises(UnitError):
+        Lines.parse("1 pt")
+
+
+def test_a_profile_file_that_does_not_fit_the_schema_is_refused(tmp_path, monkeypatch):
+    text = (profiles.FOLDER / "nd30.yaml").read_text(encoding="utf-8")
+    monkeypatch.setattr(profiles, "FOLDER", tmp_path)
+    profiles.load.cache_clear()
+    try:
+        (tmp_path / "x1.yaml").write_text(text.replace("id: nd30", "id: x1").replace("value: 14 pt", "value: 14 mm"),
+                                          encoding="utf-8")
+        with pytest.raises(ProfileError, match="x1.yaml: «14 mm»: a font size needs pt"):
+            profiles.load("x1")
+        (tmp_path / "x2.yaml").write_text(text.replace("id: nd30", "id: x2").replace("  margin_top:", "  margin_up:"),
+                                          encoding="utf-8")
+        with pytest.raises(ProfileError, match=r"x2.page: unknown key\(s\) margin_up"):
+            profiles.load("x2")
+        (tmp_path / "x3.yaml").write_text(text.replace("id: nd30", "id: x3").replace("value: 20 mm, allowed",
+                                                                                    "value: 19 mm, allowed"),
+                                          encoding="utf-8")
+        with pytest.raises(ProfileError, match=r"x3.page.margin_top: 19 mm is outside"):
+            profiles.load("x3")
+        with pytest.raises(ProfileError, match="no layout profile «hd99»"):
+            profiles.load("hd99")
+    finally:
+        profiles.load.cache_clear()
+
+
+def _xml(template: str, part: str) -> str:
+    with zipfile.ZipFile(ROOT / "templates" / template) as z:
+        return z.read(part).decode()
+
+
+@pytest.mark.parametrize("template", ["ke-hoach.docx", "quyet-dinh.docx", "bao-cao.docx"])
+def test_the_shipped_templates_hold_the_profile_numbers(template):
+    """Page, margins, font, sizes and the header's column widths of each template are the nd30 profile's."""
+    nd30 = profiles.load("nd30")
+    document = _xml(template, "word/document.xml")
+    styles = _xml(template, "word/styles.xml")
+    page = nd30.page
+    assert f'<w:pgSz w:w="{page.width.value}" w:h="{page.height.value}"/>' in document
+    assert (f'<w:pgMar w:top="{page.margin_top.value}" w:right="{page.margin_right.value}" '
+            f'w:bottom="{page.margin_bottom.value}" w:left="{page.margin_left.value}"') in document
+    left, right = nd30.header_columns
+    assert f'<w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/>' in document
+    assert f'w:ascii="{nd30.font.value}"' in styles
+
+    def size_of(style_id: str) -> float:
+        start = styles.index(f'w:styleId="{style_id}"')
+        style = styles[start:styles.index("</w:style>", start)]
+        return int(style.split('<w:sz w:val="')[1].split('"')[0]) / 2
+
+    sizes = nd30.sizes
+    for style_id, setting in [("KHQuocHieu", sizes.national_title), ("KHTieuNgu", sizes.motto),
+                              ("KHTenCoQuan", sizes.organ), ("KHSoKyHieu", sizes.number),
+                              ("KHDiaDanh", sizes.place_date), ("KHTenLoai", sizes.doc_type),
+                              ("KHTrichYeu", sizes.summary), ("KHNoiDung", sizes.body),
+                              ("KHNoiNhan", sizes.recipients_label), ("KHNoiNhanMuc", sizes.recipients),
+                              ("KHNguoiKy", sizes.signer)]:
+        assert size_of(style_id) == setting.value, style_id
+
+
+def test_reading_a_profile_loads_neither_pydantic_nor_python_docx():
+    """A profile is read on every render and check: plain dataclasses, cheap to import."""
+    assert dataclasses.is_dataclass(Profile)
+    code = ("import sys; from kehoach import profiles; profiles.load('nd30'); "
+            "print(sorted(m for m in ('docx', 'pydantic') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
