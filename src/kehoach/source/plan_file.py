@@ -335,7 +335,7 @@ def _descriptions() -> dict[str, str]:
     """Every YAML key of the plan format with its description."""
     found: dict[str, str] = {}
     for cls in vars(model).values():
-        if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__ == model.__name__:
+        if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__.startswith("kehoach.model."):
             for name, field in cls.model_fields.items():
                 found.setdefault(field.alias or name, field.description or "")
     return found

@@ -1,0 +1,121 @@
+"""The blocks of a plan file that make the plan's other documents from the same data: `quyet_dinh` (the
+Quyết định that issues the plan, `kehoach render --doc quyet-dinh`) and `ket_qua` (the Báo cáo on its
+results). Each has its own number and date; what it leaves out (signer, recipients) it takes from the plan.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from kehoach.model.fields import (
+    ID_PATTERN,
+    Amount,
+    DocNumber,
+    Status,
+    Text,
+    TextList,
+    UnitRef,
+    UnitRefs,
+    VnDate,
+    _Model,
+    _no_entries,
+    _no_items,
+    _review,
+)
+from kehoach.model.parts import Basis, Recipients, Signature
+
+class Decision(_Model):
+    """The Quyết định that issues the plan (ND30 Phụ lục III, Mẫu 1.3): its own number, date and bases."""
+
+    number: DocNumber | None = Field(None, alias="so", description="Số của Quyết định (chỉ phần số); bỏ trống khi là"
+                                     " dự thảo. Số, ngày của Kế hoạch là so, ngay của kế hoạch")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày ký Quyết định; bỏ trống khi là dự thảo")
+    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+        None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
+    )
+    review: Text | None = _review()
+    summary: Text | None = Field(
+        None, alias="trich_yeu",
+        description="Trích yếu nếu khác mặc định «Về việc ban hành Kế hoạch <trích yếu của kế hoạch>»",
+    )
+    authority: Text | None = Field(
+        None, alias="tham_quyen",
+        description="Thẩm quyền ban hành (dòng in hoa trên các căn cứ); mặc định tên cơ quan, ví dụ ỦY BAN NHÂN DÂN"
+        " HUYỆN MƯỜNG ẢNG. Quyết định của người đứng đầu thì ghi chức vụ, ví dụ GIÁM ĐỐC SỞ NỘI VỤ",
+    )
+    bases: list[Basis] = Field(default_factory=_no_items, alias="can_cu",
+                               description="Căn cứ ban hành Quyết định, viết như can_cu của kế hoạch")
+    proposer: UnitRef | None = Field(
+        None, alias="de_nghi",
+        description="Đơn vị trình (dòng «Theo đề nghị của …»): mã đơn vị (in chức danh người đứng đầu, ví dụ «Trưởng"
+        " phòng Lao động - Thương binh và Xã hội huyện») hoặc chức danh viết đầy đủ",
+    )
+    executors: UnitRefs = Field(
+        default_factory=_no_items, alias="thi_hanh",
+        description="Người chịu trách nhiệm thi hành (Điều 3): mã đơn vị (in chức danh người đứng đầu) hoặc viết đầy"
+        " đủ, ví dụ «Thủ trưởng các cơ quan, đơn vị có liên quan»; mặc định: đơn vị trình và các cơ quan có liên quan",
+    )
+    effect: Text = Field("Quyết định này có hiệu lực thi hành kể từ ngày ký.", alias="hieu_luc",
+                         description="Điều 2, mặc định «Quyết định này có hiệu lực thi hành kể từ ngày ký.»")
+    recipients: Recipients | None = Field(
+        None, alias="noi_nhan", description="Nơi nhận; mặc định «Như Điều 3» và dòng Lưu của kế hoạch"
+    )
+    signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
+
+class ActivityResult(_Model):
+    """What became of one activity of the plan, for the report's table."""
+
+    status: Status = Field(alias="tinh_trang", description="da-xong (Đã hoàn thành), dang-lam (Đang thực hiện) hoặc"
+                           " chua-lam (Chưa thực hiện)")
+    result: Text | None = Field(None, alias="ket_qua", description="Kết quả đạt được, ví dụ «Đã phát sóng 24 tin, bài»")
+    spent: Amount | None = Field(None, alias="kinh_phi", description="Kinh phí đã chi (đồng), ví dụ 12.500.000")
+
+
+class Results(_Model):
+    """The results of the plan, for the Báo cáo kết quả thực hiện Kế hoạch (Mẫu 1.4, with a status table)."""
+
+    number: DocNumber | None = Field(None, alias="so", description="Số của Báo cáo (chỉ phần số); bỏ trống khi là"
+                                     " dự thảo")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày của Báo cáo; bỏ trống khi là dự thảo")
+    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+        None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
+    )
+    review: Text | None = _review()
+    summary: Text | None = Field(
+        None, alias="trich_yeu",
+        description="Trích yếu nếu khác mặc định «Kết quả thực hiện Kế hoạch số … ngày … của …»",
+    )
+    addressee: UnitRefs = Field(
+        default_factory=_no_items, alias="kinh_gui",
+        description="Cơ quan cấp trên nhận Báo cáo (dòng «Kính gửi:»), mã đơn vị hoặc tên; bỏ trống nếu không gửi cấp"
+        " trên",
+    )
+    opening: TextList = Field(default_factory=_no_items, alias="mo_dau",
+                              description="Đoạn mở đầu; mặc định «Thực hiện Kế hoạch số … , … báo cáo kết quả như sau:»")
+    activities: dict[Annotated[str, Field(pattern=ID_PATTERN)], ActivityResult] = Field(
+        default_factory=_no_entries, alias="hoat_dong",
+        description="Kết quả từng hoạt động, theo mã (id) của hoạt động trong noi_dung; mỗi hoạt động một mục",
+    )
+    overall: TextList = Field(default_factory=_no_items, alias="danh_gia_chung", description="Đánh giá chung")
+    shortcomings: TextList = Field(default_factory=_no_items, alias="ton_tai", description="Tồn tại, hạn chế")
+    proposals: TextList = Field(default_factory=_no_items, alias="kien_nghi", description="Kiến nghị, đề xuất")
+    closing: TextList = Field(default_factory=_no_items, alias="ket_luan",
+                              description="Đoạn kết; mặc định «Trên đây là Báo cáo kết quả thực hiện Kế hoạch số …./.»")
+    recipients: Recipients | None = Field(
+        None, alias="noi_nhan",
+        description="Nơi nhận; mặc định «Như trên» (khi có kinh_gui) hoặc nơi nhận của kế hoạch, và dòng Lưu của kế hoạch",
+    )
+    signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
+

@@ -1,0 +1,147 @@
+"""What every administrative document has, declared once (ND30 Phụ lục I, ô 1–9): the organ, kind (`loai`),
+number and symbol, place and date, summary, legal bases and preamble, «Kính gửi», recipients, signature,
+the units and cited documents it names, and the sentences the tool writes for it (`cau_chu`).
+
+A kind of document adds only its body: `Document` itself has the general body (paragraphs, bullets and
+numbered sections), which a Tờ trình, Thông báo, Công văn, Hướng dẫn or Báo cáo use as it is; a Kế hoạch
+(`plan.Plan`) and a Quyết định (`decision.DecisionDocument`) declare their own. Which model reads a file
+is chosen from its `loai:` by the kind's data (`kehoach.kinds`), not here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from pydantic import Field, field_validator
+
+from kehoach.conventions import doctypes
+from kehoach.model.body import Block
+from kehoach.model.fields import (
+    ID_PATTERN,
+    DocNumber,
+    Text,
+    TextList,
+    UnitRefs,
+    VnDate,
+    _Model,
+    _no_entries,
+    _no_items,
+    _unknown_doctype,
+)
+from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit
+
+Year = Annotated[int, Field(ge=1945, le=2100)]
+
+
+class Document(_Model):
+    """An administrative document of any kind: the header, preamble and closing every kind shares."""
+
+    #: The blocks of the file that are documents of their own (a plan's `quyet_dinh`, `ket_qua`; a decision's
+    #: attached document), by YAML key: what rollover, diff and review marks walk besides the document itself.
+    NESTED: ClassVar[tuple[str, ...]] = ()
+
+    type: Text = Field(alias="loai", description="Tên loại văn bản (Phụ lục III), ví dụ Kế hoạch, Quyết định, Tờ"
+                       " trình, Công văn; quyết định phần còn lại của tệp có những gì")
+    organ: Organ = Field(alias="co_quan", description="Cơ quan ban hành")
+    number: DocNumber | None = Field(None, alias="so", description="Số văn bản (chỉ phần số); bỏ trống khi là dự thảo")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày ban hành; bỏ trống khi là dự thảo")
+    year: Year | None = Field(
+        None, alias="nam", description="Năm ban hành dự kiến, ghi ở dòng ngày tháng khi chưa có ngày"
+    )
+    legal_normative: bool = Field(
+        False, alias="quy_pham",
+        description="Văn bản quy phạm pháp luật: số ghi kèm năm ban hành, ví dụ 36/2013/QĐ-UBND (Điều 8 Nghị định"
+        " 30/2020/NĐ-CP)",
+    )
+    symbol_override: Text | None = Field(
+        None, alias="ky_hieu",
+        description="Ký hiệu sau số nếu khác mặc định (tên loại viết tắt - cơ quan, ví dụ KH-UBND); Công văn thì"
+        " ghi cơ quan - đơn vị soạn thảo, ví dụ UBND-VX",
+    )
+    summary: Text = Field(
+        alias="trich_yeu", description="Trích yếu nội dung; xuống dòng trong tiêu đề thì viết nhiều dòng (dấu |)"
+    )
+    # Read and merged into don_vi / van_ban before validation, by kehoach.source.registry.
+    shared: TextList = Field(
+        default_factory=_no_items,
+        alias="dung_chung",
+        description="Tệp dùng chung khai báo don_vi, van_ban cho nhiều kế hoạch (một đường dẫn hoặc danh sách;"
+        " thư mục là mọi tệp .yaml trong đó), tính từ thư mục của kế hoạch, ví dụ ../dung-chung/van-ban.yaml",
+    )
+    units: dict[Annotated[str, Field(pattern=ID_PATTERN)], Unit] = Field(
+        default_factory=_no_entries, alias="don_vi", description="Các đơn vị, theo mã"
+    )
+    documents: dict[Annotated[str, Field(pattern=ID_PATTERN)], CitedDocument] = Field(
+        default_factory=_no_entries, alias="van_ban", description="Các văn bản được trích dẫn, theo mã"
+    )
+    addressee: UnitRefs = Field(
+        default_factory=_no_items, alias="kinh_gui",
+        description="Nơi nhận ghi ở dòng «Kính gửi:» (Tờ trình, Công văn, Báo cáo gửi cấp trên): mã đơn vị hoặc tên",
+    )
+    bases: list[Basis] = Field(default_factory=_no_items, alias="can_cu", description="Căn cứ ban hành")
+    opening: TextList = Field(default_factory=_no_items, alias="mo_dau", description="Đoạn mở đầu sau các căn cứ")
+    body: list[Block] = Field(
+        default_factory=_no_items, alias="noi_dung",
+        description="Nội dung: đoạn văn, ý gạch đầu dòng (gach) và mục có số (muc), theo thứ tự in",
+    )
+    closing: TextList = Field(default_factory=_no_items, alias="ket_luan", description="Đoạn kết")
+    recipients: Recipients = Field(alias="noi_nhan", description="Nơi nhận")
+    signature: Signature = Field(alias="ky", description="Người ký")
+    sentences: dict[Annotated[str, Field(pattern=ID_PATTERN)], Text] = Field(
+        default_factory=_no_entries, alias="cau_chu",
+        description="Thay câu chữ mặc định kehoach viết cho loại văn bản này, theo tên câu (xem data/kinds/); mỗi câu"
+        " là một mẫu Jinja, ví dụ «dieu-3: …»",
+    )
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if doctypes.find(value) is None:
+            raise _unknown_doctype(value, [t.name for t in doctypes.all_types() if t.family == "hanh_chinh"])
+        return value
+
+    @property
+    def is_draft(self) -> bool:
+        """A document without its number or date has not been issued yet."""
+        return self.number is None or self.date is None
+
+    @property
+    def doc_type(self) -> doctypes.DocType:
+        found = doctypes.find(self.type)
+        assert found is not None  # checked by the validator
+        return found
+
+    @property
+    def issue_year(self) -> int | None:
+        return self.date.year if self.date else self.year
+
+    @property
+    def symbol(self) -> str:
+        """The ký hiệu after the number, e.g. KH-UBND (ND30 Phụ lục I, II.3.b), or the clerk's own `ky_hieu`."""
+        if self.symbol_override:
+            return self.symbol_override
+        if not self.doc_type.abbreviation:
+            return self.organ.abbreviation
+        return f"{self.doc_type.abbreviation}-{self.organ.abbreviation}"
+
+    @property
+    def number_and_symbol(self) -> str:
+        """185/KH-UBND; a legal normative document carries its year: 36/2013/QĐ-UBND (ND30 Điều 8)."""
+        from kehoach.conventions.text import doc_number
+
+        number = doc_number(self.number) if self.number else ""
+        if self.legal_normative and self.issue_year:
+            return f"{number}/{self.issue_year}/{self.symbol}"
+        return f"{number}/{self.symbol}"
+
+    def nested(self) -> list[tuple[str, _Model]]:
+        """The nested documents this file holds, with their YAML keys (see NESTED)."""
+        return [(key, value) for key in self.NESTED
+                if (value := getattr(self, _attribute(type(self), key))) is not None]
+
+
+def _attribute(model: type[_Model], alias: str) -> str:
+    for name, info in model.model_fields.items():
+        if info.alias == alias:
+            return name
+    raise KeyError(alias)

@@ -1,0 +1,182 @@
+"""The building blocks of every document's fields: dates, texts, amounts, ids, unit references, numbers.
+
+Pure data, no I/O. YAML keys are Vietnamese without diacritics (what a clerk types); attributes are
+English. Every field carries a Vietnamese description, so the JSON Schema and the docs come from here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from kehoach.conventions import money
+
+#: Ids are lower-case ASCII words joined by "-": easy to type, and never mistaken for a unit's name.
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+_ID_RE = re.compile(ID_PATTERN)
+_SHORT_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def is_id(text: str) -> bool:
+    """True when `text` is written like an id (a reference), not like a name."""
+    return bool(_ID_RE.match(text))
+
+
+def _parse_date(value: Any) -> Any:
+    """Accept the way clerks write dates (18/01/2022, 18/1/2022) and ISO (2022-01-18)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("kehoach_date", "cần một ngày viết dạng ngày/tháng/năm, ví dụ 18/01/2022")
+    text = value.strip()
+    if m := _SHORT_DATE.match(text):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO_DATE.match(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise PydanticCustomError(
+            "kehoach_date",
+            "«{value}» không phải một ngày; hãy viết dạng ngày/tháng/năm, ví dụ 18/01/2022",
+            {"value": text},
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise PydanticCustomError(
+            "kehoach_date",
+            "ngày «{value}» không có trên lịch; hãy kiểm tra lại ngày và tháng",
+            {"value": text},
+        ) from None
+
+
+VnDate = Annotated[
+    date,
+    BeforeValidator(_parse_date),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})$"}),
+]
+
+
+def _nfc(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _one_or_many(value: Any) -> Any:
+    """Let a clerk write a single item without list brackets."""
+    return [value] if isinstance(value, str) else value
+
+
+Text = Annotated[str, BeforeValidator(_nfc), Field(min_length=1)]
+#: The JSON Schema of "one text, or a list of them", so that an editor accepts both ways of writing it.
+_ONE_OR_MANY_TEXTS = {"anyOf": [{"type": "string", "minLength": 1},
+                                {"type": "array", "items": {"type": "string", "minLength": 1}}]}
+
+TextList = Annotated[list[Text], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
+
+
+def _amount(value: Any) -> int:
+    try:
+        return money.parse_amount(value)
+    except money.AmountError as error:
+        raise PydanticCustomError("kehoach_amount", "{message}", {"message": str(error)}) from None
+
+
+#: A sum of money in đồng: 1250000, "1.250.000" or "1.250.000 đồng" in the YAML (kehoach.conventions.money).
+Amount = Annotated[
+    int,
+    BeforeValidator(_amount),
+    # Loose on purpose: `kehoach check` says exactly what is wrong with a badly grouped amount.
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0},
+                              {"type": "string", "pattern": r"^\s*\d[\d.]*\s*([Đđ]ồng|đ)?\s*$"}]}),
+]
+
+#: A unit: the id of a unit declared under `don_vi`, or (for a body outside the registry) its name.
+UnitRef = Annotated[
+    Text,
+    Field(description="Mã đơn vị đã khai báo trong don_vi (chữ thường, nối bằng dấu -), hoặc tên đơn vị viết đầy đủ"),
+]
+UnitRefs = Annotated[list[UnitRef], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
+
+
+def _review() -> Any:
+    """`xem_lai`: what `kehoach new` carried over from last year's plan and the clerk must look at again.
+
+    Never rendered; the rule review-needed reports each one until the clerk deletes it.
+    """
+    return Field(
+        None,
+        alias="xem_lai",
+        description="Lý do cần xem lại phần này (kehoach new ghi khi lập kế hoạch năm sau từ kế hoạch năm trước);"
+        " không in ra văn bản. Xem và sửa xong thì xóa khóa này",
+    )
+
+
+def _no_items() -> list:
+    """An empty list, as a field's default. Not `default_factory=list`: pydantic inspects the signature of every
+    factory, and a builtin's costs a parse of its text signature (about 4 ms at each start for the ~20 fields)."""
+    return []
+
+
+def _no_entries() -> dict:
+    """An empty mapping, as a field's default (see _no_items)."""
+    return {}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=False,
+        coerce_numbers_to_str=True,
+        str_strip_whitespace=True,
+        # An alias bomb or a huge value must never be formatted into a message.
+        hide_input_in_errors=True,
+    )
+
+
+
+def _unknown_doctype(value: str, known: list[str]) -> PydanticCustomError:
+    """A type name not in the table: the near miss if there is one, else the names that can be used."""
+    message = "loại văn bản «{value}» không có trong bảng tên loại (Phụ lục III Nghị định 30/2020/NĐ-CP); "
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    if close:
+        return PydanticCustomError("kehoach_doctype", message + "có phải «{close}»?", {"value": value, "close": close[0]})
+    return PydanticCustomError(
+        "kehoach_doctype", message + "hãy dùng một trong các loại: {known}", {"value": value, "known": ", ".join(known)}
+    )
+
+
+#: A document's number, written as a number in YAML (so: 185) and read as text to keep a leading zero.
+DocNumber = Annotated[
+    str,
+    Field(pattern=r"^\d+$"),
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": r"^\d+$"}]}),
+]
+
+#: The status of an activity in the report: what the clerk writes → what the report prints.
+STATUSES = {"da-xong": "Đã hoàn thành", "dang-lam": "Đang thực hiện", "chua-lam": "Chưa thực hiện"}
+
+
+def _status(value: Any) -> Any:
+    """da-xong, dang-lam, chua-lam; the printed words («Đã hoàn thành») are accepted too."""
+    choices = "da-xong (Đã hoàn thành), dang-lam (Đang thực hiện) hoặc chua-lam (Chưa thực hiện)"
+    if not isinstance(value, str):
+        raise PydanticCustomError("kehoach_status", "cần một tình trạng: {choices}", {"choices": choices})
+    text = unicodedata.normalize("NFC", value).strip()
+    by_words = {words.casefold(): key for key, words in STATUSES.items()}
+    if text in STATUSES or text.casefold() in by_words:
+        return by_words.get(text.casefold(), text)
+    close = difflib.get_close_matches(text.lower(), list(STATUSES), n=1, cutoff=0.6)
+    hint = f"; có phải «{close[0]}»?" if close else ""
+    raise PydanticCustomError("kehoach_status", "tình trạng «{value}» không có; hãy ghi {choices}{hint}",
+                              {"value": text[:80], "choices": choices, "hint": hint})
+
+
+# Loose on purpose (the printed words are accepted too); an editor suggests the three codes.
+Status = Annotated[str, BeforeValidator(_status), WithJsonSchema({"type": "string", "examples": list(STATUSES)})]

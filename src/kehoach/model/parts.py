@@ -1,0 +1,202 @@
+"""The parts every document is made of, whatever its kind: the organ, units, cited documents, legal bases,
+«Nơi nhận» and the signature (ND30 Phụ lục I, ô 2, 7, 9). Cross-references are checked in `references.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from kehoach.conventions import doctypes
+from kehoach.model.fields import (
+    ID_PATTERN,
+    Text,
+    TextList,
+    UnitRefs,
+    VnDate,
+    _Model,
+    _no_items,
+    _one_or_many,
+    _review,
+    _unknown_doctype,
+)
+
+class Organ(_Model):
+    """The issuing organ (ô 2 of the ND30 layout) and the place name (ô 4)."""
+
+    parent: Text | None = Field(
+        None,
+        alias="chu_quan",
+        description="Tên cơ quan chủ quản trực tiếp (in hoa, không đậm), nếu có; UBND huyện, xã không dùng",
+    )
+    name_lines: TextList = Field(
+        alias="ten",
+        min_length=1,
+        description="Tên cơ quan ban hành, mỗi dòng một phần tử, ví dụ [ỦY BAN NHÂN DÂN, HUYỆN MƯỜNG ẢNG]",
+    )
+    abbreviation: Text = Field(
+        alias="viet_tat", description="Chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản, ví dụ UBND"
+    )
+    place: Text = Field(
+        alias="dia_danh",
+        description="Địa danh ghi trước ngày tháng: tên đơn vị hành chính nơi cơ quan đóng trụ sở, ví dụ Mường Ảng",
+    )
+    full_name: Text | None = Field(
+        None,
+        alias="ten_day_du",
+        description="Tên cơ quan viết trong câu chữ, ví dụ «Ủy ban nhân dân huyện Mường Ảng» (dòng «Kèm theo … của …»"
+        " của Phụ lục); bỏ trống thì kehoach tự ghép từ tên Ủy ban nhân dân và địa danh",
+    )
+
+    @property
+    def running_name(self) -> str | None:
+        """The organ's name in running text: `ten_day_du`, or derived for a People's Committee.
+
+        ỦY BAN NHÂN DÂN / HUYỆN MƯỜNG ẢNG with place Mường Ảng gives «Ủy ban nhân dân huyện Mường Ảng»; the level
+        stays lower case before a proper name (ND30 Phụ lục II). Other organs cannot be derived: None.
+        """
+        if self.full_name:
+            return self.full_name
+        name = " ".join(" ".join(self.name_lines).upper().replace("UỶ", "ỦY").split())
+        place = self.place.upper()
+        prefix = "ỦY BAN NHÂN DÂN "
+        if not name.startswith(prefix):
+            return None
+        rest = name[len(prefix):]
+        if rest == place:  # «Thành phố Hồ Chí Minh» is the place's own full name
+            return f"Ủy ban nhân dân {self.place}"
+        for level in ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU"):
+            if rest == f"{level} {place}":
+                return f"Ủy ban nhân dân {level.lower()} {self.place}"
+        return None
+
+
+class Unit(_Model):
+    """A unit that is given tasks, receives the plan or keeps its file."""
+
+    name: Text = Field(alias="ten", description="Tên đầy đủ, dùng ở tiêu đề phần Tổ chức thực hiện")
+    short_name: Text | None = Field(
+        None,
+        alias="ten_ngan",
+        description="Tên gọi ngắn dùng trong nhiệm vụ và Nơi nhận; bỏ trống thì dùng tên đầy đủ",
+    )
+    code: Text | None = Field(
+        None, alias="viet_tat", description="Chữ viết tắt ghi ở dòng «Lưu: VT, …», ví dụ LĐTBXH"
+    )
+    # One id or a list of them (`thuoc: bcd`), which the JSON Schema of editors must accept too.
+    members_of: Annotated[
+        list[Annotated[str, Field(pattern=ID_PATTERN)]],
+        BeforeValidator(_one_or_many),
+        WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN},
+                                  {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}]}),
+    ] = Field(
+        default_factory=_no_items,
+        alias="thuoc",
+        description="Mã các nhóm, ban mà đơn vị này là thành viên, ví dụ bcd; nhóm nhận kế hoạch (hoặc có nhiệm vụ)"
+        " thì đơn vị thành viên cũng được coi là đã nhận",
+    )
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+class CitedDocument(_Model):
+    """A document the plan cites: held once, referred to by its id wherever it is cited."""
+
+    type: Text = Field(alias="loai", description="Tên loại văn bản, ví dụ Quyết định, Thông tư, Kế hoạch, Luật")
+    number: Text | None = Field(
+        None, alias="so", description="Số, ký hiệu, ví dụ 90/QĐ-TTg; Luật và Pháp lệnh không ghi số"
+    )
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày ban hành, ví dụ 18/01/2022")
+    issuer: Text | None = Field(
+        None, alias="co_quan", description="Cơ quan hoặc người có thẩm quyền ban hành, ví dụ Thủ tướng Chính phủ"
+    )
+    title: Text | None = Field(
+        None,
+        alias="trich_yeu",
+        description="Trích yếu như được trích dẫn, kể cả từ mở đầu, ví dụ «về việc phê duyệt …»; với Luật là tên luật",
+    )
+    review: Text | None = _review()
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if doctypes.find(value) is None:
+            raise _unknown_doctype(value, doctypes.names())
+        return value
+
+
+class Basis(_Model):
+    """One legal basis: a cited document, or free text for what a citation does not fit."""
+
+    document: Text | None = Field(None, alias="van_ban", description="Mã văn bản đã khai báo trong van_ban")
+    text: Text | None = Field(
+        None,
+        alias="noi_dung",
+        description="Căn cứ viết tự do (ví dụ «Căn cứ Luật Lâm nghiệp năm 2017», «Thực hiện …»), không cần dấu cuối",
+    )
+    lead: Text = Field(
+        "Căn cứ", alias="mo_dau", description="Từ mở đầu khi trích dẫn văn bản: «Căn cứ» (mặc định) hoặc «Thực hiện»"
+    )
+    review: Text | None = _review()
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Basis:
+        if self.document is not None and self.text is not None:
+            raise PydanticCustomError(
+                "kehoach_basis",
+                "căn cứ này có cả van_ban và noi_dung; mỗi căn cứ chỉ dùng một trong hai khóa, hãy bỏ một khóa"
+                " (hoặc tách thành hai căn cứ)",
+            )
+        if self.document is None and self.text is None:
+            raise PydanticCustomError(
+                "kehoach_basis",
+                "căn cứ này thiếu nội dung; hãy thêm van_ban (mã văn bản) hoặc noi_dung (căn cứ viết tự do)",
+            )
+        return self
+
+
+
+class Recipients(_Model):
+    """«Nơi nhận» (ô 9b): who receives the plan, and who keeps the file."""
+
+    send_to: UnitRefs = Field(alias="gui", description="Nơi nhận, mỗi dòng một nơi: mã đơn vị hoặc tên viết tự do")
+    archive: UnitRefs = Field(
+        alias="luu",
+        description="Đơn vị soạn thảo lưu hồ sơ, sau «VT» (mã đơn vị hoặc chữ viết tắt, có thể kèm số bản, ví dụ HC (2))",
+    )
+
+
+_AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")
+_AUTHORITY_LOOSE = re.compile(r"^(TM|KT|TUQ|TL|Q)(?:\.\s*|\s+)(\S.*)$")
+
+
+def _authority_line(line: str) -> str:
+    if _AUTHORITY.match(line):
+        return line
+    message = "dòng thẩm quyền «{line}» phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. rồi đến chức danh"
+    if m := _AUTHORITY_LOOSE.match(line):  # "KT CHỦ TỊCH", "KT.CHỦ TỊCH": only the dot or the space is off
+        fixed = f"{m.group(1)}. {m.group(2)}"
+        raise PydanticCustomError("kehoach_authority", message + "; có phải «{fixed}»?", {"line": line, "fixed": fixed})
+    raise PydanticCustomError("kehoach_authority", message + ", ví dụ «KT. CHỦ TỊCH»", {"line": line})
+
+
+AuthorityLine = Annotated[Text, AfterValidator(_authority_line)]
+
+
+class Signature(_Model):
+    """The signature block (ô 7a, 7b, 7c)."""
+
+    authority: Annotated[list[AuthorityLine], BeforeValidator(_one_or_many)] = Field(
+        default_factory=_no_items,
+        alias="quyen_han",
+        description="Các dòng thẩm quyền ký, mỗi dòng bắt đầu bằng TM., KT., Q., TL. hoặc TUQ., ví dụ TM. ỦY BAN NHÂN DÂN",
+    )
+    position: Text = Field(alias="chuc_vu", description="Chức vụ người ký, ví dụ PHÓ CHỦ TỊCH")
+    name: Text = Field(alias="ho_ten", description="Họ và tên người ký, không ghi học hàm, học vị")
+
+
