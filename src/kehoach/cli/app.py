@@ -47,8 +47,10 @@ def echo(text: str = "", err: bool = False, nl: bool = True) -> None:
 
 
 def colour() -> bool:
-    """Colours only on a terminal, and never when NO_COLOR is set (no-color.org)."""
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    """Colours only on a terminal that draws them, never with NO_COLOR (kehoach.console)."""
+    from kehoach.console import colour as can_colour
+
+    return can_colour(sys.stdout)
 
 
 def run(handler: Callable[[argparse.Namespace], int | None], arguments: argparse.Namespace) -> int:
@@ -93,6 +95,9 @@ def parse(args: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """The console script: run the command of `argv` (default: sys.argv) and return its exit code."""
+    from kehoach.console import utf8_streams
+
+    utf8_streams()  # before anything is printed: a pipe on Windows would otherwise take only the code page
     args = sys.argv[1:] if argv is None else list(argv)
     if not args:  # the help, on stderr with exit code 0, as typer's no_args_is_help gave it
         echo(root.format_help(), err=True, nl=False)
