@@ -10,17 +10,15 @@ from pathlib import Path
 import pytest
 
 from kehoach.features import pdf
+from kehoach.features.libreoffice import install_hint
 from support import PLAN_2024, invoke
 
 HAS_SOFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 needs_soffice = pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice and poppler-utils are not installed")
 MISSING = (
     "ke-hoach.pdf: chưa tạo được tệp PDF vì máy chưa cài LibreOffice (không tìm thấy lệnh soffice); văn bản Word "
-    "vẫn được tạo. Hãy cài LibreOffice rồi chạy lại:\n"
-    "  Debian, Ubuntu: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2\n"
-    "  Windows: tải LibreOffice tại https://www.libreoffice.org/download/ rồi cài đặt, và thêm thư mục "
-    "C:\\Program Files\\LibreOffice\\program vào biến môi trường PATH\n"
-)
+    "vẫn được tạo. Hãy cài LibreOffice rồi chạy lại:\n" + install_hint() + "\n"
+)  # install_hint(): this machine's system; each system's line is tested in tests/test_libreoffice.py
 
 
 def run(*args: str):

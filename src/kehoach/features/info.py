@@ -77,7 +77,7 @@ def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | 
     from kehoach.render.templates import default_template
 
     if pdf.find_soffice() is None:
-        return None, f"chưa đếm được vì máy chưa cài LibreOffice; cài bằng lệnh: {pdf.INSTALL_DEBIAN}"
+        return None, "chưa đếm được vì máy chưa cài LibreOffice; cách cài: " + " ".join(pdf.install_hint().split())
     if template is not None and not template.is_file():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
     data = render_bytes(loaded.plan, template or default_template(), loaded.refs)

@@ -11,18 +11,14 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach.errors import KehoachError, Location
+from kehoach.features.libreoffice import DOWNLOAD, INSTALL_DEBIAN, install_hint  # noqa: F401 (re-exported)
 
-#: What to type on Debian or Ubuntu (the "nogui" build is enough and four times smaller than the full suite).
-INSTALL_DEBIAN = "sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2"
 INSTALL_FONTS = "sudo apt-get install -y --no-install-recommends fonts-liberation2"
-DOWNLOAD = "https://www.libreoffice.org/download/"
-WINDOWS_FOLDER = r"C:\Program Files\LibreOffice\program"
 
 #: A cold start with a fresh profile takes about 2.5 s here; a document that takes a minute is stuck.
 TIMEOUT = 120
@@ -30,12 +26,6 @@ TIMEOUT = 120
 #: Fonts with the widths of Times New Roman (Liberation Serif and Tinos were drawn to match it), so
 #: that a line breaks at the same word as in Word and the page count is the one Word shows.
 METRIC_COMPATIBLE = ("Times New Roman", "Liberation Serif", "Tinos")
-
-# Where installers put soffice when they do not add it to PATH.
-_KNOWN_PLACES = {
-    "win32": [Path(WINDOWS_FOLDER) / "soffice.exe", Path(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")],
-    "darwin": [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")],
-}
 
 
 class PdfError(KehoachError):
@@ -52,26 +42,16 @@ class PdfResult:
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice program: on PATH, else where its installer puts it on Windows and macOS."""
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    for place in _KNOWN_PLACES.get(sys.platform, []):
-        if place.is_file():
-            return str(place)
-    return None
+    """The LibreOffice program wherever it is installed (kehoach.features.libreoffice), or None."""
+    from kehoach.features.libreoffice import find
+
+    return find()
 
 
 def missing_message() -> str:
-    """What the clerk reads when LibreOffice is not installed: the exact commands for each system."""
-    return (
-        "chưa tạo được tệp PDF vì máy chưa cài LibreOffice (không tìm thấy lệnh soffice); văn bản Word vẫn được "
-        "tạo. Hãy cài LibreOffice rồi chạy lại:\n"
-        f"  Debian, Ubuntu: {INSTALL_DEBIAN}\n"
-        f"  Windows: tải LibreOffice tại {DOWNLOAD} rồi cài đặt, và thêm thư mục {WINDOWS_FOLDER} vào biến "
-        "môi trường PATH"
-    )
+    """What the clerk reads when LibreOffice is not installed: the exact commands for their system."""
+    return ("chưa tạo được tệp PDF vì máy chưa cài LibreOffice (không tìm thấy lệnh soffice); văn bản Word vẫn được "
+            "tạo. Hãy cài LibreOffice rồi chạy lại:\n" + install_hint())
 
 
 def font_warning() -> str | None:
@@ -129,14 +109,20 @@ def pdf_bytes(docx: Path, timeout: float = TIMEOUT, where: Location | None = Non
 
 
 def _run(command: list[str], timeout: float, where: Location) -> str:
-    """Run soffice; on timeout stop it and everything it started (its own process group). Returns stderr."""
+    """Run soffice; on timeout stop it and everything it started (soffice.bin too). Returns stderr.
+
+    On POSIX soffice gets a session (process group) of its own, and the whole group is killed. On Windows
+    soffice.exe starts soffice.bin as its child: it gets a process group of its own, and `taskkill /T`
+    ends the tree under it.
+    """
     posix = os.name == "posix"
+    flags = 0 if posix else getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
     try:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   start_new_session=posix)
+                                   start_new_session=posix, creationflags=flags)
     except OSError as error:
-        raise PdfError(f"không chạy được LibreOffice ({error.strerror or error}); hãy cài lại LibreOffice: "
-                       f"{INSTALL_DEBIAN}", where) from None
+        raise PdfError(f"không chạy được LibreOffice ({error.strerror or error}); hãy cài lại LibreOffice:\n"
+                       f"{install_hint()}", where) from None
     try:
         _, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -150,12 +136,16 @@ def _run(command: list[str], timeout: float, where: Location) -> str:
 
 
 def _stop(process: subprocess.Popen, posix: bool) -> None:
+    """End `process` and every process it started, then collect it."""
     try:
         if posix:
             os.killpg(process.pid, signal.SIGKILL)  # the group this call created, nothing else
         else:
-            process.kill()
-    except OSError:
+            # /T: the tree of processes started by this one (soffice.bin), /F: without asking them.
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30, check=False)
+            process.kill()  # if taskkill itself is missing or refused
+    except (OSError, subprocess.SubprocessError):
         pass
     process.communicate()
 
