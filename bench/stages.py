@@ -49,7 +49,7 @@ def main() -> int:
 
     t = time.perf_counter()
     import kehoach.cli  # noqa: F401
-    t = step("import kehoach.cli (argparse)", t)
+    t = step("import kehoach.cli (typer)", t)
     import pydantic  # noqa: F401
     import pydantic.main  # noqa: F401
     t = step("import pydantic (BaseModel machinery)", t)

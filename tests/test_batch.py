@@ -203,7 +203,6 @@ def test_ctrl_c_keeps_what_was_written_and_says_so(folder, monkeypatch):
         (["ho-so", "-o", "ra.docx"],
          "Lỗi: -o chỉ dùng khi tạo một văn bản; khi tạo nhiều văn bản, mỗi văn bản được ghi cạnh tệp kế hoạch của nó, "
          "cùng tên\n"),
-        (["ho-so", "--jobs", "0"], "Lỗi: --jobs cần một số từ 1 trở lên, không phải 0\n"),
         (["trong"], "trong: không có tệp kế hoạch .yaml nào để tạo văn bản\n"),
         (["ho-so", "--template", "khong-co.docx"],
          "khong-co.docx: không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template\n"),

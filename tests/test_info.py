@@ -124,7 +124,6 @@ def test_csv_to_a_file_is_utf8_with_a_byte_order_mark(folder, no_libreoffice):
     ("args", "message"),
     [
         (["khong-co.yaml"], "khong-co.yaml: không tìm thấy tệp «khong-co.yaml»; kiểm tra lại đường dẫn\n"),
-        (["ke-hoach.yaml", "-f", "xml"], "Lỗi: dạng «xml» không có; hãy dùng text, json hoặc csv\n"),
     ],
 )
 def test_unusable_requests(folder, args, message):

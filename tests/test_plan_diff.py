@@ -265,7 +265,9 @@ def test_bad_input_exits_2_with_a_message(tmp_path):
     assert result.stderr == (f"{tmp_path / 'khong-co.yaml'}: không tìm thấy tệp «{tmp_path / 'khong-co.yaml'}»;"
                              " kiểm tra lại đường dẫn\n")
     result = run("diff", str(PLAN_2024), str(PLAN_2024), "--format", "xml")
-    assert (result.exit_code, result.stderr) == (2, "Lỗi: dạng «xml» không có; hãy dùng text hoặc json\n")
+    assert (result.exit_code, result.stderr) == (2, (
+        "Cách dùng: kehoach diff [TÙY CHỌN] CŨ MỚI\nXem «kehoach diff --help».\n\nLỗi: Giá trị không hợp lệ cho "
+        "'-f' / '--format': «xml» không có; hãy dùng một trong: 'text', 'json'.\n"))
     result = run("diff", "--", "-n:plan.yaml", str(PLAN_2024))  # never passed to git as an option
     assert (result.exit_code, result.stderr) == (2, "-n:plan.yaml: «-n» không phải tên một phiên bản git; hãy viết"
                                                     " dạng PHIÊN_BẢN:đường/dẫn, ví dụ HEAD~1:data/plan_2024.yaml\n")

@@ -1,6 +1,7 @@
-"""The `kehoach` command line: one module per group of commands, each calling one library function.
+"""The `kehoach` command line on typer: one module per group of commands, each calling one library function.
 
-Importing this package registers every command; `main` is the console script.
+Importing this package declares every command; `main` is the console script. How to declare a command and
+reuse the shared options: cli/app.py and cli/options.py.
 """
 
 import os
@@ -9,12 +10,12 @@ import os
 # kehoach uses none, and a command line pays that scan on every run.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-# Registering in this order lists the commands in --help as a clerk meets them.
+# Declaring in this order lists the commands in --help as a clerk meets them.
 from kehoach.cli import render  # noqa: F401, I001
 from kehoach.cli import check  # noqa: F401
 from kehoach.cli import documents  # noqa: F401
 from kehoach.cli import plans  # noqa: F401
 from kehoach.cli import history  # noqa: F401
-from kehoach.cli.app import main
+from kehoach.cli.app import app, main
 
-__all__ = ["main"]
+__all__ = ["app", "main"]

@@ -1,49 +1,79 @@
-"""The parser of all commands, and the one place where errors become messages and exit codes.
+"""The typer application, the one place where errors become messages and exit codes, and what -q/-v change.
 
-The command line uses the standard library's argparse: typer (with its copy of click and a pydantic
-TypeAdapter per parameter) cost 30–45 ms on every run, a large share of a `kehoach check`.
-Each command module calls `command` for its parser, adds its arguments, and sets its handler; the handler
-imports the library modules it needs itself, so that `kehoach --help` imports none of them.
+A command module declares a command with `@command("name", "Vietnamese help")` above a function whose
+parameters are typed with `Annotated` (shared ones from cli/options.py); the function imports the library
+modules it needs itself, so that `kehoach --help` imports none of them, and returns the exit code (None
+for 0). `command` wraps it in `run`, which turns kehoach's errors into their message and exit code.
 
-argparse's subparsers are not used: argparse cannot parse a subcommand's options and file names in any
-order (`parse_intermixed_args` refuses subparsers), so `parse` finds the command's parser itself.
+Help and usage errors are click's plain ones (typer's rich panels are turned off: rich costs about 100 ms
+on every `--help` and error), in Vietnamese through cli/vietnamese.py.
 """
 
 from __future__ import annotations
 
-import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable
 
-from kehoach import __version__
-from kehoach.cli.vietnamese import COMMAND_METAVAR, OPTIONS_METAVAR, Parser
+import click
+import typer
+import typer.core
 
+from kehoach.cli import options, vietnamese
+
+#: A usage error (a wrong command line), as for every Unix tool.
+EXIT_USAGE = 2
 #: An error that is not the user's: reported in one line, with a way to see the details.
 EXIT_INTERNAL = 70
-#: Ctrl-C, or the end of the input while kehoach init asks its questions.
+#: Ctrl-C, or the end of the input while kehoach init asks its questions in a terminal.
 EXIT_STOPPED = 130
 STOPPED = "Đã dừng theo yêu cầu; không tệp nào bị thay đổi."
+DESCRIPTION = "Soạn Kế hoạch của Ủy ban nhân dân từ dữ liệu YAML, đúng thể thức Nghị định 30/2020/NĐ-CP."
 
-root = Parser("kehoach", "Soạn Kế hoạch của Ủy ban nhân dân từ dữ liệu YAML, đúng thể thức Nghị định 30/2020/NĐ-CP.",
-              usage=f"%(prog)s {OPTIONS_METAVAR} {COMMAND_METAVAR}")
-root.add_argument("--version", action="store_true", help="In phiên bản rồi thoát.")
+#: -1 with -q (no «Đã tạo…» lines), 0 by default, 1 with -v (the template used, the time taken, tracebacks).
+verbosity = 0
 
 
-def command(name: str, description: str) -> Parser:
-    """The parser of `kehoach <name>`, listed in `kehoach --help` in the order of the calls.
+class Group(typer.core.TyperGroup):
+    """kehoach's commands, with the closest command suggested after a typo, in Vietnamese."""
 
-    The caller adds the arguments, then `parser.set_defaults(handler=...)`: a function of the parsed
-    arguments that returns the exit code (None for 0).
-    """
-    parser = Parser(f"kehoach {name}", description)
-    root.commands[name] = parser
-    return parser
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as error:
+            import difflib
+
+            close = difflib.get_close_matches(args[0], list(self.commands), n=1) if args else []
+            if close:
+                did_you_mean = vietnamese.TRANSLATION.ngettext("Did you mean {possibility}?",
+                                                               "(Did you mean one of: {possibilities}?)", 1)
+                error.message += " " + did_you_mean.format(possibility=f"«{close[0]}»")
+            raise
+
+
+app = typer.Typer(
+    name="kehoach", help=DESCRIPTION, cls=Group, add_completion=False, rich_markup_mode=None,
+    pretty_exceptions_enable=False, suggest_commands=False, options_metavar=vietnamese.OPTIONS_METAVAR,
+    subcommand_metavar=vietnamese.COMMAND_METAVAR, context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 def echo(text: str = "", err: bool = False, nl: bool = True) -> None:
     """Print to stdout, or to stderr with err=True; flushed, so that both keep their order on one screen."""
     print(text, end="\n" if nl else "", file=sys.stderr if err else sys.stdout, flush=True)
+
+
+def say(text: str, err: bool = False) -> None:
+    """A line that reports what was done («Đã tạo …»): left out with -q."""
+    if verbosity >= 0:
+        echo(text, err=err)
+
+
+def detail(text: str) -> None:
+    """A line only -v prints, on stderr (so that stdout stays what the command makes)."""
+    if verbosity > 0:
+        echo(text, err=True)
 
 
 def colour() -> bool:
@@ -53,57 +83,108 @@ def colour() -> bool:
     return can_colour(sys.stdout)
 
 
-def run(handler: Callable[[argparse.Namespace], int | None], arguments: argparse.Namespace) -> int:
-    """Run a command's handler; a user error becomes its Vietnamese message and exit code, never a traceback."""
+def run(function: Callable[..., int | None], *args, **kwargs) -> int:
+    """Run a command; a user error becomes its Vietnamese message and exit code, never a traceback."""
     from kehoach.errors import KehoachError  # here: its dataclasses cost more than the rest of `kehoach --help`
 
     try:
-        return handler(arguments) or 0
+        return function(*args, **kwargs) or 0
     except KehoachError as error:
         echo(str(error), err=True)
         return error.exit_code
-    except (KeyboardInterrupt, EOFError):  # EOFError: the input ended while kehoach init was asking
+    except (KeyboardInterrupt, EOFError):  # EOFError: Ctrl-D while kehoach init was asking in a terminal
         echo(STOPPED, err=True)
         return EXIT_STOPPED
+    except (click.ClickException, click.exceptions.Exit):  # a usage error found by the command itself
+        raise
     except Exception as error:  # a bug in kehoach, not the clerk's mistake
         if os.environ.get("KEHOACH_DEBUG"):
             raise
+        if verbosity > 0:
+            import traceback
+
+            traceback.print_exc()
         echo(f"lỗi nội bộ của kehoach ({type(error).__name__}: {error}); không tệp nào bị thay đổi. "
              "Hãy chạy lại với KEHOACH_DEBUG=1 và gửi kết quả cho người phát triển.", err=True)
         return EXIT_INTERNAL
 
 
-def parse(args: list[str]) -> argparse.Namespace:
-    """The parsed arguments of a command line, its handler included; usage errors and --help end in SystemExit."""
-    # kehoach's own options (--help, --version) come before the command's name.
-    at = next((i for i, arg in enumerate(args) if not arg.startswith("-") or arg == "-"), len(args))
-    options = root.parse(args[:at])
-    if options.version:
-        echo(f"kehoach {__version__}")
-        raise SystemExit(0)
-    if at == len(args):
-        root.error("thiếu LỆNH; hãy ghi LỆNH sau kehoach")
-    name = args[at]
-    parser = root.commands.get(name)
-    if parser is None:
-        import difflib
+def command(name: str, help: str) -> Callable:
+    """Declare `kehoach <name>`: listed in `kehoach --help` in the order of the declarations."""
 
-        close = difflib.get_close_matches(name, list(root.commands), n=1)
-        root.error(f"không có lệnh «{name}»" + (f"; có phải «{close[0]}»?" if close else ""))
-    return parser.parse(args[at + 1:])
+    def register(function: Callable[..., int | None]) -> Callable[..., int | None]:
+        @functools.wraps(function)  # typer reads the parameters of the wrapped function
+        def guarded(*args, **kwargs) -> int:
+            return run(function, *args, **kwargs)
+
+        app.command(name, help=help)(guarded)
+        return function
+
+    return register
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    version: options.Version = False,
+    quiet: options.Quiet = False,
+    verbose: options.Verbose = False,
+    install_completion: options.InstallCompletion = False,
+    show_completion: options.ShowCompletion = False,
+    shell: options.ShellOption = None,
+) -> None:
+    global verbosity
+    if quiet and verbose:
+        raise click.UsageError("-q và -v không dùng cùng nhau; hãy chọn một", ctx)
+    verbosity = -1 if quiet else 1 if verbose else 0
+    if install_completion or show_completion:
+        from kehoach.cli.completion import install, show
+
+        raise typer.Exit(install(shell) if install_completion else show(shell))
+    if ctx.invoked_subcommand is None:
+        raise click.UsageError(vietnamese.TRANSLATION.gettext("Missing command."), ctx)
+
+
+def click_command() -> click.Command:
+    """The click command typer makes of `app` (every command module imported first: see cli/__init__.py)."""
+    return typer.main.get_command(app)
+
+
+def _context(cli: click.Command, args: list[str]) -> click.Context:
+    """The context of the command named in `args` (or of kehoach itself), for the usage line of an error."""
+    root = cli.make_context("kehoach", [], resilient_parsing=True)
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    found = cli.commands.get(name) if name and isinstance(cli, click.Group) else None
+    return found.make_context(name, [], parent=root, resilient_parsing=True) if found else root
 
 
 def main(argv: list[str] | None = None) -> int:
     """The console script: run the command of `argv` (default: sys.argv) and return its exit code."""
+    global verbosity
     from kehoach.console import utf8_streams
 
     utf8_streams()  # before anything is printed: a pipe on Windows would otherwise take only the code page
+    verbosity = 0
+    vietnamese.install()
     args = sys.argv[1:] if argv is None else list(argv)
-    if not args:  # the help, on stderr with exit code 0, as typer's no_args_is_help gave it
-        echo(root.format_help(), err=True, nl=False)
+    cli = click_command()
+    if "_KEHOACH_COMPLETE" in os.environ:  # the shell asks for completions (typer's scripts)
+        from typer._completion_classes import completion_init
+
+        completion_init()
+    if not args and "_KEHOACH_COMPLETE" not in os.environ:  # the help, on stderr with exit code 0: `kehoach` alone is a question, not a mistake
+        with cli.make_context("kehoach", [], resilient_parsing=True) as ctx:
+            echo(cli.get_help(ctx), err=True)
         return 0
     try:
-        arguments = parse(args)
-    except SystemExit as stop:  # --help, --version, or a usage error already printed (exit code 2)
-        return stop.code if isinstance(stop.code, int) else 0
-    return run(arguments.handler, arguments)
+        return cli.main(args=args, prog_name="kehoach", standalone_mode=False) or 0
+    except click.ClickException as error:  # a usage error: the usage line, where to find help, the message
+        if isinstance(error, click.UsageError) and error.ctx is None:  # raised by click's parser, without it
+            error.ctx = _context(cli, args)
+        error.show()
+        return error.exit_code
+    except click.exceptions.Exit as stop:
+        return stop.exit_code
+    except click.Abort:
+        echo(STOPPED, err=True)
+        return EXIT_STOPPED

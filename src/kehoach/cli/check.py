@@ -1,54 +1,48 @@
 """kehoach check and kehoach rules."""
 
-from __future__ import annotations
+from pathlib import Path
+from typing import Annotated
 
-from argparse import Namespace
+import typer
 
+from kehoach.cli import options
 from kehoach.cli.app import colour, command, echo
-from kehoach.cli.vietnamese import path
 
-parser = command("check", "Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, "
-                 "mã quy tắc, mức độ và cách sửa.")
-# Not needed by argparse: without it, check says itself what to write (or --explain needs no file).
-parser.add_argument("paths", nargs="*", type=path, metavar="TỆP...",
-                    help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)")
-parser.add_argument("-f", "--format", dest="output_format", default="text", metavar="DẠNG",
-                    help="Dạng kết quả: text (mặc định), json, sarif")
-parser.add_argument("--explain", metavar="QUY-TẮC", help="In hướng dẫn của một quy tắc rồi thoát")
+# Optional to click: without a file, check says itself what to write (and --explain needs none).
+Paths = Annotated[list[Path] | None, typer.Argument(
+    metavar="[TỆP...]", show_default=False,
+    help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)")]
+Format = options.output_format(options.CheckFormat, "Dạng kết quả: text (mặc định), json, sarif")
+Explain = Annotated[str | None, typer.Option("--explain", metavar="QUY-TẮC", show_default=False,
+                                             help="In hướng dẫn của một quy tắc rồi thoát")]
 
 
-def check(args: Namespace) -> int | None:
-    from kehoach.check import report
+@command("check", "Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, mã quy "
+         "tắc, mức độ và cách sửa.")
+def check(paths: Paths = None, output_format: Format = options.CheckFormat.text, explain: Explain = None) -> int | None:
     from kehoach import api as commands
 
-    if args.explain is not None:
-        echo(commands.explain(args.explain))
+    if explain is not None:
+        echo(commands.explain(explain))
         return None
-    if args.output_format not in ("text", "json", "sarif"):
-        echo(f"Lỗi: dạng «{args.output_format}» không có; hãy dùng text, json hoặc sarif", err=True)
-        return 2
-    if not args.paths:
+    if not paths:
         echo("Lỗi: hãy ghi tệp kế hoạch hoặc thư mục cần kiểm tra, ví dụ «kehoach check data/»", err=True)
         return 2
+    from kehoach.check import report
     from kehoach.check.runner import exit_code
 
-    reports = commands.check(args.paths)
-    if args.output_format == "json":
+    reports = commands.check(paths)
+    if output_format is options.CheckFormat.json:
         echo(report.to_json(reports))
-    elif args.output_format == "sarif":
+    elif output_format is options.CheckFormat.sarif:
         echo(report.to_sarif(reports))
     else:
         echo(report.human(reports, colour=colour()))
     return exit_code(reports)
 
 
-parser.set_defaults(handler=check)
-
-
-def list_rules(args: Namespace) -> None:
+@command("rules", "Liệt kê các quy tắc kiểm tra, mức mặc định và nội dung tóm tắt.")
+def list_rules() -> None:
     from kehoach import api as commands
 
     echo(commands.rules_table())
-
-
-command("rules", "Liệt kê các quy tắc kiểm tra, mức mặc định và nội dung tóm tắt.").set_defaults(handler=list_rules)

@@ -1,38 +1,34 @@
 """Commands about plans over time: kehoach diff."""
 
-from __future__ import annotations
+from pathlib import Path
+from typing import Annotated
 
-from argparse import Namespace
+import typer
 
-from kehoach.cli.app import command, echo
-from kehoach.cli.vietnamese import path
+from kehoach.cli import options
+from kehoach.cli.app import command, echo, say
 
-parser = command("diff", "So sánh hai phiên bản kế hoạch theo từng mục (căn cứ, mục, đơn vị, kinh phí…); mã thoát 1 "
-                 "khi khác nhau.")
-parser.add_argument("old", metavar="CŨ", help="Kế hoạch cũ: tệp .yaml, hoặc PHIÊN_BẢN:đường/dẫn trong git (ví dụ "
-                    "HEAD~1:data/plan_2024.yaml)")
-parser.add_argument("new", metavar="MỚI", help="Kế hoạch mới: tệp .yaml hoặc PHIÊN_BẢN:đường/dẫn")
-parser.add_argument("-f", "--format", dest="output_format", default="text", metavar="DẠNG",
-                    help="Dạng kết quả: text (mặc định) hoặc json")
-parser.add_argument("--docx", type=path, metavar="TỆP.docx",
-                    help="Ghi kế hoạch mới ra Word, các thay đổi được đánh dấu (Track Changes) để lãnh đạo xem và "
-                    "Chấp nhận/Từ chối")
-parser.add_argument("-t", "--template", type=path, metavar="MẪU.docx",
-                    help="Mẫu Word (.docx) cho --docx thay cho mẫu mặc định")
+Old = Annotated[str, typer.Argument(metavar="CŨ", show_default=False,
+                                    help="Kế hoạch cũ: tệp .yaml, hoặc PHIÊN_BẢN:đường/dẫn trong git (ví dụ "
+                                    "HEAD~1:data/plan_2024.yaml)")]
+New = Annotated[str, typer.Argument(metavar="MỚI", show_default=False,
+                                    help="Kế hoạch mới: tệp .yaml hoặc PHIÊN_BẢN:đường/dẫn")]
+Format = options.output_format(options.DiffFormat, "Dạng kết quả: text (mặc định) hoặc json")
+Docx = Annotated[Path | None, typer.Option("--docx", metavar="TỆP.docx", show_default=False,
+                                           help="Ghi kế hoạch mới ra Word, các thay đổi được đánh dấu (Theo dõi "
+                                           "Thay đổi) để lãnh đạo xem và Chấp nhận/Từ chối")]
 
 
-def diff(args: Namespace) -> int:
+@command("diff", "So sánh hai phiên bản kế hoạch theo từng mục (căn cứ, mục, đơn vị, kinh phí…); mã thoát 1 khi khác "
+         "nhau.")
+def diff(old: Old, new: New, output_format: Format = options.DiffFormat.text, docx: Docx = None,
+         template: options.Template = None) -> int:
     from kehoach.features import diff as plan_diff
 
-    if args.output_format not in ("text", "json"):
-        echo(f"Lỗi: dạng «{args.output_format}» không có; hãy dùng text hoặc json", err=True)
-        return 2
-    result = plan_diff.diff(args.old, args.new, args.docx, args.template)
-    echo(plan_diff.to_json(result) if args.output_format == "json" else plan_diff.to_text(result))
-    if args.docx is not None:
+    result = plan_diff.diff(old, new, docx, template)
+    json = output_format is options.DiffFormat.json
+    echo(plan_diff.to_json(result) if json else plan_diff.to_text(result))
+    if docx is not None:
         # On stderr with --format json, so that stdout stays one JSON document.
-        echo(f"Đã tạo {args.docx} (kế hoạch mới, các thay đổi được đánh dấu).", err=args.output_format == "json")
+        say(f"Đã tạo {docx} (kế hoạch mới, các thay đổi được đánh dấu).", err=json)
     return 1 if result.changes else 0
-
-
-parser.set_defaults(handler=diff)

@@ -1,37 +1,54 @@
 """kehoach render: a plan file to a Word document (and PDF); a folder or several files: all of them (kehoach.features.batch)."""
 
-from __future__ import annotations
-
 import sys
-from argparse import Namespace
+from pathlib import Path
+from typing import Annotated
 
-from kehoach.cli.app import command, echo
-from kehoach.cli.vietnamese import number, path
+import typer
 
-parser = command("render", "Kiểm tra rồi tạo văn bản Word (.docx) theo thể thức Nghị định 30 từ tệp kế hoạch.")
-parser.add_argument("plans", nargs="+", type=path, metavar="KẾ_HOẠCH.yaml",
-                    help="Tệp kế hoạch .yaml; nhiều tệp hoặc thư mục thì tạo văn bản cho mọi kế hoạch trong đó")
-parser.add_argument("-o", "--output", type=path, metavar="TỆP.docx",
-                    help="Tệp .docx tạo ra (mặc định: cạnh tệp kế hoạch, cùng tên)")
-parser.add_argument("-t", "--template", type=path, metavar="MẪU.docx", help="Mẫu Word (.docx) thay cho mẫu mặc định")
-parser.add_argument("--force", action="store_true",
-                    help="Vẫn tạo văn bản khi kiểm tra thấy lỗi; văn bản được đánh dấu DỰ THẢO")
-parser.add_argument("--pdf", action="store_true",
-                    help="Tạo thêm tệp PDF cạnh văn bản Word, bằng LibreOffice (cần cài LibreOffice)")
-parser.add_argument("-j", "--jobs", type=number, metavar="SỐ",
-                    help="Số kế hoạch tạo cùng lúc khi tạo nhiều văn bản (mặc định: số nhân CPU)")
-parser.add_argument("--doc", default="ke-hoach", metavar="LOẠI",
-                    help="Văn bản cần tạo: ke-hoach (Kế hoạch, mặc định), quyet-dinh (Quyết định ban hành kế hoạch, "
-                    "từ khối quyet_dinh), bao-cao (Báo cáo kết quả, từ khối ket_qua) hoặc all (cả ba)")
+from kehoach.cli import options
+from kehoach.cli.app import command, detail, echo, say
+
+Output = options.output("TỆP.docx", "Tệp .docx tạo ra (mặc định: cạnh tệp kế hoạch, cùng tên)")
+Force = Annotated[bool, typer.Option("--force", help="Vẫn tạo văn bản khi kiểm tra thấy lỗi; văn bản được đánh dấu "
+                                     "DỰ THẢO")]
+Pdf = Annotated[bool, typer.Option("--pdf", help="Tạo thêm tệp PDF cạnh văn bản Word, bằng LibreOffice (cần cài "
+                                   "LibreOffice)")]
 
 
-def render(args: Namespace) -> int | None:
+def _documents(incomplete: str) -> list[str]:
+    """Completion of --doc: the kinds of document a plan can make (read from the library only when asked)."""
+    from kehoach.render.documents import KINDS
+
+    return [name for name in [*KINDS, "all"] if name.startswith(incomplete)]
+
+
+# Not an enum: the kinds of document are data (kehoach.render.documents checks the name and suggests the closest).
+Doc = Annotated[str, typer.Option(
+    "--doc", metavar="LOẠI", show_default=False, autocompletion=_documents,
+    help="Văn bản cần tạo: ke-hoach (Kế hoạch, mặc định), quyet-dinh (Quyết định ban hành kế hoạch, từ khối "
+    "quyet_dinh), bao-cao (Báo cáo kết quả, từ khối ket_qua) hoặc all (cả ba)")]
+
+
+@command("render", "Kiểm tra rồi tạo văn bản Word (.docx) theo thể thức Nghị định 30 từ tệp kế hoạch.")
+def render(
+    plans: options.Plans,
+    output: Output = None,
+    template: options.Template = None,
+    force: Force = False,
+    pdf: Pdf = False,
+    jobs: options.Jobs = None,
+    doc: Doc = "ke-hoach",
+) -> int | None:
+    import time
+
     from kehoach import api as commands
     from kehoach.render.documents import KINDS
 
-    if len(args.plans) != 1 or args.plans[0].is_dir():
-        return _render_many(args)
-    result = commands.render(args.plans[0], args.output, args.template, args.force, args.doc)
+    started = time.perf_counter()
+    if len(plans) != 1 or plans[0].is_dir():
+        return _render_many(plans, output, template, force, pdf, jobs, doc)
+    result = commands.render(plans[0], output, template, force, doc)
     for problem in result.errors + result.warnings:
         echo(str(problem), err=True)
     for made in result.made:
@@ -42,42 +59,38 @@ def render(args: Namespace) -> int | None:
         else:
             kind = "bản để trình ký"
         # The plan alone is named as before; the decision and the report say what they are.
-        label = "" if args.doc == "ke-hoach" else f"{KINDS[made.kind].label}, "
-        echo(f"Đã tạo {made.output} ({label}{kind}).")
-    if args.pdf:
+        label = "" if doc == "ke-hoach" else f"{KINDS[made.kind].label}, "
+        say(f"Đã tạo {made.output} ({label}{kind}).")
+    if pdf:
         for made in result.made:
             _pdf(made.output)
+    detail(f"Mẫu Word: {template or 'mẫu mặc định'}; xong trong {time.perf_counter() - started:.2f} giây.")
     return None
 
 
-parser.set_defaults(handler=render)
-
-
-def _pdf(docx) -> None:
-    """A PDF beside the Word document `docx` (a Path)."""
+def _pdf(docx: Path) -> None:
+    """A PDF beside the Word document `docx`."""
     from kehoach.features.pdf import convert
 
     made = convert(docx)
     if made.font_warning:
         echo(made.font_warning, err=True)
     pages = f" ({made.pages} trang)" if made.pages is not None else ""
-    echo(f"Đã tạo {made.output}{pages}.")
+    say(f"Đã tạo {made.output}{pages}.")
 
 
-def _render_many(args: Namespace) -> int:
+def _render_many(plans: list[Path], output: Path | None, template: Path | None, force: bool, pdf: bool,
+                 jobs: int | None, doc: str) -> int:
     """Several plans: each written beside its plan file, a progress line on a terminal, then one summary."""
     from kehoach.features.batch import Progress, render_many
 
-    if args.output is not None:
+    if output is not None:
         echo("Lỗi: -o chỉ dùng khi tạo một văn bản; khi tạo nhiều văn bản, mỗi văn bản được ghi cạnh tệp kế hoạch "
              "của nó, cùng tên", err=True)
         return 2
-    if args.jobs is not None and args.jobs < 1:
-        echo(f"Lỗi: --jobs cần một số từ 1 trở lên, không phải {args.jobs}", err=True)
-        return 2
     progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
-        result = render_many(args.plans, args.template, args.force, args.pdf, args.jobs, progress, args.doc)
+        result = render_many(plans, template, force, pdf, jobs, progress, doc)
     finally:
         if progress is not None:
             progress.clear()
