@@ -98,6 +98,38 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
                         errors, made)
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    output: Path
+    reviews: int  # places marked xem_lai: what kehoach could not recognise, kept as text
+
+
+def import_docx(docx_path: Path, output: Path | None = None) -> ImportResult:
+    """Read an issued Word document and write its kehoach data file (beside it, .yaml, unless `output`).
+
+    Never writes over the Word file nor over any existing file: the clerk's files are never replaced.
+    """
+    from kehoach.errors import OutputError
+    from kehoach.features.importer import import_docx as read_back
+    from kehoach.output import ensure_writable, write_atomic
+
+    output = output or docx_path.with_suffix(".yaml")
+    if not docx_path.is_file():
+        raise InputError("không tìm thấy tệp Word; kiểm tra lại đường dẫn", Location(str(docx_path)), "file-unreadable")
+    if output.resolve() == docx_path.resolve():
+        raise InputError("tệp ra trùng với tệp Word đang đọc; hãy chọn tên .yaml khác bằng -o", Location(str(output)))
+    if output.exists():
+        raise OutputError(f"đã có tệp «{output}»; kehoach import không ghi đè. Hãy chọn tên khác bằng -o",
+                          Location(str(output)))
+    ensure_writable(output)
+    made = read_back(docx_path)
+    if output.exists():  # made meanwhile by another program: still never replaced
+        raise OutputError(f"đã có tệp «{output}»; kehoach import không ghi đè. Hãy chọn tên khác bằng -o",
+                          Location(str(output)))
+    write_atomic(output, made.text.encode("utf-8"))
+    return ImportResult(output, made.reviews)
+
+
 def check(paths: Sequence[Path], today=None):
     """Check plan files and folders of plans, and Word documents named one by one; one report per file."""
     from kehoach.check.runner import check_docx, check_file, plan_files

@@ -121,6 +121,23 @@ def _odd_word(raw: str) -> tuple[int, tuple[str, ...]] | None:
     return raw.index(word), variants
 
 
+def to_unicode(text: str, encoding: str, capitals: bool = False, sure: bool = False) -> str:
+    """`text` typed in `encoding` (TCVN3 or VNI, as `detect` names them) in Unicode NFC, word by word: a word
+    that is already a Vietnamese syllable stays as it is, unless `sure` (the text's font is the legacy one).
+    `capitals`: the .VnTimeH font, which draws capitals for the codes of small letters. Used by kehoach import
+    for text pasted from old documents."""
+    def word(match: re.Match) -> str:
+        raw = match.group()
+        if raw.isascii():
+            return raw.upper() if capitals else raw
+        if not sure and is_syllable(raw.strip(_EDGES)):
+            return raw
+        unicode = _converted(raw, encoding)
+        return unicode.upper() if capitals else unicode
+
+    return _nfc(_WORD.sub(word, text))
+
+
 def detect(text: str) -> tuple[str, str, int, str, str] | None:
     """(encoding, font, offset, word, word in Unicode) of the first mojibake word, when `text` reads as one.
 

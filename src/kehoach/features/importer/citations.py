@@ -1,0 +1,174 @@
+"""A citation as printed («Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về việc …») → its parts.
+
+A citation is taken as structure only when kehoach prints it back exactly as it was written
+(kehoach.render.context.citation); otherwise the caller keeps the words as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kehoach.conventions import doctypes
+
+_NUMBER = r"(?P<number>\d[\w.]*(?:[/-][\w.&Đđ]+)+)"
+_SHORT_DATE = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+_LONG_DATE = r"(?P<ld>\d{1,2}) tháng (?P<lm>\d{1,2}) năm (?P<ly>\d{4})"
+_AFTER_NUMBER = re.compile(rf"^số:?\s+{_NUMBER}\s*(?:ngày\s+(?:{_SHORT_DATE}|{_LONG_DATE}))?\s*,?\s*(?P<rest>.*)$", re.S)
+_LAW_DATE = re.compile(rf"\s+ngày\s+{_LONG_DATE}$")
+#: Issuers named by level and place: «UBND huyện Mường Ảng», «Tỉnh ủy Sóc Trăng», «Đảng ủy xã Cát Văn».
+_LOCAL = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Ban Thường vụ", "Ban Chấp hành",
+          "Thường trực", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ")
+_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn")
+#: Words that open a title after the issuer: «về việc», «hướng dẫn», «phê duyệt» …
+_OPENERS = ("về", "V/v", "hướng dẫn", "phê duyệt", "ban hành", "quy định", "sửa đổi", "triển khai", "thực hiện",
+            "truyền thông", "giao", "kiện toàn", "thành lập", "tổ chức", "phân bổ", "công bố", "bổ sung",
+            "tăng cường", "đẩy mạnh", "chỉ đạo", "tiếp tục", "nâng cao", "phát triển", "xây dựng", "quản lý", "rà soát")
+_OPENER = re.compile(r"\s(?:" + "|".join(re.escape(o) for o in _OPENERS) + r")(?=[\s,:])")
+#: Issuers whose name is settled by their first words (the opener rule then is no guess).
+_KNOWN = ("Thủ tướng", "Chính phủ", "Quốc hội", "Bộ ", "Bộ trưởng", "Ủy ban Thường vụ Quốc hội", "Ban Bí thư",
+          "Bộ Chính trị", "Ban Chấp hành Trung ương", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân")
+
+
+@dataclass
+class Cited:
+    """The parts of one cited document, and whether the issuer/title boundary was a guess."""
+
+    type: str
+    number: str | None = None
+    date: date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    guessed: bool = False
+
+    def key(self) -> tuple:
+        """What makes two citations the same document: type and number, or type and title for a law."""
+        return (self.type.casefold(), self.number or (self.title or "").casefold())
+
+
+@cache
+def _types() -> list[str]:
+    return sorted(doctypes.names(), key=len, reverse=True)
+
+
+def doc_type_at(text: str) -> tuple[str, str] | None:
+    """(type name as the table writes it, the rest) when `text` starts with a document type."""
+    for name in _types():
+        if text[: len(name)].casefold() == name.casefold() and (len(text) == len(name) or not text[len(name)].isalnum()):
+            return name, text[len(name):].lstrip()
+    return None
+
+
+def parse(text: str) -> Cited | None:
+    """The cited document `text` names (without its lead word and end mark), or None."""
+    found = doc_type_at(text)
+    if found is None:
+        return None
+    doc_type, rest = found
+    if m := _AFTER_NUMBER.match(rest):
+        when = _date(m)
+        issuer, title, guessed = _issuer_title(m.group("rest"))
+        return Cited(doc_type, m.group("number"), when, issuer, title or None, guessed)
+    if doc_type in ("Luật", "Bộ luật", "Pháp lệnh") and rest:
+        if m := _LAW_DATE.search(rest):
+            when = _make_date(m.group("ld"), m.group("lm"), m.group("ly"))
+            return Cited(doc_type, None, when, None, rest[: m.start()].strip() or None) if when else None
+        return Cited(doc_type, None, None, None, rest.strip())
+    return None
+
+
+def _date(m: re.Match) -> date | None:
+    if m.group("d"):
+        return _make_date(m.group("d"), m.group("m"), m.group("y"))
+    if m.group("ld"):
+        return _make_date(m.group("ld"), m.group("lm"), m.group("ly"))
+    return None
+
+
+def _make_date(day: str, month: str, year: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _issuer_title(rest: str) -> tuple[str | None, str, bool]:
+    rest = rest.strip()
+    if not rest.startswith("của "):
+        return None, rest, False
+    after = rest[4:]
+    if after.startswith(_LOCAL):
+        end = _local_issuer_end(after)
+        return after[:end].strip().rstrip(","), after[end:].strip().lstrip(",").strip(), False
+    opener = _OPENER.search(after)
+    if opener is None:
+        return after.strip().rstrip(",") or None, "", False
+    issuer = after[: opener.start()].strip().rstrip(",")
+    guessed = not issuer.startswith(_KNOWN)
+    return issuer or None, after[opener.start():].strip(), guessed
+
+
+def _local_issuer_end(text: str) -> int:
+    """Where a local organ's name ends: its kind («UBND», «Ban Thường vụ Tỉnh ủy»), its level («huyện») and the
+    place's capitalised words («Mường Ảng»); the first word in lower case after the place opens the title."""
+    position, moved = 0, True
+    while moved:  # «Ban Thường vụ» + «Tỉnh ủy», «Thường trực» + «HĐND»
+        moved = False
+        rest = text[position:].lstrip()
+        for prefix in sorted(_LOCAL, key=len, reverse=True):
+            if rest.startswith(prefix) and (len(rest) == len(prefix) or rest[len(prefix)] == " "):
+                position = len(text) - len(rest) + len(prefix)
+                moved = True
+                break
+    rest = text[position:].lstrip()
+    for level in sorted(_LEVELS, key=len, reverse=True):
+        if rest.startswith(level + " "):
+            position = len(text) - len(rest) + len(level)
+            break
+    for match in re.finditer(r"\S+", text[position:]):
+        if not match.group()[:1].isupper():
+            break
+        end = position + match.end()
+    else:
+        end = len(text)
+    return max(position, locals().get("end", position))
+
+
+def split_list(text: str) -> list[str]:
+    """The citations of a paragraph that lists several, separated by «;» («Căn cứ Nghị định …; Quyết định …»)."""
+    names = "|".join(re.escape(name) for name in _types())
+    return [piece.strip() for piece in re.split(rf";\s+(?=(?:{names})\s)", text) if piece.strip()]
+
+
+def runs_on(text: str) -> bool:
+    """True when a sentence follows the citation («… hộ nghèo. Sở Lao động … hướng dẫn như sau»)."""
+    return first_sentence(text) != text
+
+
+def first_sentence(text: str) -> str:
+    match = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text)
+    return text[: match.start()] if match else text
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by "-": «QĐ-TTg» → «qd-ttg», «Đinh Văn Sơn» → «dinh-van-son»."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def document_id(cited: Cited) -> str:
+    """An id made from the citation: «90/QĐ-TTg» → qd-90-ttg, «06/2022/TT-BTTTT» → tt-06-2022-btttt, a law
+    by its type and the first words of its name."""
+    if cited.number:
+        parts = re.split(r"[/-]", cited.number)
+        numbers = [p for p in parts if p[:1].isdigit()]
+        words = [p for p in parts if not p[:1].isdigit()]
+        kind = words[0] if words else cited.type
+        made = slug("-".join([kind, *numbers, *words[1:]]))
+    else:
+        made = slug(" ".join([cited.type, *(cited.title or "").split()[:5]]))
+    return made or "van-ban"

@@ -1,0 +1,485 @@
+"""A Word document read as paragraphs → the data of a kehoach plan, with notes where it guessed.
+
+The result is plain data in the order of the model (kehoach.model.plan), and a map from a place in that
+data (its path of keys and indices) to a comment for the clerk. Every paragraph of the document ends up
+somewhere: as structure, or as text at its place with a `xem_lai` mark that gives the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kehoach.conventions.text import end_with, short_date
+from kehoach.features.importer import body as body_parts
+from kehoach.features.importer import citations, header as heads
+from kehoach.features.importer.reading import Block, Para, Table
+from kehoach.features.importer.units import Units
+
+Path = tuple
+_LEADS = ("Căn cứ", "Thực hiện")
+_CLOSING = ("Trên đây", "Trên đây là")
+_SECTION_REF = re.compile(r"(?P<words>(?:mục \d+(?:,\s*| và )?)+)\s*(?P<part>Phần|phần) (?P<roman>[IVXLC]+)\b")
+
+
+@dataclass
+class Imported:
+    data: dict
+    comments: dict[Path, str] = field(default_factory=dict)
+    reviews: int = 0  # how many xem_lai marks
+
+
+def recognise(blocks: list[Block]) -> Imported:
+    out = Imported({})
+    top, kind_at = _split_top(blocks)
+    cols = heads.columns(top)
+    head = heads.header(cols)
+    middle, signature = _split_signature(blocks[kind_at + 1:] if kind_at is not None else blocks)
+    doc_type = heads.kind_of(blocks[kind_at]) if kind_at is not None else None
+    summary, rest = _summary(middle)
+    lines = [line for block in rest for line in _block_lines(block) if line]
+    signature, appendix = _split_appendix(signature)
+    if appendix is not None:
+        from kehoach.render.appendix import REFERENCE
+
+        pointer = REFERENCE.format(type=doc_type or "Kế hoạch")
+        lines = [line for line in lines if line != pointer]
+    bases, lines = _bases(lines)
+    lines, closing = _closing(lines)
+    parsed = body_parts.parse(lines)
+    units = Units()
+    data = out.data
+    data["loai"] = doc_type or "Kế hoạch"
+    if doc_type is None:
+        out.comments[("loai",)] = "không thấy dòng tên loại văn bản (KẾ HOẠCH) dưới phần đầu; kehoach đoán Kế hoạch"
+    organ: dict = {}
+    if head.parent:
+        organ["chu_quan"] = head.parent
+        if head.parent_guessed:
+            out.comments[("co_quan", "chu_quan")] = "đoán: dòng đầu là cơ quan chủ quản; nếu không phải, đưa vào ten"
+    organ["ten"] = head.organ_lines or ["CẦN ĐIỀN"]
+    symbol = head.symbol or ""
+    organ["viet_tat"] = symbol.split("-", 1)[1] if "-" in symbol else "CẦN ĐIỀN"
+    organ["dia_danh"] = head.place or "CẦN ĐIỀN"
+    data["co_quan"] = organ
+    if head.number:
+        data["so"] = head.number
+    if head.date and head.number:
+        data["ngay"] = short_date(head.date)
+    elif head.year:
+        data["nam"] = head.year
+    _header_as_written(head, data, out)
+    data["trich_yeu"] = "\n".join(summary) if summary else "CẦN ĐIỀN"
+    data["don_vi"] = {}
+    data["van_ban"] = {}
+    data["can_cu"] = _cited(bases, data["van_ban"], out)
+    if parsed.before:
+        data["mo_dau"] = parsed.before[0] if len(parsed.before) == 1 else parsed.before
+    units.reserved |= set(data["van_ban"])
+    body_parts.find_activities(parsed.parts)
+    body_parts.find_duties(parsed.parts)
+    _titles(parsed.parts, lines)
+    _ids(parsed.parts, units)
+    data["noi_dung"] = [_block(part, units) for part in parsed.parts] or [
+        {"muc": "CẦN ĐIỀN", "xem_lai": "không nhận ra mục nào đánh số I., II., … trong văn bản"}]
+    if closing:
+        data["ket_luan"] = closing[0] if len(closing) == 1 else closing
+    _ends(heads.columns(signature), units, data, out)
+    if appendix is not None:
+        _appendix(appendix, data, out)
+    _as_text(data["noi_dung"], units.loose_groups())
+    data["don_vi"] = _declared(units, out)
+    _references(data, parsed.parts)
+    for key in ("don_vi", "van_ban", "can_cu"):
+        if not data[key]:
+            del data[key]
+    out.reviews = _count_reviews(data)
+    return out
+
+
+# -- cutting the document into its parts ---------------------------------------------------------------
+
+
+def _split_top(blocks: list[Block]) -> tuple[list[Block], int | None]:
+    """(the header's blocks, index of the type line «KẾ HOẠCH»)."""
+    for i, block in enumerate(blocks[:12]):
+        if isinstance(block, Para) and heads.kind_of(block):
+            return blocks[:i], i
+    return [], None
+
+
+def _split_signature(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        first = block.rows[0][0][0].flat if isinstance(block, Table) and block.rows and block.rows[0] and \
+            block.rows[0][0] else (block.flat if isinstance(block, Para) else "")
+        if first.casefold().startswith("nơi nhận"):
+            return blocks[:i], blocks[i:]
+    return blocks, []
+
+
+def _header_as_written(head, data: dict, out: Imported) -> None:
+    """A comment with each header line kehoach will print otherwise than the original wrote it («tháng 09»,
+    a number with its year, a motto with other dashes), so that nothing of the original is lost."""
+    from kehoach.conventions import doctypes
+    from kehoach.conventions.text import doc_number, long_date
+
+    found = doctypes.find(data["loai"])
+    printed = []
+    if head.number_line:
+        symbol = f"{found.abbreviation if found else ''}-{data['co_quan']['viet_tat']}"
+        number = doc_number(head.number) if head.number else ""
+        if head.number_line != f"Số: {number}/{symbol}" and head.number:
+            printed.append(("so", head.number_line))
+    if head.date_line and head.date and head.date_line != f"{head.place}, {long_date(head.date)}":
+        printed.append(("ngay" if "ngay" in data else "co_quan", head.date_line))
+    for key, line in printed:
+        out.comments[(key,)] = f"văn bản gốc ghi «{line}»; kehoach in theo Nghị định 30/2020/NĐ-CP"
+    if head.leftover:
+        out.comments[("co_quan",)] = "phần đầu văn bản gốc còn: " + " | ".join(f"«{line}»" for line in head.leftover)
+
+
+def _split_appendix(blocks: list[Block]) -> tuple[list[Block], list[str] | None]:
+    """(the signature's blocks, the appendix's heading lines) when a «Phụ lục» follows the signature."""
+    for i, block in enumerate(blocks):
+        if i and isinstance(block, Para) and block.flat.casefold() == "phụ lục":
+            heading = [b.flat for b in blocks[i + 1:i + 4] if isinstance(b, Para) and b.flat]
+            return blocks[:i], heading
+    return blocks, None
+
+
+def _appendix(heading: list[str], data: dict, out: Imported) -> None:
+    """`phu_luc` from the appendix's heading: kehoach makes its table from the activities again."""
+    from kehoach.model.plan import DEFAULT_APPENDIX_TITLE, Organ
+
+    title = heading[0] if heading else ""
+    default = f"{DEFAULT_APPENDIX_TITLE} {data['loai']}"
+    if title.upper() == default.upper() or not title:
+        data["phu_luc"] = True
+    else:
+        data["phu_luc"] = title[:1] + title[1:].lower() if title.isupper() else title
+        out.comments[("phu_luc",)] = "tên Phụ lục in hoa trong văn bản; kehoach in hoa khi tạo văn bản"
+    match = re.search(r" của (.+)\)$", heading[1]) if len(heading) > 1 else None
+    if match:
+        try:
+            derived = Organ.model_validate(data["co_quan"]).running_name
+        except ValueError:
+            derived = None
+        if match.group(1) != derived:
+            data["co_quan"]["ten_day_du"] = match.group(1)
+    out.comments.setdefault(("phu_luc",), "bảng Phụ lục do kehoach lập lại từ các hoạt động (hoat_dong)")
+
+
+def _summary(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The summary lines under the type line: centred lines up to a blank line or a rule."""
+    summary = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table):
+            return summary, blocks[i:]
+        text = block.flat
+        if not text or heads._RULE.match(text):
+            return summary, blocks[i + 1:] if summary else blocks[i + 1:]
+        if text.startswith(_LEADS) or (summary and block.align not in ("center", None)):
+            return summary, blocks[i:]
+        summary += [line for line in block.lines if line]
+    return summary, []
+
+
+def _block_lines(block: Block) -> list[str]:
+    if isinstance(block, Para):
+        return block.lines
+    return [line for row in block.rows for cell in row for p in cell for line in p.lines]
+
+
+def _bases(lines: list[str]) -> tuple[list[str], list[str]]:
+    bases = []
+    for i, line in enumerate(lines):
+        if not line.startswith(_LEADS) or body_parts._heading(line, []) is not None:
+            return bases, lines[i:]
+        bases.append(line)
+    return bases, []
+
+
+def _closing(lines: list[str]) -> tuple[list[str], list[str]]:
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].startswith(_CLOSING):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+# -- legal bases -----------------------------------------------------------------------------------
+
+
+def _cited(bases: list[str], registry: dict, out: Imported) -> list[dict]:
+    found = []
+    by_key: dict[tuple, str] = {}
+    for index, line in enumerate(bases):
+        lead = next(lead for lead in _LEADS if line.startswith(lead))
+        text = line[len(lead):].strip().rstrip(";.,").rstrip()
+        pieces = citations.split_list(text)
+        declared = [_declare(piece, registry, by_key, out) for piece in pieces]
+        mark = "." if index == len(bases) - 1 else ";"
+        if len(pieces) == 1 and declared[0] is not None and not citations.runs_on(pieces[0]):
+            item = {"van_ban": declared[0]}
+            if lead != "Căn cứ":
+                item["mo_dau"] = lead
+            if line != f"{lead} {text}{mark}":
+                out.comments[("can_cu", index)] = f"văn bản gốc ghi «{line}»"
+            found.append(item)
+            continue
+        item = {"noi_dung": line.rstrip(";.") if line.endswith((";", ".")) else line}
+        if len(pieces) > 1:
+            item["xem_lai"] = ("các văn bản căn cứ viết liền trong một đoạn; kehoach giữ nguyên đoạn văn và khai báo"
+                               " từng văn bản trong van_ban. Muốn kehoach kiểm tra từng trích dẫn, hãy tách mỗi văn"
+                               " bản thành một căn cứ «- van_ban: mã»")
+        elif declared[0] is not None:
+            item["xem_lai"] = ("căn cứ này viết liền với câu khác; kehoach giữ nguyên đoạn văn và khai báo văn bản"
+                               " trong van_ban")
+        elif citations.parse(pieces[0]) is None:
+            item["xem_lai"] = "kehoach không nhận ra văn bản được trích dẫn trong căn cứ này; giữ nguyên văn"
+        else:
+            item["xem_lai"] = ("trích dẫn này viết khác cách kehoach in (số, ngày, cơ quan, trích yếu); giữ nguyên"
+                               " văn, hãy xem có nên khai báo trong van_ban")
+        found.append(item)
+    return found
+
+
+def _declare(text: str, registry: dict, by_key: dict, out: Imported) -> str | None:
+    """The id of the cited document `text` names (declared in `registry` once), when kehoach prints the same."""
+    from kehoach.render.context import citation
+
+    cited = citations.parse(citations.first_sentence(text))
+    if cited is None:
+        return None
+    doc = {"loai": cited.type, "so": cited.number, "ngay": short_date(cited.date) if cited.date else None,
+           "co_quan": cited.issuer, "trich_yeu": cited.title}
+    doc = {k: v for k, v in doc.items() if v}
+    if not _prints_as(doc, citations.first_sentence(text), citation):
+        return None
+    doc_id = by_key.get(cited.key())
+    if doc_id is None:
+        doc_id = _unique(citations.document_id(cited), registry)
+        registry[doc_id] = doc
+        by_key[cited.key()] = doc_id
+        if cited.guessed:
+            out.comments[("van_ban", doc_id, "co_quan")] = (
+                "đoán: chỗ hết tên cơ quan ban hành và bắt đầu trích yếu; hãy kiểm tra hai dòng này")
+    elif registry[doc_id] != doc:
+        out.comments[("van_ban", doc_id)] = f"văn bản gốc trích dẫn văn bản này hai lần, khác nhau; lần sau: «{text}»"
+    return doc_id
+
+
+def _prints_as(doc: dict, text: str, citation) -> bool:
+    from kehoach.model.plan import CitedDocument
+
+    try:
+        return citation(CitedDocument.model_validate(doc)) == text
+    except ValueError:
+        return False
+
+
+def _unique(base: str, taken) -> str:
+    made, n = base, 2
+    while made in taken:
+        made, n = f"{base}-{n}", n + 1
+    return made
+
+
+# -- the body --------------------------------------------------------------------------------------
+
+
+def _titles(parts, lines: list[str]) -> None:
+    """Part titles printed in capitals back to the case of running text, taking each word's case from the
+    document where it appears in lower case or capitalised («MỤC ĐÍCH, YÊU CẦU» → «Mục đích, yêu cầu»)."""
+    seen: Counter = Counter()
+    for line in lines:
+        for word in line.split()[1:]:
+            if not word.isupper():
+                seen[word] += 1
+    forms: dict[str, str] = {}
+    for word, _ in seen.most_common():  # a word seen in lower case stays so; a name keeps its capital
+        if word.islower():
+            forms[word.casefold()] = word
+        else:
+            forms.setdefault(word.casefold(), word)
+    for part in parts:
+        if part.depth == 1 and part.title.isupper():
+            words = part.title.split()
+            cased = [forms.get(w.casefold(), w if _acronym(w, lines) else w.lower()) for w in words]
+            if cased:
+                first = cased[0]
+                cased[0] = first[:1].upper() + first[1:]
+            part.title = " ".join(cased)
+
+
+def _acronym(word: str, lines: list[str]) -> bool:
+    core = word.strip(",.;:()")
+    return len(core) >= 2 and any(f" {core}" in line for line in lines if not line.isupper())
+
+
+def _ids(parts, units: Units) -> None:
+    for part in body_parts.all_parts(parts):
+        if part.depth == 1 or part.kind == "hoat_dong":
+            words = citations.slug(part.title).split("-")[:4]
+            part.id = _unique("-".join(words) or "muc", units.reserved)
+            units.reserved.add(part.id)
+
+
+def _block(part, units: Units) -> dict:
+    children = [_child(c, units) for c in part.children]
+    if part.kind == "hoat_dong":
+        item = {"hoat_dong": part.title, "id": part.id}
+        fields = dict(part.fields)
+        if "noi_dung" in fields:
+            item["noi_dung"] = fields.pop("noi_dung")
+        for key in ("chu_tri", "thuc_hien", "phoi_hop"):
+            if key in fields:
+                refs = [units.listed(name) for name in fields.pop(key)]
+                item[key] = refs[0] if len(refs) == 1 else refs
+        item.update(fields)
+        return item
+    if part.kind == "nhiem_vu":
+        unit_id, title = units.heading(part.title)
+        item = {"nhiem_vu": unit_id}
+        if title:
+            item["tieu_de"] = title
+        item["noi_dung"] = children
+        return item
+    item = {"muc": part.title}
+    if part.id:
+        item["id"] = part.id
+    if part.review:
+        item["xem_lai"] = part.review
+    if children:
+        item["noi_dung"] = children
+    return item
+
+
+def _child(child, units: Units):
+    if isinstance(child, body_parts.Part):
+        return _block(child, units)
+    return {"gach": child.text} if child.bullet else child.text
+
+
+def _count_reviews(node) -> int:
+    if isinstance(node, dict):
+        return ("xem_lai" in node) + sum(_count_reviews(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(_count_reviews(v) for v in node)
+    return 0
+
+
+# -- recipients and signature ------------------------------------------------------------------------
+
+
+def _ends(cols, units: Units, data: dict, out: Imported) -> None:
+    end = heads.closing(cols)
+    send_to = []
+    for name in end.recipients:
+        send_to.append(units.known(name) or name)
+    archive = [units.archive(code) for code in end.archive or []]
+    recipients: dict = {"gui": send_to or ["CẦN ĐIỀN"]}
+    if end.archive is not None:
+        recipients["luu"] = archive[0] if len(archive) == 1 else (archive or "CẦN ĐIỀN")
+    else:
+        recipients["luu"] = "CẦN ĐIỀN"
+        out.comments[("noi_nhan", "luu")] = (
+            f"văn bản gốc ghi «{end.archive_line}»; kehoach in «Lưu: VT, …»: hãy ghi đơn vị lưu sau VT"
+            if end.archive_line else "văn bản gốc không có dòng «Lưu: VT, …»; hãy ghi đơn vị soạn thảo")
+    data["noi_nhan"] = recipients
+    signature: dict = {}
+    if end.authority:
+        signature["quyen_han"] = end.authority
+    signature["chuc_vu"] = end.position or "CẦN ĐIỀN"
+    signature["ho_ten"] = end.name or "CẦN ĐIỀN"
+    data["ky"] = signature
+    if end.leftover:
+        out.comments[("ky",)] = "văn bản gốc còn các dòng sau ở phần ký, kehoach không in: " + " | ".join(end.leftover)
+
+
+def _as_text(node, loose: dict[str, str]) -> None:
+    """Replace the ids of loose groups in activities by their names."""
+    if isinstance(node, list):
+        for item in node:
+            _as_text(item, loose)
+    elif isinstance(node, dict):
+        for key in ("chu_tri", "thuc_hien", "phoi_hop"):
+            value = node.get(key)
+            if isinstance(value, str):
+                node[key] = loose.get(value, value)
+            elif isinstance(value, list):
+                node[key] = [loose.get(v, v) for v in value]
+        _as_text(node.get("noi_dung"), loose)
+
+
+def _declared(units: Units, out: Imported) -> dict:
+    declared = {}
+    for unit in units.units:
+        entry = {"ten": unit.name}
+        if unit.short and unit.short != unit.name:
+            entry["ten_ngan"] = unit.short
+        if unit.code:
+            entry["viet_tat"] = unit.code
+        declared[unit.id] = entry
+        if unit.note:
+            out.comments[("don_vi", unit.id)] = unit.note
+    return declared
+
+
+# -- references inside text ---------------------------------------------------------------------------
+
+
+def _references(data: dict, parts) -> None:
+    """A later mention of a declared document («Quyết định số 4438/QĐ-UBND ngày 14/12/2023») and of a part
+    («mục 1 và mục 2 Phần III») become [[id]], so that kehoach keeps them right when things move."""
+    from kehoach.model.plan import CitedDocument
+    from kehoach.model.references import cite_in_text
+
+    mentions = {}
+    for doc_id, doc in data.get("van_ban", {}).items():
+        try:
+            mentions[cite_in_text(CitedDocument.model_validate(doc))] = doc_id
+        except ValueError:
+            continue
+    numbered = {part.number: part for part in parts}
+
+    def rewrite(text: str) -> str:
+        for mention, doc_id in mentions.items():
+            text = text.replace(mention, f"[[{doc_id}]]")
+        return _SECTION_REF.sub(lambda m: _section_ref(m, numbered), text)
+
+    _rewrite_texts(data, rewrite)
+
+
+def _section_ref(match: re.Match, numbered: dict) -> str:
+    part = numbered.get(match.group("roman"))
+    if part is None or not part.id:
+        return match.group(0)
+    items = [c for c in part.children if isinstance(c, body_parts.Part)]
+
+    def item(m: re.Match) -> str:
+        index = int(m.group(1)) - 1
+        if 0 <= index < len(items) and items[index].id:
+            return f"mục [[{items[index].id}]]"
+        return m.group(0)
+
+    words = re.sub(r"mục (\d+)", item, match.group("words"))
+    if "[[" not in words:
+        return match.group(0)
+    return f"{words} {match.group('part')} [[{part.id}]]"
+
+
+def _rewrite_texts(node, rewrite, key=None):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("noi_dung", "mo_dau", "ket_luan", "gach") and isinstance(v, str):
+                node[k] = rewrite(v)
+            elif k in ("noi_dung", "mo_dau", "ket_luan") and isinstance(v, list):
+                node[k] = [rewrite(x) if isinstance(x, str) else _rewrite_texts(x, rewrite) or x for x in v]
+            elif k not in ("van_ban", "don_vi", "can_cu"):
+                _rewrite_texts(v, rewrite)
+    elif isinstance(node, list):
+        for x in node:
+            _rewrite_texts(x, rewrite)
+    return None

@@ -1,0 +1,275 @@
+"""`kehoach import`: a Word document back into a data file that renders the same document.
+
+- import ∘ render is the identity on the data of the 2024 plan (ids renamed, units compared by the names the
+  document prints);
+- a document typed by a clerk (tables or tabs, hand or Word numbering, soft breaks, TCVN3, tracked changes)
+  imports to a file that renders back the same text, line by line;
+- nothing is lost: every line of the original is in the data file, as structure or as text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from clerk_docx import VARIANTS, Page, page_of, typed
+from kehoach import api
+from kehoach.errors import InputError, OutputError
+from kehoach.features.importer import import_docx
+from kehoach.model.outline import walk
+from kehoach.model.plan import Activity, Duty, Section
+from kehoach.model.references import INLINE_REF
+from kehoach.render.docx_writer import render_bytes
+from kehoach.render.templates import default_template
+from kehoach.source.plan_file import read_plan, read_plan_text
+from support import PLAN_2024, ROOT
+
+EXAMPLES = [PLAN_2024, ROOT / "data" / "vi-du-bo-van-ban.yaml", ROOT / "data" / "vi-du-phu-luc.yaml"]
+
+
+def rendered(path: Path) -> bytes:
+    loaded = read_plan(path, str(path))
+    return render_bytes(loaded.plan, default_template(), loaded.refs)
+
+
+def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> str:
+    source = tmp_path / name
+    source.write_bytes(data)
+    return import_docx(source).text
+
+
+def render_text(text: str) -> bytes:
+    loaded = read_plan_text(text, "nhap.yaml")
+    return render_bytes(loaded.plan, default_template(), loaded.refs)
+
+
+# -- import ∘ render = identity on the data ---------------------------------------------------------
+
+
+def document_view(text: str) -> dict:
+    """The plan's data as the document shows it: ids renamed by position or number, each unit reference
+    replaced by the name printed for it, the unit registry itself (and `thuoc`, never printed) left out."""
+    plan = read_plan_text(text, "x.yaml").plan
+    data = plan.model_dump(by_alias=True, exclude_none=True, mode="json")
+    units = plan.units
+    names: dict[str, str] = {}
+    for doc_id, doc in plan.documents.items():
+        names[doc_id] = f"van-ban:{doc.type}:{doc.number or doc.title}"
+    for node in walk(plan):
+        if getattr(node.block, "id", None):
+            names[node.block.id] = "muc:" + ".".join(map(str, node.path))
+
+    def shown(ref: str) -> str:
+        return units[ref].display_name if ref in units else ref
+
+    def rename(value):
+        if isinstance(value, str):
+            return INLINE_REF.sub(lambda m: f"[[{names.get(m.group(1), m.group(1))}]]", value)
+        if isinstance(value, list):
+            return [rename(v) for v in value]
+        if isinstance(value, dict):
+            out = {}
+            for key, item in value.items():
+                if key in ("chu_tri", "thuc_hien", "phoi_hop", "gui"):
+                    out[key] = [shown(r) for r in item]
+                elif key == "luu":
+                    out[key] = [units[r].code or units[r].display_name if r in units else r for r in item]
+                elif key == "nhiem_vu":
+                    out[key] = units[item].name if item in units else item
+                elif key in ("id", "van_ban") and isinstance(item, str):
+                    out[key] = names.get(item, item)
+                else:
+                    out[key] = rename(item)
+            return out
+        return value
+
+    data.pop("don_vi", None)
+    data["van_ban"] = {names[k]: v for k, v in data.get("van_ban", {}).items()}
+    for node in walk(plan):  # a duty's title defaults to the unit's full name: compare what is printed
+        if isinstance(node.block, Duty) and node.block.title is None and node.block.unit in units:
+            target = data
+            for step in node.path:
+                target = target[step]
+            target["tieu_de"] = units[node.block.unit].name
+    return rename(data)
+
+
+def test_the_rendered_2024_plan_imports_back_to_its_data(tmp_path):
+    text = imported_text(tmp_path, rendered(PLAN_2024), "plan_2024.docx")
+    assert document_view(text) == document_view(PLAN_2024.read_text(encoding="utf-8"))
+
+
+def test_the_imported_file_is_laid_out_as_fmt_writes_it(tmp_path):
+    from kehoach.features.fmt import format_text
+
+    text = imported_text(tmp_path, rendered(PLAN_2024))
+    assert format_text(text, "x.yaml") == text
+    assert text.startswith("# Lập bằng «kehoach import» từ van-ban.docx.")
+
+
+def test_what_the_import_guessed_is_said_in_a_comment(tmp_path):
+    text = imported_text(tmp_path, rendered(PLAN_2024))
+    assert ("# đoán: «Các cơ quan thành viên BCĐ các Chương trình MTQG huyện» (tiêu đề nhiệm vụ) và «Thành viên Ban"
+            in text)
+
+
+def test_one_document_cited_twice_is_declared_once(tmp_path):
+    text = imported_text(tmp_path, rendered(PLAN_2024))
+    data = yaml.safe_load(text)
+    assert [d["so"] for d in data["van_ban"].values()].count("4438/QĐ-UBND") == 1
+    assert "[[qd-4438-ubnd]] của UBND huyện." in " ".join(text.split())
+
+
+# -- a clerk's Word file renders back word for word -------------------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_clerk_typed_document_renders_back_line_by_line(tmp_path, example, variant):
+    page = page_of(rendered(example))
+    text = imported_text(tmp_path, typed(page, variant))
+    again = page_of(render_text(text))
+    assert again == page
+
+
+def test_word_list_numbers_are_read_as_the_page_shows_them(tmp_path):
+    page = page_of(rendered(PLAN_2024))
+    data = yaml.safe_load(imported_text(tmp_path, typed(page, "danh-so")))
+    assert [part["muc"] for part in data["noi_dung"]] == [
+        "Mục đích, yêu cầu", "Đối tượng, phạm vi và thời gian thực hiện", "Nội dung thực hiện",
+        "Kinh phí thực hiện", "Tổ chức thực hiện"]
+    assert data["noi_dung"][1]["noi_dung"][1]["noi_dung"] == [
+        {"muc": "Phạm vi thực hiện: Trên phạm vi toàn huyện."}, {"muc": "Thời gian thực hiện: Quý III-IV năm 2024."}]
+
+
+def test_tracked_changes_are_taken_as_accepted(tmp_path):
+    page = page_of(rendered(PLAN_2024))
+    text = imported_text(tmp_path, typed(page, "danh-so"))
+    assert "chữ đã xóa" not in text
+    assert "co_quan: UBND tỉnh Điện Biên\n" in text  # «Biên;» was a tracked insertion: kept
+
+
+def test_tcvn3_text_is_converted_to_unicode(tmp_path):
+    page = page_of(rendered(PLAN_2024))
+    data = typed(page, "tcvn3")
+    assert "¦êng" in _all_text(data) or "Uû" in _all_text(data) or "nh©n" in _all_text(data)
+    text = imported_text(tmp_path, data)
+    assert "  ten:\n    - ỦY BAN NHÂN DÂN\n    - HUYỆN MƯỜNG ẢNG\n" in text  # .VnTimeH: capitals
+    assert "    so: 06/2022/TT-BTTTT\n" in text  # a basis pasted in TCVN3 without its font
+    from kehoach.rules.text_legacy_encoding import detect
+
+    assert all(detect(line) is None for line in text.splitlines())
+
+
+def _all_text(data: bytes) -> str:
+    import io
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+
+
+# -- nothing is lost ----------------------------------------------------------------------------------
+
+
+def real_pages() -> list[tuple[str, Page]]:
+    """The real documents of shared/real-documents as Pages (their text after the notes)."""
+    folder = Path("/work/shared/real-documents")
+    found = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        found.append((path.stem, _page_of_text(path.read_text(encoding="utf-8"))))
+    return found
+
+
+def _page_of_text(text: str) -> Page:
+    lines = [line.strip() for line in text.split("\n\n", 1)[1].splitlines() if not line.startswith("# ")]
+    lines = [line for line in lines if line and not re.fullmatch(r"[-_\s]*", line)]
+    page = Page()
+    index = 0
+    while index < len(lines) and not lines[index].startswith("CỘNG HÒA"):
+        page.left.append(lines[index])
+        index += 1
+    while index < len(lines) and not lines[index].startswith("Số"):
+        page.right.append(lines[index])
+        index += 1
+    if index < len(lines):
+        page.left.append(lines[index])
+        index += 1
+    while index < len(lines) and ", ngày" in lines[index] and len(page.right) < 3:
+        page.right.append(lines[index])
+        index += 1
+    page.kind = lines[index] if index < len(lines) else ""
+    index += 1
+    while index < len(lines) and lines[index].isupper() or (index < len(lines) and len(page.summary) < 1):
+        page.summary.append(lines[index])
+        index += 1
+    page.body = lines[index:]
+    page.recipients = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, VP."]
+    page.signature = ["CHỦ TỊCH", "Nguyễn Văn A"]
+    return page
+
+
+def _pages():
+    pages = [(p.stem, page_of(rendered(p))) for p in EXAMPLES]
+    return pages + real_pages()
+
+
+@pytest.mark.parametrize(("name", "page"), _pages(), ids=lambda v: v if isinstance(v, str) else "")
+def test_nothing_in_the_document_is_lost(tmp_path, name, page):
+    text = imported_text(tmp_path, typed(page, "bang"))
+    comments = [line.strip()[2:] for line in text.splitlines() if line.strip().startswith("# ")]
+    kept = " ".join(_strings(yaml.safe_load(text)) + [" ".join(" ".join(comments).split())])
+    try:
+        again = page_of(render_text(text))
+        shown = again.left + again.right + [again.kind] + again.summary + again.body + again.recipients + \
+            again.signature
+    except InputError:
+        shown = []
+    missing = [line for line in page.left + page.right + [page.kind] + page.summary + page.body + page.recipients
+               + page.signature if line not in shown and " ".join(line.split()).rstrip(";.") not in kept]
+    assert missing == []
+
+
+def _strings(node) -> list[str]:
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in _strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return [" ".join(str(node).split())]
+
+
+# -- the command's guarded write ----------------------------------------------------------------------
+
+
+def test_import_writes_the_data_file_beside_the_word_file(tmp_path):
+    source = tmp_path / "ke-hoach-2024.docx"
+    source.write_bytes(rendered(PLAN_2024))
+    result = api.import_docx(source)
+    assert result.output == tmp_path / "ke-hoach-2024.yaml"
+    assert read_plan(result.output).plan.summary.startswith("Triển khai thực hiện Tiểu dự án 2")
+
+
+def test_import_never_replaces_an_existing_file(tmp_path):
+    source = tmp_path / "ke-hoach-2024.docx"
+    source.write_bytes(rendered(PLAN_2024))
+    existing = tmp_path / "ke-hoach-2024.yaml"
+    existing.write_text("# của văn thư\n", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        api.import_docx(source)
+    assert str(caught.value) == (f"{existing}: đã có tệp «{existing}»; kehoach import không ghi đè. Hãy chọn tên khác"
+                                 " bằng -o")
+    assert existing.read_text(encoding="utf-8") == "# của văn thư\n"
+    with pytest.raises(InputError):
+        api.import_docx(source, source)
+    assert source.read_bytes() == rendered(PLAN_2024)
+
+
+def test_a_file_that_is_not_a_word_document_is_refused(tmp_path):
+    source = tmp_path / "anh.docx"
+    source.write_bytes(b"\x89PNG not a document")
+    with pytest.raises(InputError) as caught:
+        api.import_docx(source)
+    assert "không đọc được tệp Word (.docx) này" in str(caught.value)
+    assert not (tmp_path / "anh.yaml").exists()
