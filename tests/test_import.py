@@ -25,7 +25,7 @@ from kehoach.model.references import INLINE_REF
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import default_template
 from kehoach.source.plan_file import read_plan, read_plan_text
-from support import PLAN_2024, ROOT
+from support import PLAN_2024, ROOT, invoke
 
 EXAMPLES = [PLAN_2024, ROOT / "data" / "vi-du-bo-van-ban.yaml", ROOT / "data" / "vi-du-phu-luc.yaml"]
 
@@ -273,3 +273,63 @@ def test_a_file_that_is_not_a_word_document_is_refused(tmp_path):
         api.import_docx(source)
     assert "không đọc được tệp Word (.docx) này" in str(caught.value)
     assert not (tmp_path / "anh.yaml").exists()
+
+
+# -- the command ----------------------------------------------------------------------------------------
+
+
+def test_the_command_writes_the_file_and_says_what_to_do_next(tmp_path):
+    source = tmp_path / "ke-hoach-2024.docx"
+    source.write_bytes(rendered(PLAN_2024))
+    result = invoke(["import", str(source)])
+    made = tmp_path / "ke-hoach-2024.yaml"
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"Đã ghi {made}.\n"
+        f"Kiểm tra: «kehoach check {made}»; tạo lại văn bản: «kehoach render {made}»; lập kế hoạch năm sau:"
+        f" «kehoach new {made}».\n")
+    assert made.is_file()
+
+
+def bases_in_one_paragraph(page: Page) -> Page:
+    """The page with its legal bases written as one paragraph, «Căn cứ A; B; C.», as some provinces write them."""
+    bases = [line for line in page.body if line.startswith("Căn cứ")]
+    joined = "; ".join([bases[0].rstrip(";")] + [b.removeprefix("Căn cứ ").rstrip(";.") for b in bases[1:]]) + "."
+    return Page(page.left, page.right, page.kind, page.summary, [joined] + page.body[len(bases):], page.recipients,
+                page.signature)
+
+
+def test_bases_in_one_paragraph_are_kept_as_written_and_their_documents_declared(tmp_path):
+    page = bases_in_one_paragraph(page_of(rendered(PLAN_2024)))
+    source = tmp_path / "mot-doan.docx"
+    source.write_bytes(typed(page, "bang"))
+    result = invoke(["import", str(source)])
+    assert result.exit_code == 0
+    assert "Có 1 chỗ kehoach chưa nhận ra cấu trúc, giữ nguyên văn và đánh dấu xem_lai" in result.stdout
+    text = (tmp_path / "mot-doan.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert len(data["van_ban"]) == 9
+    assert data["can_cu"][0]["xem_lai"].startswith("các văn bản căn cứ viết liền trong một đoạn")
+    assert page_of(render_text(text)) == page
+
+
+def test_the_command_refuses_to_replace_a_file_with_exit_code_2(tmp_path):
+    source = tmp_path / "ke-hoach-2024.docx"
+    source.write_bytes(rendered(PLAN_2024))
+    result = invoke(["import", str(source), "-o", str(source)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"{source}: tệp ra trùng với tệp Word đang đọc; hãy chọn tên .yaml khác bằng -o\n"
+    assert source.read_bytes() == rendered(PLAN_2024)
+
+
+def test_the_imported_2024_plan_checks_with_only_what_the_document_itself_lacks(tmp_path):
+    """Two units coordinate an activity without being among the recipients: true of the document as issued (the
+    hand-written data file declares them members of the steering committee, which the document does not say)."""
+    source = tmp_path / "ke-hoach-2024.docx"
+    source.write_bytes(rendered(PLAN_2024))
+    made = api.import_docx(source).output
+    result = invoke(["check", str(made)])
+    assert result.exit_code == 0
+    assert re.findall(r"\[([a-z-]+)\]", result.stdout) == ["unit-not-informed", "unit-not-informed"]
+    assert "«Phòng Văn hoá và Thông tin huyện» được giao phối hợp" in result.stdout
+    assert "«Ban Tuyên giáo huyện» được giao phối hợp" in result.stdout

@@ -1,4 +1,5 @@
-"""Commands about plan files themselves: textconv, schema, new (next year's plan), fmt."""
+"""Commands about plan files themselves: textconv, schema, import (a Word file → a plan file), new (next year's
+plan), fmt."""
 
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +32,27 @@ def schema(output: options.output("TỆP.json", "Ghi ra tệp thay vì in ra mà
 
     write_atomic(output, text.encode("utf-8"))
     say(f"Đã ghi {output}.")
+
+
+WordFile = Annotated[Path, typer.Argument(metavar="TỆP.docx", show_default=False,
+                                          help="Văn bản Word đã ban hành, ví dụ kế hoạch năm trước")]
+
+
+@command("import", "Đọc văn bản Word đã ban hành (.docx) thành tệp dữ liệu (.yaml) để kehoach dùng lại.")
+def import_docx(
+    path: WordFile,
+    output: options.output("TỆP.yaml", "Tệp dữ liệu ghi ra (mặc định: cạnh tệp Word, cùng tên, đuôi .yaml); không"
+                           " bao giờ ghi đè tệp đã có") = None,
+) -> None:
+    from kehoach import api as commands
+
+    made = commands.import_docx(path, output)
+    say(f"Đã ghi {made.output}.")
+    if made.reviews:
+        echo(f"Có {made.reviews} chỗ kehoach chưa nhận ra cấu trúc, giữ nguyên văn và đánh dấu xem_lai; xem từng chỗ"
+             f" bằng «kehoach check {made.output}».")
+    echo(f"Kiểm tra: «kehoach check {made.output}»; tạo lại văn bản: «kehoach render {made.output}»; lập kế hoạch"
+         f" năm sau: «kehoach new {made.output}».")
 
 
 LastYear = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False, help="Kế hoạch của năm trước (.yaml)")]

@@ -59,6 +59,14 @@ def format_text(text: str, source: str) -> str:
     return result
 
 
+def layout(tree: Any) -> None:
+    """Lay out a plan's round-trip tree in place, as `format_text` does, for a tree built in memory (kehoach
+    import), which then needs one dump instead of a dump, a parse and a second dump."""
+    from kehoach.model.plan import Plan
+
+    _layout(tree, ("model", Plan), 0, _head(tree))
+
+
 @dataclass
 class FormatReport:
     """What `fmt` did (or, with check, would do) to each file."""

@@ -6,19 +6,24 @@ import re
 import textwrap
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from kehoach.features.importer.recognise import Imported
 from kehoach.source import yaml_roundtrip as rt
 
 
 def to_yaml(imported: Imported, source_name: str) -> str:
-    """The plan file's text; `source_name` (the Word file's name) is named in the opening comment."""
-    from kehoach.features.fmt import format_text
+    """The plan file's text; `source_name` (the Word file's name) is named in the opening comment.
+
+    The tree is laid out by kehoach fmt's own layout and dumped once; the text is read back and must mean
+    the recognised data exactly, or nothing is returned."""
+    from kehoach.features.fmt import FormatFailed, layout
+    from kehoach.source.load import load_yaml_text
 
     tree = _tree(imported.data)
     for path, comment in imported.comments.items():
         _comment(tree, path, comment)
+    layout(tree)
     lead = [f"Lập bằng «kehoach import» từ {source_name}.",
             "Chỗ nào kehoach đoán thì có ghi chú (#) ngay trên; chỗ nào không nhận ra thì giữ nguyên văn và có"
             " khóa xem_lai: xem, sửa rồi xóa dòng xem_lai."]
@@ -26,7 +31,19 @@ def to_yaml(imported: Imported, source_name: str) -> str:
     # A blank line before each top-level key and each part, as plan files are written by hand.
     body = re.sub(r"\n(?=(?!so:|ngay:|nam:)[a-z_]+:|  - (?:muc|nhiem_vu):|# )", "\n\n", body)
     text = "".join(f"# {line}\n" for line in _wrapped(" ".join(lead), 0)) + "\n" + body
-    return format_text(text, source_name)
+    if load_yaml_text(text, source_name).data != _plain(imported.data):
+        raise FormatFailed(f"{source_name}: tệp dữ liệu ghi ra không đúng với những gì đọc được từ văn bản")
+    return text
+
+
+def _plain(node):
+    """The data as the YAML loader reads it back (numbers of documents as integers)."""
+    if isinstance(node, dict):
+        return {k: (int(v) if k == "so" and isinstance(v, str) and v.isdigit() and not v.startswith("0") else _plain(v))
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
 
 
 def _wrapped(comment: str, indent: int) -> list[str]:
@@ -48,6 +65,8 @@ def _tree(node, key=None):
             return int(node)
         if "\n" in node:
             return LiteralScalarString(node)
+        if not rt.reads_as_text(node):  # needs quotes as written bare: the layout then picks the form
+            return DoubleQuotedScalarString(node)
     return node
 
 
