@@ -223,8 +223,8 @@ def test_check_rules_point_into_the_registry_file(tree):
     line, column = position_of(documents, "66/2021/NĐ-CP\n    ngay: 07")
     assert found["citation-duplicate"].startswith(f"dung-chung/van-ban.yaml:{line}:{column}: lỗi: Nghị định số "
                                                   "66/2021/NĐ-CP đã khai báo ở «nd-66» (dòng 6), với ngày khác")
-    # A text rule: at the value in the registry (its start: exact columns are found in the plan's own text only).
-    spaced = at(documents, "quy định chi tiết  thi")
+    # A text rule: at the very place in the registry's text, as in the plan's own.
+    spaced = at(documents, "  thi hành")
     assert found["text-spacing"].startswith(f"dung-chung/van-ban.yaml:{spaced}: ")
     # The unit lives in the registry, the task that names it in the plan: the finding is at the task.
     text = plan.read_text(encoding="utf-8")

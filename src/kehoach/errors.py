@@ -43,6 +43,8 @@ class InputError(KehoachError):
     """The input cannot be used: missing file, bad YAML, data that does not fit the plan model."""
 
     exit_code = 2
+    #: A kehoach.problems.Fix when the correction is certain (a «KT» that lacks its dot); set by who raises it.
+    fix = None
 
 
 class InputErrors(InputError):

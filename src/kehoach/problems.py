@@ -45,6 +45,29 @@ SEVERITY_WORDS = sorted(set(_WORDS) | _OFF)
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Replace the characters of `file` from `start` up to (not including) `end` with `text`.
+
+    Positions are (line, column), 1-based and counted in characters like every Location."""
+
+    file: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What a rule knows would correct its finding: a title for the editor's menu and the edits to make.
+
+    A rule gives one only when applying it blindly is right (kehoach.rules._fixes builds them); an editor
+    shows it as a quick fix (kehoach.features.lsp), `kehoach check --format json` lists it."""
+
+    title: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True)
 class Problem:
     """One finding, ready to print: `plan.yaml:12:5: lỗi: … [rule-id]`."""
 
@@ -52,6 +75,7 @@ class Problem:
     rule: str
     severity: Severity
     message: str
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple:
         return (self.location.file, self.location.line or 0, self.location.column or 0, self.rule, self.message)

@@ -71,6 +71,7 @@ def to_json(reports: Sequence[FileReport]) -> str:
             "rule": p.rule,
             "severity": p.severity.value,
             "message": p.message,
+            **({"fix": _fix_json(p.fix)} if p.fix else {}),
         }
         for report in reports
         for p in report.problems
@@ -79,6 +80,13 @@ def to_json(reports: Sequence[FileReport]) -> str:
     unusable = [r.file for r in reports if r.unusable]
     return json.dumps({"problems": problems, "counts": counts, "files": len(reports), "unusable": unusable},
                       ensure_ascii=False, indent=2)
+
+
+def _fix_json(fix) -> dict:
+    """A fix for a tool that applies it: each edit replaces [start, end) (line, column, 1-based) with text."""
+    return {"title": fix.title, "edits": [
+        {"file": e.file, "start": {"line": e.start[0], "column": e.start[1]},
+         "end": {"line": e.end[0], "column": e.end[1]}, "text": e.text} for e in fix.edits]}
 
 
 def to_sarif(reports: Sequence[FileReport]) -> str:
@@ -109,6 +117,7 @@ def to_sarif(reports: Sequence[FileReport]) -> str:
                 "level": _SARIF_LEVELS[p.severity],
                 "message": {"text": p.message},
                 "locations": [{"physicalLocation": physical}],
+                **({"fixes": [_fix_sarif(p.fix)]} if p.fix else {}),
             })
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -119,3 +128,15 @@ def to_sarif(reports: Sequence[FileReport]) -> str:
         }],
     }
     return json.dumps(sarif, ensure_ascii=False, indent=2)
+
+
+def _fix_sarif(fix) -> dict:
+    """SARIF 2.1.0 §3.55: a fix as artifact changes, each replacing a region."""
+    changes: dict[str, list] = {}
+    for e in fix.edits:
+        changes.setdefault(e.file, []).append({
+            "deletedRegion": {"startLine": e.start[0], "startColumn": e.start[1], "endLine": e.end[0],
+                              "endColumn": e.end[1]},
+            "insertedContent": {"text": e.text}})
+    return {"description": {"text": fix.title},
+            "artifactChanges": [{"artifactLocation": {"uri": f}, "replacements": r} for f, r in changes.items()]}

@@ -131,26 +131,42 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
 def check_text(text: str, source: str, config: Config | None = None, today: date | None = None,
                path: Path | None = None) -> FileReport:
     """Check YAML text (tests, editors); `path` lets the register rule find the plan's folder."""
+    return check_text_plan(text, source, config, today, path)[0]
+
+
+def check_text_plan(text: str, source: str, config: Config | None = None, today: date | None = None,
+                    path: Path | None = None):
+    """`check_text`, and the valid plan when the text is one (see `check_plan`); a broken config is reported."""
     try:
         loaded = load_yaml_text(text, source)
+        if config is None and path is not None:
+            config = config_for(path)
     except InputError as error:
-        return _unusable(source, error)
-    return check_loaded(loaded, path, config, today)
+        return _unusable(source, error), None
+    return check_plan(loaded, path, config, today)
 
 
 def check_loaded(loaded: LoadedYaml, path: Path | None, config: Config | None = None,
                  today: date | None = None) -> FileReport:
+    return check_plan(loaded, path, config, today)[0]
+
+
+def check_plan(loaded: LoadedYaml, path: Path | None, config: Config | None = None,
+               today: date | None = None):
+    """The report on `loaded`, and the valid plan when it is one (a `plan_file.LoadedPlan`, else None).
+
+    What `kehoach check` runs on each file, for a caller that needs the plan too (the language server)."""
     from kehoach.source.plan_file import validate, validate_registry
     from kehoach.source.registry import is_registry
 
     try:
         if is_registry(loaded.data):  # a shared registry (dung_chung) met in a folder: checked as one, not as a plan
             validate_registry(loaded)
-            return FileReport(loaded.source)
+            return FileReport(loaded.source), None
         plan = validate(loaded, path)
     except InputError as error:
-        return _unusable(loaded.source, error)
-    return FileReport(loaded.source, run_rules(plan, path, config, today))
+        return _unusable(loaded.source, error), None
+    return FileReport(loaded.source, run_rules(plan, path, config, today)), plan
 
 
 def run_rules(plan, path: Path | None, config: Config | None = None, today: date | None = None) -> list[Problem]:
@@ -182,7 +198,7 @@ def _findings(stage: str, context, config: Config, where) -> list[Problem]:
         severity = config.level(rule)
         if severity is None:
             continue
-        problems += [Problem(where(f), rule.ID, severity, f.message) for f in rule.check(context)]
+        problems += [Problem(where(f), rule.ID, severity, f.message, f.fix) for f in rule.check(context)]
     return problems
 
 
@@ -193,7 +209,7 @@ def _unusable(file: str, error: InputError) -> FileReport:
 
 
 def _load_problem(error: InputError) -> Problem:
-    return Problem(error.location or Location("?"), error.rule, Severity.ERROR, error.message)
+    return Problem(error.location or Location("?"), error.rule, Severity.ERROR, error.message, error.fix)
 
 
 def _apply_switches(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:

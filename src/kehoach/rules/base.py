@@ -19,7 +19,7 @@ from typing import Any
 from kehoach.errors import Location
 from kehoach.source.load import LoadedYaml, NodePath
 from kehoach.model.plan import Plan
-from kehoach.problems import Severity
+from kehoach.problems import Fix, Severity
 from kehoach.model.references import References
 
 __all__ = ["Finding", "PlanContext", "Severity"]
@@ -33,6 +33,7 @@ class Finding:
     path: NodePath = ()
     key: bool = False
     location: Location | None = None
+    fix: Fix | None = None  # a machine-usable correction, when the rule knows one (kehoach.rules._fixes)
 
 
 @dataclass

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -63,4 +64,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 if fixed is not None:
                     shown = unicodedata.normalize("NFC", match.group())
                     yield Finding(f"ngày tháng «{shown}» sai quy tắc số 0; hãy viết «{fixed}» ({_RULE})",
-                                  location=locate(ctx, path, match.start()))
+                                  location=locate(ctx, path, match.start()),
+                                  fix=replace(ctx.source, path, match.start(), match.end(), fixed,
+                                              f"Viết «{fixed}»"))

@@ -17,6 +17,8 @@
 import re
 from collections.abc import Iterator
 
+from kehoach.problems import Fix
+from kehoach.rules._fixes import replace_edit
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -52,8 +54,24 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     found: dict = {}
     for path, offset in uses[minor]:
         where = locate(ctx, path, offset)
-        found[where] = found.get(where, 0) + 1
-    for where, count in found.items():
+        found.setdefault(where, []).append(_fix(ctx, path, offset, major))
+    for where, fixes in found.items():
+        count = len(fixes)
         more = f" ({count} chỗ trong đoạn này)" if count > 1 else ""
         yield Finding(f"dùng {_SHOWN[minor]}{more} trong khi kế hoạch {usage} {_SHOWN[major]} "
-                      f"({len(uses[major])} chỗ); hãy dùng một kiểu ngoặc kép cho cả kế hoạch", location=where)
+                      f"({len(uses[major])} chỗ); hãy dùng một kiểu ngoặc kép cho cả kế hoạch", location=where,
+                      fix=fixes[0] if count == 1 else None)
+
+
+def _fix(ctx: PlanContext, path, offset: int, major: str) -> Fix | None:
+    """Both marks of the quoted phrase opening at `offset`, rewritten in the `major` style."""
+    text = dict(ctx.strings()).get(path, "")
+    closing = _MARKS["straight" if major == "curly" else "curly"].search(text, offset + 1)
+    if closing is None:
+        return None
+    opener, closer = ('"', '"') if major == "straight" else ("“", "”")
+    edits = (replace_edit(ctx.source, path, offset, offset + 1, opener),
+             replace_edit(ctx.source, path, closing.start(), closing.start() + 1, closer))
+    if None in edits:
+        return None
+    return Fix(f"Dùng {_SHOWN[major]}", edits)

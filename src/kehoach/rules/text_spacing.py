@@ -15,6 +15,7 @@
 import re
 from collections.abc import Iterator
 
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -31,16 +32,17 @@ _BEFORE = re.compile(r"(?<=\S) +(?!\./\.|\.\.\.)([,.;:?!)])")
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for path, text in ctx.strings():
-        found: dict[tuple, int] = {}
+        found: dict[tuple, list] = {}  # (where, message) -> the fix of each place found there
         for match in _DOUBLE.finditer(text):
             message = "có hai dấu cách liền nhau trở lên; hãy chỉ để một dấu cách giữa hai chữ"
-            key = (locate(ctx, path, match.start()), message)
-            found[key] = found.get(key, 0) + 1
+            fix = replace(ctx.source, path, match.start(), match.end(), " ", "Để một dấu cách")
+            found.setdefault((locate(ctx, path, match.start()), message), []).append(fix)
         for match in _BEFORE.finditer(text):
             mark = match.group(1)
             message = f"thừa dấu cách trước dấu «{mark}»; hãy viết dấu câu liền sau chữ đứng trước"
-            key = (locate(ctx, path, match.start()), message)
-            found[key] = found.get(key, 0) + 1
-        for (where, message), count in found.items():
-            more = f" ({count} chỗ như vậy trong đoạn này)" if count > 1 else ""
-            yield Finding(message + more, location=where)
+            fix = replace(ctx.source, path, match.start(), match.start(1), "", f"Bỏ dấu cách trước «{mark}»")
+            found.setdefault((locate(ctx, path, match.start()), message), []).append(fix)
+        for (where, message), fixes in found.items():
+            more = f" ({len(fixes)} chỗ như vậy trong đoạn này)" if len(fixes) > 1 else ""
+            # Several places behind one position (a value that cannot be mapped): no single exact fix.
+            yield Finding(message + more, location=where, fix=fixes[0] if len(fixes) == 1 else None)

@@ -126,7 +126,7 @@ def _value_at(data: Any, path: tuple) -> Any:
 
 def _report(errors: list[InputError], main: str | None = None) -> InputErrors:
     # Messages quote the clerk's own text (an unknown key, a value), which may be typed decomposed (NFD).
-    errors = [InputError(unicodedata.normalize("NFC", e.message), e.location, e.rule) for e in errors]
+    errors = [_renamed(e, unicodedata.normalize("NFC", e.message)) for e in errors]
     unique = {(str(e.location), e.message): e for e in errors}.values()
     # The plan's own problems first, then those in each shared registry file it reads.
     errors = sorted(unique, key=lambda e: (e.location.file != main, "" if e.location.file == main else e.location.file,
@@ -136,6 +136,13 @@ def _report(errors: list[InputError], main: str | None = None) -> InputErrors:
         last = shown[-1]
         shown.append(InputError(f"… và {len(errors) - MAX_REPORTED} lỗi khác", last.location, last.rule))
     return InputErrors(shown)
+
+
+def _renamed(error: InputError, message: str) -> InputError:
+    """The same error with another message, keeping its fix."""
+    renamed = InputError(message, error.location, error.rule)
+    renamed.fix = error.fix
+    return renamed
 
 
 def _yaml_path(loc: tuple, data: Any) -> tuple[tuple, bool]:
@@ -164,6 +171,28 @@ def _yaml_path(loc: tuple, data: Any) -> tuple[tuple, bool]:
 
 
 def _translate(error: dict, loaded: LoadedYaml) -> InputError:
+    translated = _translated(error, loaded)
+    translated.fix = _fix(error, loaded)
+    return translated
+
+
+def _fix(error: dict, loaded: LoadedYaml):
+    """The certain corrections of a model error: «KT CHỦ TỊCH» → «KT. CHỦ TỊCH», a list item with a colon quoted."""
+    from kehoach.rules import _fixes
+
+    path, on_key = _yaml_path(tuple(error["loc"]), loaded.data)
+    if on_key:
+        return None
+    value = _value_at(loaded.data, path)
+    fixed = (error.get("ctx") or {}).get("fixed")
+    if error["type"] == "kehoach_authority" and fixed and isinstance(value, str):
+        return _fixes.replace(loaded, path, 0, len(value), fixed, f"Viết «{fixed}»")
+    if error["type"] in ("kehoach_block", "string_type") and isinstance(value, dict) and len(value) == 1:
+        return _fixes.quote_item(loaded, path)
+    return None
+
+
+def _translated(error: dict, loaded: LoadedYaml) -> InputError:
     kind = error["type"]
     loc = tuple(error["loc"])
     path, on_key = _yaml_path(loc, loaded.data)

@@ -32,17 +32,41 @@ def _value_at(data: Any, path: NodePath) -> Any:
 
 def locate(source: LoadedYaml, path: NodePath, offset: int) -> Location:
     """The location of character `offset` of the text value at `path` (its start when it cannot be mapped)."""
-    fallback = source.where(path)
+    return locate_exact(source, path, offset) or source.where(path)
+
+
+def locate_exact(source: LoadedYaml, path: NodePath, offset: int) -> Location | None:
+    """Where character `offset` of the text value at `path` is written, in whichever file holds it (a shared
+    registry's value is looked up in that file); None when it cannot be told (escapes, folded blank lines).
+
+    What a fix needs: an edit must land on the very characters, never on a fallback."""
+    part = source._part(tuple(path))
+    return _exact(part if part is not None else source, path, offset)
+
+
+def scalar_style(source: LoadedYaml, path: NodePath) -> str | None:
+    """How the text value at `path` is written: '"', "'", '|', '>' or '' (plain); None when unknown."""
+    part = source._part(tuple(path))
+    source = part if part is not None else source
+    start = source.values.get(tuple(path))
+    lines = _lines(source.text)
+    if start is None or start.line > len(lines):
+        return None
+    opener = lines[start.line - 1][start.column - 1 : start.column]
+    return opener if opener in ("'", '"', "|", ">") else ""
+
+
+def _exact(source: LoadedYaml, path: NodePath, offset: int) -> Location | None:
     start = source.values.get(tuple(path))
     text = _value_at(source.data, path)
-    if start is None or not isinstance(text, str) or fallback.file != source.source:
-        return fallback  # a value from a shared registry file: its text is not this file's
+    if start is None or not isinstance(text, str):
+        return None
     lines = _lines(source.text)
     if start.line > len(lines):
-        return fallback
+        return None
     found = _position(lines, start.line - 1, start.column - 1, text, offset)
     if found is None:
-        return fallback
+        return None
     return Location(source.source, found[0] + 1, found[1] + 1)
 
 

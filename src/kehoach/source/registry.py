@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path, PureWindowsPath
 from typing import Annotated, Any
 
@@ -23,7 +24,7 @@ from pydantic import Field
 from kehoach.model import plan as model
 from kehoach.errors import InputError, InputErrors, Location
 from kehoach.source.files import CONFIG_NAME, find_config
-from kehoach.source.load import MAX_BYTES, LoadedYaml, NodePath, load_yaml_file
+from kehoach.source.load import MAX_BYTES, LoadedYaml, NodePath, load_yaml_file, load_yaml_text
 
 KEY = "dung_chung"
 BLOCKS = ("don_vi", "van_ban")
@@ -32,6 +33,10 @@ MAX_FILES = 100  # an organ keeps a handful; a folder of thousands is a wrong pa
 MAX_TOTAL_BYTES = 2 * MAX_BYTES  # all registry files of one plan together
 
 _FILE = "file-unreadable"
+
+#: Registry files being edited and not yet saved (an editor's buffers, kehoach.features.lsp): their text by
+#: resolved path, read instead of the file on disk, so that a plan is checked against what the clerk sees.
+UNSAVED: ContextVar[dict[Path, str]] = ContextVar("unsaved_registries", default={})
 _PLAN_KEYS = frozenset({"co_quan", "trich_yeu", "noi_dung", "noi_nhan", "ky"})  # what only a plan has
 
 
@@ -83,7 +88,8 @@ def merge(loaded: LoadedYaml, plan_path: Path | None = None) -> LoadedYaml:
                 errors.append(InputError(f"các tệp dùng chung cộng lại quá lớn (hơn {MAX_TOTAL_BYTES // 1024 // 1024}"
                                          " MB); hãy kiểm tra lại đường dẫn trong dung_chung", where, _FILE))
                 break
-            registry = load_yaml_file(real, display)
+            unsaved = UNSAVED.get().get(real)
+            registry = load_yaml_file(real, display) if unsaved is None else load_yaml_text(unsaved, display)
         except InputError as error:
             errors.extend(getattr(error, "errors", None) or [error])
             continue
