@@ -55,3 +55,19 @@ def invoke(args: list[str], input: str | None = None) -> CliResult:
     finally:
         sys.stdin = stdin
     return CliResult(exit_code, stdout.getvalue(), stderr.getvalue())
+
+
+def shared_workspace(root: Path) -> tuple[Path, Path]:
+    """The 2024 plan with its cited documents in a shared file: root/.kehoach.yaml, root/ke-hoach/plan.yaml
+    (`dung_chung: ../dung-chung/van-ban.yaml`) and root/dung-chung/van-ban.yaml; returns (plan, shared file)."""
+    text = PLAN_2024.read_text(encoding="utf-8")
+    head, rest = text.split("\nvan_ban:\n", 1)
+    documents, tail = rest.split("\ncan_cu:\n", 1)
+    (root / ".kehoach.yaml").write_text("quy_tac: {}\n", encoding="utf-8")
+    (root / "dung-chung").mkdir()
+    shared = root / "dung-chung" / "van-ban.yaml"
+    shared.write_text("van_ban:\n" + documents, encoding="utf-8")
+    (root / "ke-hoach").mkdir()
+    plan = root / "ke-hoach" / "plan.yaml"
+    plan.write_text(head + "\ndung_chung: ../dung-chung/van-ban.yaml\n\ncan_cu:\n" + tail, encoding="utf-8")
+    return plan, shared

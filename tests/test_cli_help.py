@@ -25,7 +25,7 @@ from kehoach.cli.app import click_command
 from support import PLAN_2024, ROOT, CliResult, invoke
 
 COMMANDS = ["render", "check", "rules", "init", "types", "info", "textconv", "schema", "import", "new", "fmt",
-            "diff"]
+            "diff", "lsp"]
 HELP = ROOT / "tests" / "data" / "help"
 # Every word click and typer could print in English; none may reach the clerk. Option names (--help) and the
 # values a clerk types (text, json…) are taken out before the scan.

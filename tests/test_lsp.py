@@ -16,31 +16,16 @@ import pytest_lsp
 from lsprotocol import types as lsp
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from support import PLAN_2024
+from support import shared_workspace
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-SERVER = [sys.executable, "-m", "kehoach.features.lsp"]
-
-
-def _workspace(root: Path) -> tuple[Path, Path]:
-    """root/.kehoach.yaml, root/ke-hoach/plan.yaml naming root/dung-chung/van-ban.yaml (its van_ban block)."""
-    text = PLAN_2024.read_text(encoding="utf-8")
-    head, rest = text.split("\nvan_ban:\n", 1)
-    documents, tail = rest.split("\ncan_cu:\n", 1)
-    (root / ".kehoach.yaml").write_text("quy_tac: {}\n", encoding="utf-8")
-    (root / "dung-chung").mkdir()
-    shared = root / "dung-chung" / "van-ban.yaml"
-    shared.write_text("van_ban:\n" + documents, encoding="utf-8")
-    (root / "ke-hoach").mkdir()
-    plan = root / "ke-hoach" / "plan.yaml"
-    plan.write_text(head + "\ndung_chung: ../dung-chung/van-ban.yaml\n\ncan_cu:\n" + tail, encoding="utf-8")
-    return plan, shared
+SERVER = [sys.executable, "-m", "kehoach", "lsp"]
 
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
-    return _workspace(tmp_path_factory.mktemp("lsp"))
+    return shared_workspace(tmp_path_factory.mktemp("lsp"))
 
 
 @pytest_lsp.fixture(scope="module", config=ClientServerConfig(server_command=SERVER))

@@ -16,6 +16,7 @@ from kehoach.cli import check  # noqa: F401
 from kehoach.cli import documents  # noqa: F401
 from kehoach.cli import plans  # noqa: F401
 from kehoach.cli import history  # noqa: F401
+from kehoach.cli import editor  # noqa: F401
 from kehoach.cli.app import app, main
 
 __all__ = ["app", "main"]

@@ -23,6 +23,11 @@ def _documents(incomplete: str) -> list[str]:
     return [name for name in [*KINDS, "all"] if name.startswith(incomplete)]
 
 
+Watch = Annotated[bool, typer.Option("--watch", help="Theo dõi: tạo lại văn bản và tệp PDF mỗi khi lưu tệp kế hoạch "
+                                     "hoặc tệp dùng chung; dữ liệu có lỗi thì in lỗi và giữ văn bản lần trước. Nhấn "
+                                     "Ctrl+C để dừng")]
+
+
 # Not an enum: the kinds of document are data (kehoach.render.documents checks the name and suggests the closest).
 Doc = Annotated[str, typer.Option(
     "--doc", metavar="LOẠI", show_default=False, autocompletion=_documents,
@@ -39,12 +44,15 @@ def render(
     pdf: Pdf = False,
     jobs: options.Jobs = None,
     doc: Doc = "ke-hoach",
+    watch: Watch = False,
 ) -> int | None:
     import time
 
     from kehoach import api as commands
     from kehoach.render.documents import KINDS
 
+    if watch:
+        return _watch(plans, output, template, force, doc)
     started = time.perf_counter()
     if len(plans) != 1 or plans[0].is_dir():
         return _render_many(plans, output, template, force, pdf, jobs, doc)
@@ -65,6 +73,20 @@ def render(
         for made in result.made:
             _pdf(made.output)
     detail(f"Mẫu Word: {template or 'mẫu mặc định'}; xong trong {time.perf_counter() - started:.2f} giây.")
+    return None
+
+
+def _watch(plans: list[Path], output: Path | None, template: Path | None, force: bool, doc: str) -> int:
+    """`--watch`: one plan file, rendered again with its PDF on every save (kehoach.features.preview)."""
+    from kehoach.features.preview import watch
+
+    if len(plans) != 1 or plans[0].is_dir():
+        echo("Lỗi: --watch theo dõi một tệp kế hoạch; hãy chỉ ra đúng một tệp .yaml", err=True)
+        return 2
+    if force:
+        echo("Lỗi: --watch không dùng cùng --force: khi dữ liệu có lỗi, văn bản lần trước được giữ nguyên", err=True)
+        return 2
+    watch(plans[0], output, template, doc, pdf=True, say=say, warn=lambda text: echo(text, err=True))
     return None
 
 
