@@ -342,6 +342,16 @@ def prepare(work: Path, env, batch_size: int) -> dict[str, Path]:
     return paths
 
 
+
+def _other_sections(path: Path) -> str:
+    """The sections other scripts keep in RESULTS.md (`<!-- section: … -->` to `<!-- end: … -->`, e.g.
+    bench/editor.py's), carried over unchanged when this run rewrites the file."""
+    import re
+
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = re.findall(r"<!-- section: .*? -->.*?<!-- end: .*? -->", old, re.DOTALL)
+    return "".join(f"\n{block}\n" for block in kept)
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="kehoach benchmark (see bench/README.md)")
     parser.add_argument("--runs", type=int, default=15, help="runs of each short command (default 15)")
@@ -464,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report.markdown()
     print(report.console())
     if out_path:
-        out_path.write_text(text, encoding="utf-8")
+        out_path.write_text(text + _other_sections(out_path), encoding="utf-8")
         print(f"\nwritten: {out_path}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps({

@@ -36,6 +36,7 @@ class KehoachServer(LanguageServer):
         self.dirty: set[Path] = set()
         self.running: asyncio.Task | None = None
         self.published: dict[Path, dict[Path, list[Problem]]] = {}  # checked file -> file -> its problems
+        self.versions: dict[Path, int] = {}  # the editor's version of each open file
 
     # -- positions ------------------------------------------------------------------------------
 
@@ -110,8 +111,9 @@ class KehoachServer(LanguageServer):
                 problems.setdefault((problem.location, problem.rule, problem.message), problem)
         lines = self._lines(target)
         diagnostics = [self._diagnostic(p, lines) for p in sorted(problems.values(), key=Problem.sort_key)]
-        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=target.as_uri(),
-                                                                            diagnostics=diagnostics))
+        # Checks run between two messages, so the open file's current version is the one checked.
+        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
+            uri=target.as_uri(), diagnostics=diagnostics, version=self.versions.get(target)))
 
     def _diagnostic(self, problem: Problem, lines: list[str]) -> lsp.Diagnostic:
         row = (problem.location.line or 1) - 1
@@ -164,12 +166,14 @@ def build() -> KehoachServer:
     def did_open(ls: KehoachServer, params: lsp.DidOpenTextDocumentParams) -> None:
         path = path_of(params.text_document.uri)
         ls.plans.buffers[path] = params.text_document.text
+        ls.versions[path] = params.text_document.version
         ls.changed(path)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: KehoachServer, params: lsp.DidChangeTextDocumentParams) -> None:
         path = path_of(params.text_document.uri)
         ls.plans.buffers[path] = ls.workspace.get_text_document(params.text_document.uri).source
+        ls.versions[path] = params.text_document.version
         ls.changed(path)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
@@ -180,6 +184,7 @@ def build() -> KehoachServer:
     def did_close(ls: KehoachServer, params: lsp.DidCloseTextDocumentParams) -> None:
         path = path_of(params.text_document.uri)
         ls.plans.buffers.pop(path, None)  # its problems stay shown: the file on disk still has them
+        ls.versions.pop(path, None)
         ls.changed(path)
 
     def place(ls: KehoachServer, params) -> tuple[Path, list[str], int, int]:
