@@ -24,7 +24,7 @@ SEED = ROOT / "tests" / "data" / "seed_plan_2024.txt"
 def render_text(text: str, template: Path | None = None):
     """Render YAML text to a python-docx Document (in memory)."""
     loaded = read_plan_text(text, "ke-hoach.yaml")
-    data = render_bytes(loaded.plan, template or default_template(), loaded.refs)
+    data = render_bytes(loaded.plan, template or default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
     return Document(io.BytesIO(data))
 
 

@@ -11,7 +11,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.errors import InputError, InputErrors
 from kehoach.model.plan import Organ
 from kehoach.source.plan_file import read_plan_text
@@ -19,6 +19,8 @@ from kehoach.render.docx_writer import render_bytes
 from kehoach.render.measure import text_width
 from kehoach.render.templates import default_template
 from support import ROOT, render_text
+
+ND30 = profiles.load("nd30")
 
 EXAMPLE = ROOT / "data" / "vi-du-phu-luc.yaml"
 HEADER = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Kinh phí (đồng)"]
@@ -104,13 +106,13 @@ def test_table_has_borders_a_repeated_header_row_and_amounts_on_the_right(docume
         number, content, *_, amount = row.cells
         assert look(number.paragraphs[0])[3] == WD_ALIGN_PARAGRAPH.CENTER
         assert look(content.paragraphs[0])[3] == WD_ALIGN_PARAGRAPH.LEFT
-        assert look(amount.paragraphs[0])[0] == nd30.SIZE_TABLE
+        assert look(amount.paragraphs[0])[0] == ND30.sizes.table.value
         assert look(amount.paragraphs[0])[3] == WD_ALIGN_PARAGRAPH.RIGHT
     label, amount = total._tr.findall(qn("w:tc"))
     assert label.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}").get(qn("w:val")) == "6"
     assert look(total.cells[-1].paragraphs[0])[1:] == (True, False, WD_ALIGN_PARAGRAPH.RIGHT)
     widths = [int(w.get(qn("w:w"))) for w in table._tbl.tblGrid.findall(qn("w:gridCol"))]
-    assert widths == list(nd30.APPENDIX_COLUMNS) and sum(widths) == nd30.APPENDIX_TEXT_WIDTH
+    assert widths == list(ND30.appendix_columns) and sum(widths) == ND30.appendix_text_width
 
 
 # -- the heading -----------------------------------------------------------------------------------
@@ -134,7 +136,7 @@ def test_a_short_rule_under_the_reference_line_measured_in_the_landscape_page(do
     rule = reference._p.getnext()
     assert rule.pPr.pStyle.val == "KHDuongKeNgan"
     ind = rule.pPr.find(qn("w:ind"))
-    length = nd30.APPENDIX_TEXT_WIDTH - int(ind.get(qn("w:left"))) - int(ind.get(qn("w:right")))
+    length = ND30.appendix_text_width - int(ind.get(qn("w:left"))) - int(ind.get(qn("w:right")))
     line = text_width(REFERENCE, 14, bold=False)
     assert line / 3 <= length <= line / 2
     assert int(ind.get(qn("w:left"))) == int(ind.get(qn("w:right")))  # centred on the line

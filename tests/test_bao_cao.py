@@ -343,12 +343,12 @@ def test_references_in_the_report_are_checked_like_the_plans():
     ("Kết quả thực hiện năm 2024", ["Kết quả thực hiện năm 2024"]),
 ])
 def test_a_composed_title_is_broken_between_phrases_as_a_clerk_would(title, lines):
-    from kehoach.profiles import nd30
+    from kehoach import profiles
     from kehoach.render.measure import text_width
     from kehoach.render.wrap import balanced_lines
 
     assert balanced_lines(title, 14, bold=True) == lines
-    assert all(text_width(line, 14, bold=True) <= nd30.TEXT_WIDTH for line in lines)
+    assert all(text_width(line, 14, bold=True) <= profiles.load("nd30").text_width for line in lines)
 
 
 def test_where_no_phrase_fits_a_title_breaks_anywhere_rather_than_overflow():

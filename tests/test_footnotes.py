@@ -12,7 +12,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render import footnotes
 from kehoach.render.docx_writer import render_bytes
@@ -92,8 +92,9 @@ def test_references_stand_where_the_notes_were_written(example):
 def test_footnote_styles_are_in_the_template_for_a_clerk_to_adjust():
     document = Document(str(default_template()))
     text = document.styles["footnote text"]
-    assert text.style_id == "FootnoteText" and text.font.size.pt == nd30.SIZE_FOOTNOTE.chosen
-    assert nd30.SIZE_FOOTNOTE.chosen in nd30.SIZE_FOOTNOTE
+    footnote = profiles.load("nd30").sizes.footnote
+    assert text.style_id == "FootnoteText" and text.font.size.pt == footnote.value
+    assert footnote.value in footnote
     reference = document.styles["footnote reference"]
     assert reference.style_id == "FootnoteReference" and reference.font.superscript
 

@@ -7,9 +7,11 @@ import re
 import pytest
 from docx.oxml.ns import qn
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.inspect.reader import Inspector
 from kehoach.render.measure import text_width
+
+ND30 = profiles.load("nd30")
 
 TNR = ("Times New Roman",) * 4
 BODY_INDENT = (567 - 34, 720 + 34)  # 1 cm or 1.27 cm, ±0.06 cm (§9)
@@ -80,7 +82,7 @@ def test_rule_under_motto_is_as_long_as_the_motto(paras):
     motto = by_text(paras, "Độc lập - Tự do - Hạnh phúc")
     rule = following(paras, motto)
     assert "bottom" in rule.borders and rule.text == ""
-    cell_width = nd30.HEADER_RIGHT_COLUMN - 2 * nd30.CELL_MARGIN
+    cell_width = ND30.header_columns[1] - 2 * ND30.tables.cell_margin.value
     expected = text_width(motto.text, motto.size, bold=True)
     assert abs(rule_length(rule, cell_width) - expected) <= 0.05 * expected
 
@@ -93,7 +95,7 @@ def test_organ_name_is_bold_upper_case_with_a_short_rule(paras):
     rule = following(paras, lines[-1])
     assert "bottom" in rule.borders and rule.text == ""
     longest = max(text_width(line.text, line.size, bold=True) for line in lines)
-    cell_width = nd30.HEADER_LEFT_COLUMN - 2 * nd30.CELL_MARGIN
+    cell_width = ND30.header_columns[0] - 2 * ND30.tables.cell_margin.value
     assert longest / 3 <= rule_length(rule, cell_width) <= longest / 2
 
 
@@ -128,7 +130,7 @@ def test_type_name_and_summary_are_centred_bold_with_a_short_rule(paras):
     rule = following(paras, summary[-1])
     assert "bottom" in rule.borders and rule.text == ""
     longest = max(text_width(p.text, p.size, bold=True) for p in summary)
-    assert longest / 3 <= rule_length(rule, nd30.TEXT_WIDTH) <= longest / 2
+    assert longest / 3 <= rule_length(rule, ND30.text_width) <= longest / 2
 
 
 def test_header_and_closing_tables_have_two_columns_and_no_borders(rendered):
@@ -240,7 +242,8 @@ def test_page_numbers_centred_at_the_top_from_page_two(rendered):
     assert list(first.iter(qn("w:fldSimple"))) == [] and list(first.iter(qn("w:instrText"))) == []
 
 
-@pytest.mark.parametrize("value", [nd30.MARGIN_TOP, nd30.MARGIN_BOTTOM, nd30.MARGIN_LEFT, nd30.MARGIN_RIGHT,
-                                   nd30.FIRST_LINE_INDENT, nd30.LINE_SPACING, nd30.RULE_SHORT])
+@pytest.mark.parametrize("value", [ND30.page.margin_top, ND30.page.margin_bottom, ND30.page.margin_left,
+                                   ND30.page.margin_right, ND30.body.first_line_indent, ND30.body.line_spacing,
+                                   ND30.rules.short])
 def test_chosen_layout_numbers_lie_in_the_decree_ranges(value):
     assert value.low <= value.chosen <= value.high

@@ -90,7 +90,7 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     made, data = [], []
     for kind, path in zip(kinds, outputs):  # every document made before any is written
         draft = documents.is_draft(kind, loaded.plan) or bool(errors)
-        data.append(documents.render_document(kind, loaded, template or default_template(kind.name), draft))
+        data.append(documents.render_document(kind, loaded, template or default_template(kind.name, loaded.plan.layout_id), draft))
         made.append(Made(kind.name, path, draft))
     for document, content in zip(made, data):
         write_atomic(document.output, content, elsewhere)
@@ -130,8 +130,9 @@ def import_docx(docx_path: Path, output: Path | None = None) -> ImportResult:
     return ImportResult(output, made.reviews)
 
 
-def check(paths: Sequence[Path], today=None):
-    """Check plan files and folders of plans, and Word documents named one by one; one report per file."""
+def check(paths: Sequence[Path], today=None, layout: str | None = None):
+    """Check plan files and folders of plans, and Word documents named one by one; one report per file.
+    `layout` (nd30, hd36): the layout profile Word documents are checked against, instead of the one each shows."""
     from kehoach.check.runner import check_docx, check_file, plan_files
 
     files = plan_files(paths)
@@ -139,7 +140,7 @@ def check(paths: Sequence[Path], today=None):
         raise InputError("không có tệp kế hoạch .yaml nào để kiểm tra", Location(" ".join(map(str, paths)) or "."),
                          "file-unreadable")
     # A .docx is checked for its layout (the docx-… rules); a folder gives only its YAML plans.
-    return [check_docx(path, str(path)) if path.suffix.lower() == ".docx" else check_file(path, str(path), today=today)
+    return [check_docx(path, str(path), profile=layout) if path.suffix.lower() == ".docx" else check_file(path, str(path), today=today)
             for path in files]
 
 

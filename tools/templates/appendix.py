@@ -16,27 +16,32 @@ from __future__ import annotations
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Twips
 
-from kehoach.profiles import nd30
+from kehoach.profiles import Profile
 from kehoach.render import oxml
 from tools.templates.parts import CENTER, LEFT, RIGHT, Style, add_page_number_header, loop_table, para
 
-_CELL = nd30.TABLE_CELL_SPACE
-STYLES = [
-    # Holds the section break at the end of the Kế hoạch: as small as Word allows, so it never adds a page.
-    Style("KHNgatPhan", "KH Ngắt phần", 1),
-    Style("KHPhuLuc", "KH Phụ lục", nd30.SIZE_APPENDIX_LABEL.chosen, bold=True, align=CENTER,
-          keep_with_next=True),  # III.1.b: «Phụ lục», in thường, 14, đậm
-    Style("KHPhuLucTen", "KH Phụ lục - tên", nd30.SIZE_APPENDIX_TITLE.chosen, bold=True, align=CENTER,
-          keep_with_next=True),  # III.1.b: tên Phụ lục, in hoa, đậm
-    Style("KHPhuLucKemTheo", "KH Phụ lục - kèm theo", nd30.SIZE_APPENDIX_REFERENCE.chosen, italic=True,
-          align=CENTER, keep_with_next=True),  # III.1.c: chỉ dẫn kèm theo văn bản, nghiêng
-    Style("KHBangTieuDe", "KH Bảng - tiêu đề", nd30.SIZE_TABLE, bold=True, align=CENTER, before=_CELL, after=_CELL),
-    Style("KHBangChu", "KH Bảng - chữ", nd30.SIZE_TABLE, align=LEFT, before=_CELL, after=_CELL),
-    Style("KHBangGiua", "KH Bảng - giữa", nd30.SIZE_TABLE, align=CENTER, before=_CELL, after=_CELL),
-    Style("KHBangSo", "KH Bảng - số tiền", nd30.SIZE_TABLE, align=RIGHT, before=_CELL, after=_CELL),
-    Style("KHBangTong", "KH Bảng - tổng", nd30.SIZE_TABLE, bold=True, align=RIGHT, before=_CELL, after=_CELL),
-    Style("KHBangChuSo", "KH Bằng chữ", nd30.SIZE_BODY.chosen, italic=True, before=nd30.SPACE_BEFORE),
-]
+def styles(profile: Profile) -> list[Style]:
+    """The Phụ lục's heading and table styles in the layout `profile`."""
+    sizes = profile.sizes
+    cell = profile.tables.cell_space.value
+    table = sizes.table.value
+    return [
+        # Holds the section break at the end of the Kế hoạch: as small as Word allows, so it never adds a page.
+        Style("KHNgatPhan", "KH Ngắt phần", 1),
+        Style.of("KHPhuLuc", "KH Phụ lục", sizes.appendix_label, align=CENTER,
+                 keep_with_next=True),  # III.1.b: «Phụ lục», in thường, 14, đậm
+        Style.of("KHPhuLucTen", "KH Phụ lục - tên", sizes.appendix_title, align=CENTER,
+                 keep_with_next=True),  # III.1.b: tên Phụ lục, in hoa, đậm
+        Style.of("KHPhuLucKemTheo", "KH Phụ lục - kèm theo", sizes.appendix_reference, align=CENTER,
+                 keep_with_next=True),  # III.1.c: chỉ dẫn kèm theo văn bản, nghiêng
+        Style("KHBangTieuDe", "KH Bảng - tiêu đề", table, bold=True, align=CENTER, before=cell, after=cell),
+        Style("KHBangChu", "KH Bảng - chữ", table, align=LEFT, before=cell, after=cell),
+        Style("KHBangGiua", "KH Bảng - giữa", table, align=CENTER, before=cell, after=cell),
+        Style("KHBangSo", "KH Bảng - số tiền", table, align=RIGHT, before=cell, after=cell),
+        Style("KHBangTong", "KH Bảng - tổng", table, bold=True, align=RIGHT, before=cell, after=cell),
+        Style("KHBangChuSo", "KH Bằng chữ", sizes.body.value, italic=True, before=profile.body.space_before.value),
+    ]
+
 
 #: The table's columns: header text, the row's key in the context, the paragraph style of its cells.
 COLUMNS = (
@@ -50,31 +55,33 @@ COLUMNS = (
 )
 
 
-def appendix_section(document) -> None:
+def appendix_section(document, profile: Profile) -> None:
     """Append the Phụ lục section (printed only when the context has an `appendix`)."""
     para(document, "KH Ngắt phần", "{%p if appendix %}")
     document.add_section(WD_SECTION.NEW_PAGE)  # the Kế hoạch's section now ends in a new paragraph
     document.paragraphs[-1].style = "KH Ngắt phần"
-    _landscape(document, document.sections[-1])
+    _landscape(document, document.sections[-1], profile)
     para(document, "KH Phụ lục", "Phụ lục")
     para(document, "KH Phụ lục - tên", "{{ appendix.title }}")
     para(document, "KH Phụ lục - kèm theo", "{{ appendix.reference }}")
     para(document, "KH Đường kẻ ngắn")
-    _task_table(document)
+    _task_table(document, profile)
     words = para(document, "KH Bằng chữ",
                  "{% if appendix.has_budget %}Bằng chữ: {{ appendix.total_words }}{% endif %}")
     oxml.end_last_section_at(words._p)
     para(document, "KH Ngắt phần", "{%p endif %}")
 
 
-def _landscape(document, section) -> None:
+def _landscape(document, section, profile: Profile) -> None:
+    width, height = profile.appendix_page
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width = Twips(nd30.APPENDIX_PAGE_WIDTH)
-    section.page_height = Twips(nd30.APPENDIX_PAGE_HEIGHT)
+    section.page_width = Twips(width)
+    section.page_height = Twips(height)
     add_page_number_header(section, document.styles["KH Số trang"])
-    oxml.set_page_number_start(section._sectPr, nd30.APPENDIX_FIRST_PAGE)
+    oxml.set_page_number_start(section._sectPr, profile.appendix.first_page.value)
 
 
-def _task_table(document) -> None:
+def _task_table(document, profile: Profile) -> None:
     """Header row, the row repeated for each task, and the total row, each loop in rows of its own."""
-    loop_table(document, COLUMNS, nd30.APPENDIX_COLUMNS, "appendix.rows", "appendix.has_budget", "appendix.total")
+    loop_table(document, profile, COLUMNS, profile.appendix_columns, "appendix.rows", "appendix.has_budget",
+               "appendix.total")

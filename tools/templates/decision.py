@@ -15,10 +15,10 @@ from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
 
-from kehoach.profiles import nd30
+from kehoach.profiles import Profile
 from kehoach.render.package import save_deterministic
 from tools.templates.plan import (
-    BODY_FIRST,
+    ND30,
     closing_table,
     header_table,
     new_document,
@@ -27,29 +27,35 @@ from tools.templates.plan import (
 )
 from tools.templates.parts import CENTER, Style, add_style, command_line, loop, para
 
-#: Between the summary's rule and the authority, and around «QUYẾT ĐỊNH:»: Mẫu 1.3 leaves an empty line.
-_GAP = 2 * nd30.SPACE_BEFORE
-STYLES = [
-    Style("KHThamQuyenBanHanh", "KH Thẩm quyền ban hành", nd30.SIZE_DOC_TYPE.chosen, bold=True, align=CENTER,
-          before=_GAP, keep_with_next=True),  # Mẫu 1.3: in hoa, đứng, đậm, canh giữa
-    Style("KHQuyetDinh", "KH Quyết định:", nd30.SIZE_DOC_TYPE.chosen, bold=True, align=CENTER, before=_GAP,
-          keep_with_next=True),  # Mẫu 1.3: «QUYẾT ĐỊNH:», in hoa, đậm, canh giữa
-    Style("KHDieu", "KH Điều", nd30.SIZE_BODY.chosen, first_line=BODY_FIRST,
-          before=nd30.SPACE_BEFORE),  # II.6.đ: «Điều 1.» lùi đầu dòng như đoạn nội dung
-]
+def styles(profile: Profile) -> list[Style]:
+    """The decision's own styles in the layout `profile`."""
+    sizes = profile.sizes
+    before = profile.body.space_before.value
+    gap = 2 * before  # between the summary's rule and the authority, and around «QUYẾT ĐỊNH:» (Mẫu 1.3)
+    return [
+        Style.of("KHThamQuyenBanHanh", "KH Thẩm quyền ban hành", sizes.doc_type, align=CENTER, before=gap,
+                 keep_with_next=True),  # Mẫu 1.3: in hoa, đứng, đậm, canh giữa
+        Style.of("KHQuyetDinh", "KH Quyết định:", sizes.doc_type, align=CENTER, before=gap,
+                 keep_with_next=True),  # Mẫu 1.3: «QUYẾT ĐỊNH:», in hoa, đậm, canh giữa
+        Style("KHDieu", "KH Điều", sizes.body.value, first_line=profile.body.first_line_indent.value,
+              before=before),  # II.6.đ: «Điều 1.» lùi đầu dòng như đoạn nội dung
+    ]
+
+
+STYLES = styles(ND30)
 ARTICLE_NUMBER_STYLE = "KH Số điều"  # character style: «Điều 1.» đứng, đậm (II.6.đ)
 
 
-def build(path: Path) -> None:
-    """Write the decision's template to `path`."""
-    document = new_document()
-    for spec in STYLES:
-        add_style(document, spec)
+def build(path: Path, profile: Profile = ND30) -> None:
+    """Write the decision's template in the layout `profile` to `path`."""
+    document = new_document(profile)
+    for spec in styles(profile):
+        add_style(document, spec, profile.font.value)
     number = document.styles.add_style(ARTICLE_NUMBER_STYLE, WD_STYLE_TYPE.CHARACTER)
     number.style_id = "KHSoDieu"
     number.font.bold = True
-    page_setup(document)
-    header_table(document)
+    page_setup(document, profile)
+    header_table(document, profile)
     title_block(document)
     para(document, "KH Thẩm quyền ban hành", "{{ authority }}")
     loop(document, "KH Căn cứ", "bases")
@@ -59,10 +65,10 @@ def build(path: Path) -> None:
     article.add_run("{{ article.label }}", style=ARTICLE_NUMBER_STYLE)
     article.add_run(" {{ article.text }}")
     para(document, "KH Điều", "{%p endfor %}")
-    closing_table(document)
+    closing_table(document, profile)
     core = document.core_properties
     core.author = "kehoach"
-    core.title = "Mẫu Quyết định ban hành Kế hoạch theo Nghị định 30/2020/NĐ-CP"
+    core.title = f"Mẫu Quyết định ban hành Kế hoạch theo {profile.name}"
     # No Jinja delimiters here: docxtpl renders the core properties as templates too.
     core.comments = "Mẫu có thể sửa kiểu (KH …), khoảng cách, độ rộng cột; giữ nguyên các thẻ trong ngoặc nhọn."
     save_deterministic(document, path)

@@ -16,7 +16,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
-from kehoach.profiles import nd30
+from kehoach import profiles
+from kehoach.profiles import Profile, Setting
 from kehoach.render import oxml
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
@@ -41,44 +42,54 @@ class Style:
     hanging: int = 0
     keep_with_next: bool = False
     all_caps: bool = False
+    underline: bool = False
+
+    @classmethod
+    def of(cls, style_id: str, name: str, setting: Setting, **layout) -> Style:
+        """A style whose size and look (bold, italic, underline) are those a profile gives an element."""
+        return cls(style_id, name, setting.value, bold=setting.bold is True, italic=setting.italic is True,
+                   underline=setting.underline is True, **layout)
 
 
-def set_defaults(document) -> None:
-    """Times New Roman 14 for everything that has no style of its own (ND30 Phụ lục I, I.4)."""
+def set_defaults(document, profile: Profile) -> None:
+    """The profile's font and body size for everything that has no style of its own (ND30 Phụ lục I, I.4)."""
+    font = profile.font.value
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    oxml.set_rfonts(rpr_default, nd30.FONT)
+    oxml.set_rfonts(rpr_default, font)
     for rfonts in styles.iter(qn("w:rFonts")):
         for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
             if rfonts.get(qn(attr)) is not None:
                 del rfonts.attrib[qn(attr)]
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            rfonts.set(qn(slot), nd30.FONT)
+            rfonts.set(qn(slot), font)
     # The built-in styles carry theme colours (blue headings); text is black (ND30 Phụ lục I, I.4).
     for colour in list(styles.iter(qn("w:color"))):
         colour.getparent().remove(colour)
     normal = document.styles["Normal"]
-    normal.font.size = Pt(nd30.SIZE_BODY.chosen)
-    normal.font.name = nd30.FONT
-    oxml.set_rfonts(normal.element.get_or_add_rPr(), nd30.FONT)
+    normal.font.size = Pt(profile.sizes.body.value)
+    normal.font.name = font
+    oxml.set_rfonts(normal.element.get_or_add_rPr(), font)
     fmt = normal.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
 
 
-def add_style(document, spec: Style):
-    """Add `spec` as a paragraph style based on Normal; return the python-docx style."""
+def add_style(document, spec: Style, font: str):
+    """Add `spec` as a paragraph style based on Normal, in `font`; return the python-docx style."""
     style = document.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
     style.style_id = spec.style_id
     style.base_style = document.styles["Normal"]
     style.quick_style = True
-    font = style.font
-    font.name = nd30.FONT
-    oxml.set_rfonts(style.element.get_or_add_rPr(), nd30.FONT)
-    font.size = Pt(spec.size)
-    font.bold = spec.bold
-    font.italic = spec.italic
+    look = style.font
+    look.name = font
+    oxml.set_rfonts(style.element.get_or_add_rPr(), font)
+    look.size = Pt(spec.size)
+    look.bold = spec.bold
+    look.italic = spec.italic
+    if spec.underline:
+        look.underline = True
     fmt = style.paragraph_format
     fmt.alignment = spec.align
     fmt.first_line_indent = Twips(spec.first_line) if spec.first_line else None
@@ -107,14 +118,15 @@ def loop(container, style: str, name: str) -> None:
     para(container, style, "{%p endfor %}")
 
 
-def fixed_table(document, rows: int, widths: list[int], indent: int = 0, top: int = 0):
-    """A table of fixed column widths with empty cells (no paragraph), cell margins as ND30's templates."""
+def fixed_table(document, profile: Profile, rows: int, widths: list[int], indent: int = 0, top: int = 0):
+    """A table of fixed column widths with empty cells (no paragraph), the profile's cell margins."""
     table = document.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     oxml.set_table_borders_none(table)
     oxml.set_table_indent(table, indent)
-    oxml.set_table_cell_margins(table, nd30.CELL_MARGIN, nd30.CELL_MARGIN, top)
+    margin = profile.tables.cell_margin.value
+    oxml.set_table_cell_margins(table, margin, margin, top)
     # LibreOffice ignores column widths unless every cell carries its width too.
     for column, width in zip(table.columns, widths):
         column.width = Twips(width)
@@ -140,15 +152,15 @@ def add_page_number_header(section, style) -> None:
     first.paragraphs[0].style = style
 
 
-def loop_table(document, columns, widths, rows: str, total_if: str, total: str):
+def loop_table(document, profile: Profile, columns, widths, rows: str, total_if: str, total: str):
     """A bordered table of the context list `rows`: a header row repeated on every page it runs onto, one row
     per item, and a «Tổng cộng» row, printed when `total_if` holds, with `total` in its last cell.
 
     `columns`: (header, the item's key, the paragraph style of its cells) for each column. Each loop tag stands
     in a row of its own, which docxtpl removes; the styles are the «KH Bảng - …» ones of `template_appendix`.
     """
-    table = fixed_table(document, 7, list(widths))
-    oxml.set_table_borders_single(table, nd30.TABLE_BORDER_WEIGHT)
+    table = fixed_table(document, profile, 7, list(widths))
+    oxml.set_table_borders_single(table, profile.tables.border_weight.value)
     header, loop_start, item, loop_end, total_start, total_row, total_end = table.rows
     for cell, (title, _, _) in zip(header.cells, columns):
         para(cell, "KH Bảng - tiêu đề", title)
@@ -173,9 +185,10 @@ def loop_table(document, columns, widths, rows: str, total_if: str, total: str):
 
 
 def command_line(build, default: str) -> None:
-    """`python -m kehoach.render.template_… [FILE]`: write a template (to `default` without FILE) and exit."""
+    """`python -m tools.templates.<kind> [FILE] [PROFILE]`: write a template (to `default` without FILE) in the
+    layout PROFILE (nd30 without it) and exit."""
     argv = sys.argv[1:]
     target = Path(argv[0]) if argv else Path(default)
-    build(target)
+    build(target, profiles.load(argv[1]) if len(argv) > 1 else profiles.load())
     print(target)
     sys.exit(0)

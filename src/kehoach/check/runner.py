@@ -107,8 +107,10 @@ def check_file(path: Path, display: str | None = None, config: Config | None = N
     return check_loaded(loaded, path, config, today)
 
 
-def check_docx(path: Path, display: str | None = None, config: Config | None = None) -> FileReport:
-    """Check the layout of a Word document (any .docx, not only kehoach's) against ND30: the docx-… rules.
+def check_docx(path: Path, display: str | None = None, config: Config | None = None,
+               profile: str | None = None) -> FileReport:
+    """Check the layout of a Word document (any .docx, not only kehoach's): the docx-… rules, against the layout
+    `profile` (nd30, hd36) or, without one, the layout its header shows (kehoach.rules._docx.read).
 
     python-docx is loaded here and only here, so that checking YAML plans never pays for it.
     """
@@ -116,7 +118,7 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
 
     display = display or str(path)
     try:
-        context = read(path, display)
+        context = read(path, display, profile)
         config = config or config_for(path)
     except DocxUnreadable as error:
         return FileReport(display, [Problem(Location(display), "file-unreadable", Severity.ERROR, str(error))],
@@ -194,10 +196,11 @@ def config_for(plan_path: Path) -> Config:
 def _findings(stage: str, context, config: Config, where) -> list[Problem]:
     """Every finding of the stage's rules on `context`, at the level the config gives (skipping rules off)."""
     problems = []
+    header = getattr(getattr(context, "profile", None), "header", None)
     for rule in rules.rules_of_stage(stage):
         severity = config.level(rule)
-        if severity is None:
-            continue
+        if severity is None or getattr(rule, "HEADER", header) != header:
+            continue  # off, or a rule of the other kind of header (a State document's, a Party document's)
         problems += [Problem(where(f), rule.ID, severity, f.message, f.fix) for f in rule.check(context)]
     return problems
 

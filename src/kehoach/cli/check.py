@@ -13,13 +13,18 @@ Paths = Annotated[list[Path] | None, typer.Argument(
     metavar="[TỆP...]", show_default=False,
     help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)")]
 Format = options.output_format(options.CheckFormat, "Dạng kết quả: text (mặc định), json, sarif")
+LayoutOption = Annotated[options.Layout | None, typer.Option(
+    "--the-thuc", metavar="THỂ-THỨC", show_default=False, case_sensitive=False,
+    help="Kiểm tra văn bản Word theo thể thức này: nd30 (văn bản hành chính) hoặc hd36 (văn bản của Đảng); mặc "
+         "định theo phần đầu của chính văn bản")]
 Explain = Annotated[str | None, typer.Option("--explain", metavar="QUY-TẮC", show_default=False,
                                              help="In hướng dẫn của một quy tắc rồi thoát")]
 
 
 @command("check", "Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, mã quy "
          "tắc, mức độ và cách sửa.")
-def check(paths: Paths = None, output_format: Format = options.CheckFormat.text, explain: Explain = None) -> int | None:
+def check(paths: Paths = None, output_format: Format = options.CheckFormat.text, layout: LayoutOption = None,
+          explain: Explain = None) -> int | None:
     from kehoach import api as commands
 
     if explain is not None:
@@ -31,7 +36,7 @@ def check(paths: Paths = None, output_format: Format = options.CheckFormat.text,
     from kehoach.check import report
     from kehoach.check.runner import exit_code
 
-    reports = commands.check(paths)
+    reports = commands.check(paths, layout=layout.value if layout is not None else None)
     if output_format is options.CheckFormat.json:
         echo(report.to_json(reports))
     elif output_format is options.CheckFormat.sarif:

@@ -19,6 +19,13 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
 
 
+class Layout(str, Enum):
+    """The layout profiles a Word document can be checked against (src/kehoach/data/profiles/)."""
+
+    nd30 = "nd30"
+    hd36 = "hd36"
+
+
 class InfoFormat(str, Enum):
     text = "text"
     json = "json"

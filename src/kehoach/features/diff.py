@@ -70,7 +70,8 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
         from kehoach.render.templates import default_template
         from kehoach.features.tracked import tracked_bytes
 
-        write_atomic(docx, tracked_bytes(old, new, template or default_template()), "--docx")
+        template = template or default_template("ke-hoach", new.plan.layout_id)
+        write_atomic(docx, tracked_bytes(old, new, template), "--docx")
     return result
 
 

@@ -80,7 +80,7 @@ def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | 
         return None, "chưa đếm được vì máy chưa cài LibreOffice; cách cài: " + " ".join(pdf.install_hint().split())
     if template is not None and not template.is_file():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
-    data = render_bytes(loaded.plan, template or default_template(), loaded.refs)
+    data = render_bytes(loaded.plan, template or default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
     with tempfile.TemporaryDirectory(prefix="kehoach-info-") as work:
         docx = Path(work) / f"{stem}.docx"
         docx.write_bytes(data)

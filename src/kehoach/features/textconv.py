@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.errors import InputError, Location
 
 
@@ -30,7 +30,10 @@ def context_lines(context: dict) -> list[str]:
     if organ["parent"]:
         lines.append(organ["parent"])
     lines += organ["lines"]
-    lines += [nd30.NATIONAL_TITLE, nd30.MOTTO]
+    texts = profiles.load(context.get("layout", profiles.DEFAULT)).texts
+    if texts.organ_mark is not None:
+        lines.append(texts.organ_mark.value)
+    lines += [t.value for t in (texts.national_title, texts.motto, texts.party_title) if t is not None]
     lines += [context["number_line"], context["place_date"], "", context["doc_type"]]
     lines += context["summary_lines"]
     lines.append("")

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import Field, field_validator
+from pydantic import AfterValidator, Field, WithJsonSchema, field_validator
+from pydantic_core import PydanticCustomError
+
+from kehoach import profiles
 
 from kehoach.conventions import doctypes
 from kehoach.model.body import Block
@@ -31,6 +34,13 @@ from kehoach.model.fields import (
 from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit
 
 Year = Annotated[int, Field(ge=1945, le=2100)]
+
+
+def _known_layout(value: str) -> str:
+    if value not in profiles.available():
+        raise PydanticCustomError("kehoach_layout", "thể thức «{value}» chưa có; hãy ghi nd30 (văn bản hành chính) hoặc"
+                                  " hd36 (văn bản của Đảng)", {"value": value})
+    return value
 
 
 class Document(_Model):
@@ -57,6 +67,13 @@ class Document(_Model):
         None, alias="ky_hieu",
         description="Ký hiệu sau số nếu khác mặc định (tên loại viết tắt - cơ quan, ví dụ KH-UBND); Công văn thì"
         " ghi cơ quan - đơn vị soạn thảo, ví dụ UBND-VX",
+    )
+    layout: Annotated[str, AfterValidator(_known_layout),
+                      WithJsonSchema({"type": "string", "enum": profiles.available()})] | None = Field(
+        None, alias="the_thuc",
+        description="Thể thức trình bày: nd30 (văn bản hành chính, Nghị định 30/2020/NĐ-CP) hoặc hd36 (văn bản của"
+        " Đảng, Hướng dẫn 36-HD/VPTW); bỏ trống thì cơ quan của Đảng (ĐẢNG ỦY …, HUYỆN ỦY …) dùng hd36, cơ quan khác"
+        " dùng nd30",
     )
     summary: Text = Field(
         alias="trich_yeu", description="Trích yếu nội dung; xuống dòng trong tiêu đề thì viết nhiều dòng (dấu |)"
@@ -116,23 +133,31 @@ class Document(_Model):
         return self.date.year if self.date else self.year
 
     @property
+    def layout_id(self) -> str:
+        """The layout profile the document is written in (`the_thuc`, else from its organ): nd30, hd36."""
+        return profiles.choose(self.layout, list(self.organ.name_lines))
+
+    @property
     def symbol(self) -> str:
-        """The ký hiệu after the number, e.g. KH-UBND (ND30 Phụ lục I, II.3.b), or the clerk's own `ky_hieu`."""
+        """The ký hiệu after the number, e.g. KH-UBND (ND30 Phụ lục I, II.3.b), KH/ĐU (HD 36, II.1.3), or the
+        clerk's own `ky_hieu`."""
         if self.symbol_override:
             return self.symbol_override
         if not self.doc_type.abbreviation:
             return self.organ.abbreviation
-        return f"{self.doc_type.abbreviation}-{self.organ.abbreviation}"
+        signing = profiles.load(self.layout_id).signing
+        return signing.symbol.value.format(kind=self.doc_type.abbreviation, organ=self.organ.abbreviation)
 
     @property
     def number_and_symbol(self) -> str:
-        """185/KH-UBND; a legal normative document carries its year: 36/2013/QĐ-UBND (ND30 Điều 8)."""
+        """185/KH-UBND (12-KH/ĐU for a Party document); a legal normative document carries its year:
+        36/2013/QĐ-UBND (ND30 Điều 8)."""
         from kehoach.conventions.text import doc_number
 
         number = doc_number(self.number) if self.number else ""
         if self.legal_normative and self.issue_year:
             return f"{number}/{self.issue_year}/{self.symbol}"
-        return f"{number}/{self.symbol}"
+        return f"{number}{profiles.load(self.layout_id).signing.joiner.value}{self.symbol}"
 
     def nested(self) -> list[tuple[str, _Model]]:
         """The nested documents this file holds, with their YAML keys (see NESTED)."""

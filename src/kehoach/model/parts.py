@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from kehoach.conventions import doctypes
@@ -175,7 +183,16 @@ _AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")
 _AUTHORITY_LOOSE = re.compile(r"^(TM|KT|TUQ|TL|Q)(?:\.\s*|\s+)(\S.*)$")
 
 
-def _authority_line(line: str) -> str:
+#: A Party document's signing authority (Hướng dẫn 36, II.1.7.1): T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh).
+_PARTY_AUTHORITY = re.compile(r"^(T/M|K/T|T/L)\s+\S")
+_PARTY_AUTHORITY_LOOSE = re.compile(r"^(T\.?/?M|K\.?/?T|T\.?/?L)\b\.?\s*(\S.*)$", re.IGNORECASE)
+
+
+def _authority_line(line: str, info: ValidationInfo) -> str:
+    """A line that starts with the layout's abbreviation: TM., KT. … (Nghị định 30), T/M, K/T … (a Party document,
+    when the validation context says `layout: hd36`)."""
+    if (info.context or {}).get("layout") == "hd36":
+        return _party_authority_line(line)
     if _AUTHORITY.match(line):
         return line
     message = "dòng thẩm quyền «{line}» phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. rồi đến chức danh"
@@ -183,6 +200,18 @@ def _authority_line(line: str) -> str:
         fixed = f"{m.group(1)}. {m.group(2)}"
         raise PydanticCustomError("kehoach_authority", message + "; có phải «{fixed}»?", {"line": line, "fixed": fixed})
     raise PydanticCustomError("kehoach_authority", message + ", ví dụ «KT. CHỦ TỊCH»", {"line": line})
+
+
+def _party_authority_line(line: str) -> str:
+    if _PARTY_AUTHORITY.match(line):
+        return line
+    message = ("dòng thẩm quyền «{line}» của văn bản Đảng phải bắt đầu bằng T/M, K/T hoặc T/L rồi đến tên cơ quan,"
+               " chức danh (Hướng dẫn 36-HD/VPTW)")
+    if m := _PARTY_AUTHORITY_LOOSE.match(line):  # «TM. ĐẢNG ỦY», «T/M. ĐẢNG ỦY»: the State's way, or a stray dot
+        letters = re.sub(r"[./]", "", m.group(1)).upper()  # TM, KT, TL
+        fixed = f"{letters[0]}/{letters[1]} {m.group(2)}"
+        raise PydanticCustomError("kehoach_authority", message + "; có phải «{fixed}»?", {"line": line, "fixed": fixed})
+    raise PydanticCustomError("kehoach_authority", message + ", ví dụ «T/M ĐẢNG ỦY»", {"line": line})
 
 
 AuthorityLine = Annotated[Text, AfterValidator(_authority_line)]

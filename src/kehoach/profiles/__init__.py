@@ -17,17 +17,39 @@ import types
 import typing
 from pathlib import Path
 
-from kehoach.profiles.profile import Profile, Setting
-from kehoach.profiles.units import UnitError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kehoach.profiles.profile import Profile, Setting
 
 DEFAULT = "nd30"
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "profiles"
 
-__all__ = ["DEFAULT", "Profile", "ProfileError", "Setting", "available", "load"]
+__all__ = ["DEFAULT", "Profile", "ProfileError", "Setting", "available", "choose", "load", "of"]
+
+#: How the name of a Party organ begins. Every document a Party organ issues follows Hướng dẫn 36 (its scope), so
+#: a document of such an organ takes the hd36 layout without being told; `the_thuc:` says otherwise when needed.
+PARTY_ORGANS = ("ĐẢNG ỦY", "ĐẢNG BỘ", "CHI BỘ", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "THÀNH ỦY", "TỈNH ỦY",
+                "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH ĐẢNG BỘ", "ỦY BAN KIỂM TRA", "BAN TUYÊN GIÁO", "BAN TỔ CHỨC",
+                "VĂN PHÒNG HUYỆN ỦY", "VĂN PHÒNG TỈNH ỦY", "VĂN PHÒNG ĐẢNG ỦY")
 
 
 class ProfileError(ValueError):
     """A profile file that is missing, or whose content does not fit the schema of `profile`."""
+
+
+def choose(asked: str | None, organ_lines: list[str]) -> str:
+    """The profile id of a document: the one it asks for (`the_thuc`), else hd36 for a Party organ, else nd30."""
+    if asked:
+        return asked
+    name = " ".join(" ".join(organ_lines).upper().replace("UỶ", "ỦY").split())
+    return "hd36" if name.startswith(PARTY_ORGANS) else DEFAULT
+
+
+def of(document) -> Profile:
+    """The layout profile of a document of the model (its `the_thuc`, or its organ's kind)."""
+    organ = document.organ
+    return load(choose(getattr(document, "layout", None), list(organ.name_lines)))
 
 
 def available() -> list[str]:
@@ -39,6 +61,9 @@ def available() -> list[str]:
 def load(profile_id: str = DEFAULT) -> Profile:
     """The profile `profile_id` (nd30, hd36), read from its data file once per process."""
     import yaml
+
+    from kehoach.profiles.profile import Profile
+    from kehoach.profiles.units import UnitError
 
     path = FOLDER / f"{profile_id}.yaml"
     if not path.is_file():
@@ -81,7 +106,18 @@ def _optional(hint):
     return hint
 
 
+def __getattr__(name: str):
+    """`Profile` and `Setting` are imported when first asked for: reading a plan's `the_thuc` needs neither."""
+    if name in ("Profile", "Setting"):
+        from kehoach.profiles import profile
+
+        return getattr(profile, name)
+    raise AttributeError(name)
+
+
 def _value(hint, raw, where: str):
+    from kehoach.profiles.profile import Setting
+
     if typing.get_origin(hint) is Setting:
         return _setting(typing.get_args(hint)[0], raw, where)
     if dataclasses.is_dataclass(hint):
@@ -92,9 +128,11 @@ def _value(hint, raw, where: str):
 
 
 def _setting(unit, raw, where: str) -> Setting:
+    from kehoach.profiles.profile import Setting
+
     if not isinstance(raw, dict) or "value" not in raw or "clause" not in raw:
         raise ProfileError(f"{where}: expected {{value: …, clause: …}}")
-    unknown = set(raw) - {"value", "allowed", "clause", "why"}
+    unknown = set(raw) - {"value", "allowed", "clause", "why", "look"}
     if unknown:
         raise ProfileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     value = _quantity(unit, raw["value"])
@@ -103,7 +141,13 @@ def _setting(unit, raw, where: str) -> Setting:
         low, high = (_quantity(unit, bound) for bound in raw["allowed"])
         if not low <= value <= high:
             raise ProfileError(f"{where}: {raw['value']} is outside {raw['allowed']}")
-    return Setting(value, str(raw["clause"]), low, high, str(raw.get("why", "")))
+    look = str(raw.get("look", ""))
+    if set(look.split()) - _LOOKS:
+        raise ProfileError(f"{where}: look «{look}»: use the words {', '.join(sorted(_LOOKS))}")
+    return Setting(value, str(raw["clause"]), low, high, str(raw.get("why", "")), look)
+
+
+_LOOKS = {"bold", "regular", "italic", "upright", "caps", "underline"}
 
 
 def _quantity(unit, raw):

@@ -25,6 +25,8 @@ class Setting(Generic[T]):
     low: T
     high: T
     why: str = ""
+    #: For a font size: how its text looks, in words: caps, bold / regular, italic / upright, underline.
+    look: str = ""
 
     @property
     def chosen(self) -> T:
@@ -32,6 +34,28 @@ class Setting(Generic[T]):
 
     def __contains__(self, other) -> bool:
         return self.low <= other <= self.high
+
+    @property
+    def bold(self) -> bool | None:
+        """True: bold; False: not bold; None: the clause says nothing."""
+        return _word(self.look, "bold", "regular")
+
+    @property
+    def italic(self) -> bool | None:
+        return _word(self.look, "italic", "upright")
+
+    @property
+    def caps(self) -> bool | None:
+        return True if "caps" in self.look.split() else None
+
+    @property
+    def underline(self) -> bool | None:
+        return True if "underline" in self.look.split() else None
+
+
+def _word(look: str, yes: str, no: str) -> bool | None:
+    words = look.split()
+    return True if yes in words else False if no in words else None
 
 
 @dataclass(frozen=True)
@@ -64,14 +88,13 @@ class Texts:
 class Sizes:
     """Font sizes per element, in points."""
 
-    national_title: Setting[Pt]
-    motto: Setting[Pt]
     organ: Setting[Pt]
     number: Setting[Pt]
     place_date: Setting[Pt]
     doc_type: Setting[Pt]
     summary: Setting[Pt]
     body: Setting[Pt]
+    bases: Setting[Pt]
     signer: Setting[Pt]
     recipients_label: Setting[Pt]
     recipients: Setting[Pt]
@@ -82,7 +105,10 @@ class Sizes:
     appendix_reference: Setting[Pt]
     table: Setting[Pt]
     footnote: Setting[Pt]
-    parent_organ: Setting[Pt] | None = None  # when it differs from the organ's own size (HD 36)
+    national_title: Setting[Pt] | None = None  # State header
+    motto: Setting[Pt] | None = None
+    party_title: Setting[Pt] | None = None  # Party header
+    parent_organ: Setting[Pt] | None = None  # the parent organ's line, when it looks unlike the organ's
 
 
 @dataclass(frozen=True)
@@ -135,8 +161,10 @@ class Signing:
     """How the number line and the signing authority are written."""
 
     number_prefix: Setting[str]
-    symbol: Setting[str]  # «{number}/{kind}-{organ}»: where the number, the kind and the organ stand
+    symbol: Setting[str]  # «{kind}-{organ}»: the ký hiệu after the number
+    joiner: Setting[str]  # between the number and the ký hiệu: «/» (12/KH-UBND), «-» (12-KH/ĐU)
     authority: Setting[tuple[str, ...]]  # the abbreviations a signing-authority line starts with
+    collective: Setting[tuple[str, ...]]  # organs that sign on behalf of the body («TM. ỦY BAN NHÂN DÂN»)
 
 
 @dataclass(frozen=True)
@@ -160,6 +188,7 @@ class Profile:
 
     id: str
     name: str
+    cite: str  # how a message names the text: «Nghị định 30 quy định …»
     header: str  # "state": Quốc hiệu and Tiêu ngữ; "party": «ĐẢNG CỘNG SẢN VIỆT NAM» and «*»
     page: Page
     font: Setting[str]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kehoach import profiles
 from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section
 from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk
@@ -57,6 +58,7 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
     expand = refs.expand
     return {
         "draft": plan.is_draft if draft is None else draft,
+        "layout": plan.layout_id,
         "organ": {"parent": plan.organ.parent, "lines": [line.upper() for line in plan.organ.name_lines]},
         "number_line": _number_line(plan),
         "place_date": _place_date(plan),
@@ -77,9 +79,11 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
 
 
 def _number_line(plan: Plan) -> str:
-    """Số: 185/KH-UBND; on a draft the number is left blank for the registry clerk (Điều 15)."""
+    """Số: 185/KH-UBND (a Party document: Số 12-KH/ĐU); on a draft the number is left blank for the registry
+    clerk (Điều 15)."""
     number = doc_number(plan.number) if plan.number else BLANK
-    return f"Số: {number}/{plan.symbol}"
+    signing = profiles.load(plan.layout_id).signing
+    return f"{signing.number_prefix.value}{number}{signing.joiner.value}{plan.symbol}"
 
 
 def _place_date(plan: Plan) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.errors import InputError, InputErrors
 from kehoach.model.plan import STATUSES, Activity, Plan, Recipients
 from kehoach.conventions.money import amount_in_words, format_amount
@@ -82,7 +82,8 @@ def summary_lines(plan: Plan) -> list[str]:
     if results is not None and results.summary:
         return [line.strip() for line in results.summary.splitlines() if line.strip()]
     text = f"Kết quả thực hiện {plan_cited(plan)} của {plan.organ.running_name}"
-    return balanced_lines(text, nd30.SIZE_SUMMARY.chosen, bold=True)
+    layout = profiles.of(plan)
+    return balanced_lines(text, layout.sizes.summary.value, bold=True, width=layout.text_width)
 
 
 def plan_cited(plan: Plan) -> str:

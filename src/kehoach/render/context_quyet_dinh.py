@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.model.plan import Basis, Plan, Recipients
 from kehoach.model.references import References
 from kehoach.render import footnotes
@@ -79,7 +79,8 @@ def summary_lines(plan: Plan) -> list[str]:
     # The plan's own line breaks are where its clerk chose to break this phrase: good places to break again.
     lines = [" ".join(line.split()) for line in footnotes.strip(plan.summary).splitlines() if line.strip()]
     text = f"Về việc ban hành {plan.doc_type.name} {lower_first(chr(10).join(lines))}"
-    return balanced_lines(text, nd30.SIZE_SUMMARY.chosen, bold=True)
+    layout = profiles.of(plan)
+    return balanced_lines(text, layout.sizes.summary.value, bold=True, width=layout.text_width)
 
 
 def plan_title(plan: Plan) -> str:

@@ -17,14 +17,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.section import Section
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.errors import InputError
 from kehoach.model.plan import Plan
 from kehoach.render import footnotes, oxml
 from kehoach.render.measure import text_width
-
-_DEFAULT_SIZE = nd30.SIZE_BODY.chosen
-
 
 def finish(document, plan: Plan, draft: bool) -> None:
     """Close the sections, make the footnotes, size every rule paragraph and set the document properties."""
@@ -33,11 +30,13 @@ def finish(document, plan: Plan, draft: bool) -> None:
     footnotes.apply(document)
     if plan.appendix is not None:
         _check_appendix_printed(document, plan)
+    layout = profiles.of(plan)
+    rules, size = layout.rule_styles, layout.sizes.body.value
     for block, page_text_width in _blocks_with_text_width(document):
         for paragraph in block.iter(qn("w:p")):
             style_id = _style_id(paragraph)
-            if style_id in nd30.RULE_STYLES:
-                _size_rule(document.styles.element, paragraph, nd30.RULE_STYLES[style_id], page_text_width)
+            if style_id in rules:
+                _size_rule(document.styles.element, paragraph, rules[style_id], page_text_width, size)
     _set_properties(document, plan, draft)
 
 
@@ -83,9 +82,9 @@ def _style_id(p) -> str | None:
     return ppr.pStyle.val
 
 
-def _size_rule(styles, rule, fraction: float, page_text_width: int) -> None:
+def _size_rule(styles, rule, fraction: float, page_text_width: int, default_size: float) -> None:
     width = _container_width(rule, page_text_width)
-    lines = _lines_above(styles, rule)
+    lines = _lines_above(styles, rule, default_size)
     if not lines:
         return
     longest = max(min(text_width(text, size, bold), width) for text, size, bold in lines)
@@ -112,7 +111,7 @@ def _container_width(p, page_text_width: int) -> int:
     return max(width - margins, 1)
 
 
-def _lines_above(styles, rule) -> list[tuple[str, float, bool]]:
+def _lines_above(styles, rule, default_size: float) -> list[tuple[str, float, bool]]:
     """The text, size and boldness of the run of same-style paragraphs just above `rule`."""
     lines = []
     style = None
@@ -123,14 +122,14 @@ def _lines_above(styles, rule) -> list[tuple[str, float, bool]]:
             break
         style = this_style
         text = "".join(t.text or "" for t in sibling.iter(qn("w:t")))
-        size, bold = _look(styles, sibling)
+        size, bold = _look(styles, sibling, default_size)
         lines.append((text, size, bold))
         sibling = sibling.getprevious()
     return lines
 
 
-def _look(styles, p) -> tuple[float, bool]:
-    """Effective size and boldness of a paragraph's text: its first run, then its style chain."""
+def _look(styles, p, default_size: float) -> tuple[float, bool]:
+    """Effective size and boldness of a paragraph's text: its first run, then its style chain, then `default_size`."""
     size = bold = None
     run = p.find(qn("w:r"))
     if run is not None and run.rPr is not None:
@@ -148,7 +147,7 @@ def _look(styles, p) -> tuple[float, bool]:
             if bold is None and rpr.b is not None:
                 bold = rpr.b.val is not False
         style = style.base_style
-    return (size or _DEFAULT_SIZE, bool(bold))
+    return (size or default_size, bool(bold))
 
 
 def _set_properties(document, plan: Plan, draft: bool) -> None:

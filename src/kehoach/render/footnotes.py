@@ -22,7 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.render import oxml
 
 #: `[^Nội dung chú thích]`: the note stands where its number will be printed.
@@ -125,7 +125,7 @@ def add_styles(document) -> None:
         text = styles.add_style("footnote text", WD_STYLE_TYPE.PARAGRAPH)
         text.style_id = TEXT_STYLE
         text.base_style = styles["Normal"]
-        text.font.size = Pt(nd30.SIZE_FOOTNOTE.chosen)
+        text.font.size = Pt(profiles.load().sizes.footnote.value)
         fmt = text.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from kehoach.profiles.nd30 import TWIPS_PER_PT
+from kehoach.profiles.units import TWIPS_PER_PT
 
 _DATA = Path(__file__).resolve().parent.parent / "data"  # as in kehoach.conventions.doctypes
 

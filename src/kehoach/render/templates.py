@@ -1,4 +1,9 @@
-"""Where the Word templates shipped with kehoach are: one per kind of document made from a plan."""
+"""Where the Word templates shipped with kehoach are: one per kind of document and layout profile.
+
+The templates of the default layout (Nghị định 30) are `templates/<kind>.docx`; those of another layout
+(hd36: a Party committee's documents) are `templates/<profile>/<kind>.docx`, built by the same builders
+(tools/templates) from that profile's numbers.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,10 @@ DEFAULT_TEMPLATE = "ke-hoach.docx"
 TEMPLATES = {"ke-hoach": DEFAULT_TEMPLATE, "quyet-dinh": "quyet-dinh.docx", "bao-cao": "bao-cao.docx"}
 
 
-def default_template(kind: str = "ke-hoach") -> Path:
-    """The template of `kind`: inside the installed package, or in the source tree's templates/."""
-    name = TEMPLATES[kind]
+def default_template(kind: str = "ke-hoach", profile: str = "nd30") -> Path:
+    """The template of `kind` in the layout `profile`: inside the installed package, or in the source tree's
+    templates/."""
+    name = TEMPLATES[kind] if profile == "nd30" else f"{profile}/{TEMPLATES[kind]}"
     here = Path(__file__).resolve().parent.parent
     for folder in (here / "templates", here.parent.parent / "templates"):
         candidate = folder / name

@@ -11,7 +11,7 @@ Among the ways that cost the same, lines of similar length are preferred.
 
 from __future__ import annotations
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.render.measure import text_width
 
 #: Room left for the difference between the width table and the font a reader has (and Word's rounding).
@@ -27,9 +27,11 @@ _WORD_BREAK = 1.0  # a break inside a phrase (and so, maybe, inside a word)
 _COMMA_BREAK = 0.3  # after a comma: often inside a set phrase («phòng, chống»)
 
 
-def balanced_lines(text: str, size: float, bold: bool, width: int = nd30.TEXT_WIDTH) -> list[str]:
+def balanced_lines(text: str, size: float, bold: bool, width: int | None = None) -> list[str]:
     """`text` in lines that fit `width` (twips), broken between phrases and of similar length; a line break
-    in `text` marks a place the clerk chose to break."""
+    in `text` marks a place the clerk chose to break. Without `width`: the text width of the default layout."""
+    if width is None:
+        width = profiles.load().text_width
     units, breaks = _units(text)
     if not units:
         return []

@@ -14,24 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kehoach.profiles import nd30
+from kehoach import profiles
 from kehoach.errors import Location
+from kehoach.profiles import Profile, Setting
+from kehoach.profiles.units import TWIPS_PER_MM
 from kehoach.rules.base import Finding
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# Tolerances of the checker (nd30.md §9), not numbers of the decree: what a Word dialog rounds away.
-PAPER_TOLERANCE = 60  # twips, about 1 mm: ND30's own file is 11907 × 16840
-MARGIN_TOLERANCE = nd30.mm(0.3)  # as sanggkaitoo: tight enough that Word's 2,54 cm default fails
-INDENT_TOLERANCE = nd30.cm(0.06)
-DEFAULT_SIZE = 10.0  # pt: what Word shows when no size is set anywhere
-#: Room left for the signature: a name this far below the titles is the name, whatever its case.
-SIGNATURE_GAP = 24 * nd30.TWIPS_PER_PT
-
-PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 _NATIONAL = re.compile(r"CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_PARTY = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM")
 _MOTTO = re.compile(r"độc lập\s*-\s*tự do\s*-\s*hạnh phúc")
-_NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*[\d ]*/\s*\S", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*[\d ]*[/-]\s*\S", re.IGNORECASE)  # 12/KH-UBND, 12-KH/ĐU
 _DATE_LINE = re.compile(r"^[^,]{1,80},\s*ngày\b", re.IGNORECASE)
 _LABEL = re.compile(r"^nơi nhận\s*:?$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^kính gửi\b", re.IGNORECASE)
@@ -99,7 +93,10 @@ class DocxContext:
     document: Any
     inspector: Any
     paragraphs: list[Paragraph]
+    profile: Profile = None  # the layout checked against: chosen from what the document shows, or asked for
     national_title: Paragraph | None = None
+    party_title: Paragraph | None = None  # «ĐẢNG CỘNG SẢN VIỆT NAM» (HD 36)
+    organ_mark: Paragraph | None = None  # «*» under a Party organ's name (HD 36)
     motto: Paragraph | None = None
     organ: list[Paragraph] = field(default_factory=list)
     parent_organ: Paragraph | None = None
@@ -118,6 +115,11 @@ class DocxContext:
     header_table: Any = None
     closing_table: Any = None
 
+    @property
+    def law(self) -> str:
+        """The text the layout comes from, as a message names it: «Nghị định 30», «Hướng dẫn 36»."""
+        return self.profile.cite
+
     def at(self, p: Paragraph, message: str, text: str | None = None) -> Finding:
         """A finding on paragraph `p`, its message opening with the paragraph's words so the clerk finds it."""
         return Finding(f"{quote(p.text if text is None else text)}: {message}", location=Location(self.file, p.index))
@@ -126,7 +128,7 @@ class DocxContext:
         """«text»: what is wrong; Nghị định 30 quy định <what> <what it should be> — or None if nothing is."""
         if not wrong:
             return None
-        return self.at(p, f"{', '.join(wrong)}; Nghị định 30 quy định {what} {', '.join(want)}")
+        return self.at(p, f"{', '.join(wrong)}; {self.law} quy định {what} {', '.join(want)}")
 
     def whole(self, message: str) -> Finding:
         """A finding on the document as a whole (page setup, a missing element)."""
@@ -163,17 +165,17 @@ def pt(size: float) -> str:
     return f"{size:g} pt".replace(".", ",")
 
 
-def pt_range(allowed: nd30.Range) -> str:
+def pt_range(allowed: Setting) -> str:
     if allowed.low == allowed.high:
         return pt(allowed.low)
     return f"{allowed.low:g}–{allowed.high:g} pt".replace(".", ",")
 
 
-def sizes(p: Paragraph) -> list[float]:
-    """The sizes of the paragraph's text, in order of first appearance."""
+def sizes(p: Paragraph, default: float = 10.0) -> list[float]:
+    """The sizes of the paragraph's text, in order of first appearance (`default`: where none is set)."""
     found: list[float] = []
     for run in p.runs:
-        size = DEFAULT_SIZE if run.size is None else run.size
+        size = default if run.size is None else run.size
         if size not in found:
             found.append(size)
     return found
@@ -184,20 +186,27 @@ def upper(p: Paragraph) -> bool:
 
 
 def formatting(ctx: DocxContext, p: Paragraph, what: str, **expected) -> Finding | None:
-    """One finding listing every way `p` differs from what ND30 asks of `what` (None: all as asked);
+    """One finding listing every way `p` differs from what the layout asks of `what` (None: all as asked);
     `expected` as for `differences`."""
-    wrong, want = differences(p, **expected)
+    wrong, want = differences(p, default_size=ctx.profile.tolerances.default_size.value, **expected)
     return ctx.differ(p, what, wrong, want)
 
 
-def differences(p: Paragraph, *, size: nd30.Range | None = None, bold: bool | None = None,
-                italic: bool | None = None, caps: bool | None = None,
-                align: str | None = None) -> tuple[list[str], list[str]]:
+def looks(ctx: DocxContext, p: Paragraph, what: str, element: Setting, **layout) -> Finding | None:
+    """`formatting` against the size and look (bold, italic, caps, underline) the profile gives `element`."""
+    expected = dict(size=element, bold=element.bold, italic=element.italic, caps=element.caps,
+                    underline=element.underline)
+    return formatting(ctx, p, what, **(expected | layout))
+
+
+def differences(p: Paragraph, *, size: Setting | None = None, bold: bool | None = None,
+                italic: bool | None = None, caps: bool | None = None, underline: bool | None = None,
+                align: str | None = None, default_size: float = 10.0) -> tuple[list[str], list[str]]:
     """What is wrong with the formatting of `p`, and what each should be instead (two parallel lists)."""
     wrong: list[str] = []
     want: list[str] = []
     if size is not None:
-        bad = [s for s in sizes(p) if s not in size]
+        bad = [s for s in sizes(p, default_size) if s not in size]
         if bad:
             wrong.append(f"cỡ chữ {pt(bad[0])}")
             want.append(f"cỡ {pt_range(size)}")
@@ -218,6 +227,9 @@ def differences(p: Paragraph, *, size: nd30.Range | None = None, bold: bool | No
     if caps and not upper(p):
         wrong.append("chưa viết in hoa")
         want.append("in hoa")
+    if underline and p.runs and not all(r.underline not in (None, "none") for r in p.runs):
+        wrong.append("chưa gạch chân")
+        want.append("gạch chân")
     if align is not None and _ALIGN.get(p.para.align, p.para.align) != _ALIGN[align]:
         wrong.append(f"căn {_ALIGN.get(p.para.align, p.para.align)}")
         want.append(f"căn {_ALIGN[align]}")
@@ -231,8 +243,12 @@ def dashes(text: str) -> str:
 
 # -- reading -----------------------------------------------------------------------------------------
 
-def read(path: Path, display: str) -> DocxContext:
-    """Open a .docx and find its elements; DocxUnreadable when it is not a Word document."""
+def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
+    """Open a .docx and find its elements; DocxUnreadable when it is not a Word document.
+
+    The layout it is checked against is `profile` (nd30, hd36) or, without one, the one its header shows:
+    «ĐẢNG CỘNG SẢN VIỆT NAM» above the place and date is a Party document (HD 36), anything else a State one.
+    """
     if not path.exists():
         raise DocxUnreadable(f"không tìm thấy tệp «{display}»; kiểm tra lại đường dẫn")
     if path.is_dir():
@@ -251,6 +267,7 @@ def read(path: Path, display: str) -> DocxContext:
     inspector = Inspector(document)
     ctx = DocxContext(display, document, inspector, _paragraphs(inspector))
     _locate(ctx)
+    ctx.profile = profiles.load(profile or ("hd36" if ctx.party_title is not None else profiles.DEFAULT))
     return ctx
 
 
@@ -292,9 +309,11 @@ def _locate(ctx: DocxContext) -> None:
     head = [p for p in words if ctx.doc_type is None or p.index < ctx.doc_type.index]
     ctx.national_title = _first(head, lambda p: _NATIONAL.fullmatch(p.clean.upper()))
     ctx.motto = _first(head, lambda p: _MOTTO.fullmatch(dashes(p.clean).casefold()))
+    ctx.party_title = _first(head, lambda p: _PARTY.fullmatch(p.clean.upper()))
     ctx.number = _first(head, lambda p: _NUMBER_LINE.match(p.clean))
     ctx.date = _first(head, lambda p: _DATE_LINE.match(p.clean))
-    anchor = ctx.national_title or ctx.motto
+    ctx.organ_mark = _first(head, lambda p: p.clean == "*")
+    anchor = ctx.national_title or ctx.motto or ctx.party_title
     ctx.header_table = anchor.table if anchor is not None else None
     _organ(ctx, head, anchor)
     start = ctx.doc_type
@@ -362,7 +381,7 @@ def _organ(ctx: DocxContext, head: list[Paragraph], anchor: Paragraph | None) ->
         lines = [p for p in head if anchor is None or p.index < anchor.index]
     stop = ctx.number.index if ctx.number is not None else None
     lines = [p for p in lines if (stop is None or p.index < stop) and p is not ctx.date
-             and p.clean.upper() != "DỰ THẢO"]
+             and p.clean.upper() != "DỰ THẢO" and p is not ctx.organ_mark]
     # A non-bold first line above a bold one is the parent organ (II.2.a) — unless it is the first half
     # of «ỦY BAN NHÂN DÂN / HUYỆN …», one name split in two lines (nd30.md §2.1).
     if (len(lines) >= 2 and not all(r.bold for r in lines[0].runs) and any(r.bold for r in lines[1].runs)
@@ -394,12 +413,16 @@ def _closing(ctx: DocxContext, words: list[Paragraph], after: int) -> None:
                 below.append(p)
         ctx.recipients = _items(label, below)
     if signer_cell is None:
-        prefixed = _first(words, lambda p: p.index > after and p.clean.upper().startswith(PREFIXES))
+        prefixed = _first(words, lambda p: p.index > after and p.clean.upper().startswith(_SIGNING))
         if prefixed is not None and prefixed.cell is not None:
             signer_cell = prefixed.cell
             ctx.closing_table = ctx.closing_table or prefixed.table
     if signer_cell is not None:
         _signer(ctx, [p for p in ctx.paragraphs if p.cell is signer_cell])
+
+
+#: How a signing authority starts, in either layout: what finds the signature block when «Nơi nhận:» is missing.
+_SIGNING = ("TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T/L")
 
 
 def _items(label: Paragraph, below: list[Paragraph]) -> list[Item]:
@@ -421,6 +444,11 @@ def _items(label: Paragraph, below: list[Paragraph]) -> list[Item]:
     return items
 
 
+#: Room left for the signature: a name this far below the titles is the name, whatever its case. Read before the
+#: profile is chosen, so the default profile's (the same in every shipped profile).
+_SIGNATURE_GAP = profiles.load().tolerances.signature_gap.value
+
+
 def _signer(ctx: DocxContext, cell: list[Paragraph]) -> None:
     """Titles (IN HOA) on top, the name at the bottom after the room for the signature."""
     lines = [p for p in cell if not p.blank and not _PLACEHOLDER.match(p.clean)]
@@ -430,7 +458,7 @@ def _signer(ctx: DocxContext, cell: list[Paragraph]) -> None:
     previous = lines[-2] if len(lines) > 1 else None
     gap = previous is not None and (
         any(p.blank or _PLACEHOLDER.match(p.clean) for p in cell if previous.index < p.index < name.index)
-        or name.para.before + previous.para.after >= SIGNATURE_GAP)
+        or name.para.before + previous.para.after >= _SIGNATURE_GAP)
     if len(lines) > 1 and (gap or not upper(name)):
         ctx.signer_name, lines = name, lines[:-1]
     ctx.signer_titles = lines
@@ -450,7 +478,7 @@ def twips(element, attribute: str) -> int | None:
 
 
 def millimetres(value: float) -> str:
-    return f"{value / nd30.TWIPS_PER_MM:.1f}".rstrip("0").rstrip(".").replace(".", ",") + " mm"
+    return f"{value / TWIPS_PER_MM:.1f}".rstrip("0").rstrip(".").replace(".", ",") + " mm"
 
 
 def section_name(index: int, count: int) -> str:

@@ -5,6 +5,8 @@ A rule is a module with:
     SEVERITY  its default severity
     STAGE     "plan" (checks a valid plan: has `check(ctx)`), "load" (found while reading the file,
               reported by the loader and the model) or "docx" (checks a Word document: `check(doc)`)
+    HEADER    (docx rules, optional) "state" or "party": the rule applies only to a document of that header
+              (the layout profile's `header`: Nghị định 30 or Hướng dẫn 36); without it, to both
     docstring its manual in Vietnamese, with an example that passes ("Đúng:") and one that fails ("Sai:")
 """
 

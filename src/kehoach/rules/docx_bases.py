@@ -18,8 +18,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-bases"
@@ -33,7 +32,7 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         end = "." if last else ";"
         if not basis.clean.endswith(end):
             which = "căn cứ cuối cùng" if last else "căn cứ chưa phải dòng cuối"
-            yield doc.at(basis, f"{which} phải kết thúc bằng dấu «{end}» (Nghị định 30, Phụ lục I, II.6.a)")
-        problem = formatting(doc, basis, "căn cứ", size=nd30.SIZE_BODY, bold=False, italic=True)
+            yield doc.at(basis, f"{which} phải kết thúc bằng dấu «{end}» ({doc.law}, Phụ lục I, II.6.a)")
+        problem = looks(doc, basis, "căn cứ", doc.profile.sizes.bases)
         if problem is not None:
             yield problem

@@ -17,8 +17,8 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import INDENT_TOLERANCE, W, DocxContext, Paragraph, differences, pt, upper
+from kehoach.profiles.units import LINE_UNITS, TWIPS_PER_PT, Twips
+from kehoach.rules._docx import W, DocxContext, Paragraph, differences, pt, upper
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-body"
@@ -30,7 +30,7 @@ _HEADING = re.compile(r"^(phần|chương|mục|tiểu mục)\s+([ivxlcdm]+|\d+)
 #: "single" means when a paragraph sets its line spacing in points (Exactly, At least).
 _LINE_HEIGHT = 1.107
 _LINE_TOLERANCE = 0.05  # of a line: Word's "Multiple 1,15" and rounded point values stay inside
-_AUTO_SPACING = 14 * nd30.TWIPS_PER_PT  # what Word puts for spacing "Auto"
+_AUTO_SPACING = 14 * TWIPS_PER_PT  # what Word puts for spacing "Auto"
 _ON = lambda e: e.get(W + "val") not in ("0", "false", "off")  # noqa: E731
 
 
@@ -38,19 +38,22 @@ def check(doc: DocxContext) -> Iterator[Finding]:
     if doc.doc_type is not None and not doc.body:
         yield doc.at((doc.bases or doc.summary or [doc.doc_type])[-1], "không có đoạn nội dung nào sau đoạn này "
                      "(trước «Nơi nhận:»); văn bản thiếu phần nội dung")
+    layout = doc.profile.body
+    tolerance = doc.profile.tolerances.indent.value
     for p in doc.body:
         heading = bool(_HEADING.match(p.clean)) or (upper(p) and any(c.isalpha() for c in p.clean))
-        wrong, want = differences(p, size=nd30.SIZE_BODY, align=None if heading else "both")
-        indent = nd30.FIRST_LINE_INDENT
-        if not heading and not indent.low - INDENT_TOLERANCE <= p.para.first_line <= indent.high + INDENT_TOLERANCE:
+        wrong, want = differences(p, size=doc.profile.sizes.body, align=None if heading else "both",
+                                  default_size=doc.profile.tolerances.default_size.value)
+        indent = layout.first_line_indent
+        if not heading and not indent.low - tolerance <= p.para.first_line <= indent.high + tolerance:
             wrong.append(f"lùi đầu dòng {_cm(p.para.first_line)}")
             want.append(f"lùi đầu dòng {_cm(indent.low)} hoặc {_cm(indent.high)}")
         spacing = _spacing(doc, p)
-        if spacing < nd30.PARAGRAPH_SPACING_MIN:
-            wrong.append(f"cách đoạn {pt(spacing / nd30.TWIPS_PER_PT)}")
-            want.append(f"cách đoạn (trên + dưới) tối thiểu {pt(nd30.PARAGRAPH_SPACING_MIN / nd30.TWIPS_PER_PT)}")
+        if spacing < layout.paragraph_spacing_min.value:
+            wrong.append(f"cách đoạn {pt(spacing / TWIPS_PER_PT)}")
+            want.append(f"cách đoạn (trên + dưới) tối thiểu {pt(layout.paragraph_spacing_min.value.in_pt)}")
         lines = _lines(p)
-        low, high = (v / nd30.LINE_SPACING.low for v in (nd30.LINE_SPACING.low, nd30.LINE_SPACING.high))
+        low, high = (v / LINE_UNITS for v in (layout.line_spacing.low, layout.line_spacing.high))
         if not low - _LINE_TOLERANCE <= lines <= high + _LINE_TOLERANCE:
             wrong.append(f"cách dòng {_number(lines)} dòng")
             want.append(f"cách dòng từ một dòng (single) đến {_number(high)} dòng")
@@ -64,7 +67,7 @@ def _number(value: float) -> str:
 
 
 def _cm(twips: int) -> str:
-    return f"{_number(twips / nd30.cm(1))} cm"
+    return f"{_number(twips / Twips.cm(1))} cm"
 
 
 def _spacing(doc: DocxContext, p: Paragraph) -> int:
@@ -94,7 +97,7 @@ def _lines(p: Paragraph) -> float:
         return 1.0
     rule = p.para.line_rule or "auto"
     if rule == "auto":
-        return line / nd30.LINE_SPACING.low
+        return line / LINE_UNITS
     size = max((r.size or 10.0 for r in p.runs), default=p.para.size or 10.0)
-    lines = line / (size * nd30.TWIPS_PER_PT * _LINE_HEIGHT)
+    lines = line / (size * TWIPS_PER_PT * _LINE_HEIGHT)
     return max(lines, 1.0) if rule == "atLeast" else lines

@@ -32,5 +32,5 @@ def check(doc: DocxContext) -> Iterator[Finding]:
                 colour = run.colour
             else:
                 continue
-            yield doc.at(p, f"chữ màu {colour}; Nghị định 30 quy định chữ màu đen")
+            yield doc.at(p, f"chữ màu {colour}; {doc.law} quy định chữ màu đen")
             break

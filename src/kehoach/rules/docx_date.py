@@ -20,8 +20,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-date"
@@ -35,16 +34,16 @@ _EXAMPLE = "Mường Ảng, ngày 05 tháng 01 năm 2024"
 def check(doc: DocxContext) -> Iterator[Finding]:
     line = doc.date
     if line is None:
-        yield doc.whole(f"không tìm thấy dòng địa danh, ngày tháng (ví dụ «{_EXAMPLE}») dưới Quốc hiệu; Nghị định 30 "
+        yield doc.whole(f"không tìm thấy dòng địa danh, ngày tháng (ví dụ «{_EXAMPLE}») dưới Quốc hiệu; {doc.law} "
                         "quy định dòng này cùng hàng với dòng «Số:»")
         return
     match = _SHAPE.fullmatch(line.clean)
     if match is None:
-        yield doc.at(line, f"không đúng dạng «<Địa danh>, ngày … tháng … năm …»; Nghị định 30 quy định viết đầy đủ, "
+        yield doc.at(line, f"không đúng dạng «<Địa danh>, ngày … tháng … năm …»; {doc.law} quy định viết đầy đủ, "
                            f"ví dụ «{_EXAMPLE}»")
     else:
         yield from _values(doc, line, match)
-    problem = formatting(doc, line, "địa danh, ngày tháng", size=nd30.SIZE_PLACE_DATE, bold=False, italic=True)
+    problem = looks(doc, line, "địa danh, ngày tháng", doc.profile.sizes.place_date)
     if problem is not None:
         yield problem
 
@@ -52,16 +51,16 @@ def check(doc: DocxContext) -> Iterator[Finding]:
 def _values(doc: DocxContext, line, match: re.Match) -> Iterator[Finding]:
     place, day, month, year = match["place"], match["d"], match["m"], match["y"]
     if not place[0].isupper():
-        yield doc.at(line, f"địa danh «{place}» chưa viết hoa chữ đầu; Nghị định 30 quy định viết hoa tên địa danh")
+        yield doc.at(line, f"địa danh «{place}» chưa viết hoa chữ đầu; {doc.law} quy định viết hoa tên địa danh")
     if day is not None and len(day) == 1:
-        yield doc.at(line, f"ngày {day} thiếu số 0; Nghị định 30 quy định ngày dưới 10 ghi thêm số 0: «ngày 0{day}»")
+        yield doc.at(line, f"ngày {day} thiếu số 0; {doc.law} quy định ngày dưới 10 ghi thêm số 0: «ngày 0{day}»")
     if month is not None:
         number = int(month)
         if number in (1, 2) and month != f"0{number}":
-            yield doc.at(line, f"tháng {month} thiếu số 0; Nghị định 30 quy định tháng 1, 2 ghi thêm số 0: "
+            yield doc.at(line, f"tháng {month} thiếu số 0; {doc.law} quy định tháng 1, 2 ghi thêm số 0: "
                                f"«tháng 0{number}»")
         elif number >= 3 and month != str(number):
-            yield doc.at(line, f"tháng {month} thừa số 0; Nghị định 30 chỉ ghi số 0 trước ngày dưới 10 và tháng "
+            yield doc.at(line, f"tháng {month} thừa số 0; {doc.law} chỉ ghi số 0 trước ngày dưới 10 và tháng "
                                f"1, 2: «tháng {number}»")
     if day is not None and month is not None and year is not None:
         try:

@@ -26,5 +26,5 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         return  # no body: docx-body says so
     last = doc.body[-1]
     if not last.clean.endswith("./."):
-        yield doc.at(last, "đoạn cuối của nội dung chưa có dấu kết thúc «./.»; các mẫu của Nghị định 30 kết thúc nội "
+        yield doc.at(last, f"đoạn cuối của nội dung chưa có dấu kết thúc «./.»; các mẫu của {doc.law} kết thúc nội "
                            "dung bằng «./.»")

@@ -18,7 +18,6 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
 from kehoach.rules._docx import DocxContext
 from kehoach.rules.base import Finding, Severity
 
@@ -30,16 +29,17 @@ _LEGACY = re.compile(r"^(\.vn|vni[- ]|vn[- ])", re.IGNORECASE)
 
 
 def check(doc: DocxContext) -> Iterator[Finding]:
+    font = doc.profile.font.value
     for p in doc.paragraphs:
         names: list[str] = []
         for run in p.runs:
             for name in run.fonts:
                 # An unset slot falls back to Word's default; only a named font other than Times is wrong.
-                if name and name.casefold() != nd30.FONT.casefold() and name not in names:
+                if name and name.casefold() != font.casefold() and name not in names:
                     names.append(name)
         legacy = [n for n in names if _LEGACY.match(n)]
         if legacy:
             yield doc.at(p, f"phông chữ {legacy[0]} là bảng mã cũ, không phải Unicode; hãy chuyển mã sang Unicode "
-                            f"rồi dùng phông {nd30.FONT} (Nghị định 30, Phụ lục I, I.4)")
+                            f"rồi dùng phông {font} ({doc.law}, {doc.profile.font.clause.split(':')[0]})")
         elif names:
-            yield doc.at(p, f"phông chữ {', '.join(names)}; Nghị định 30 quy định phông {nd30.FONT} (Unicode)")
+            yield doc.at(p, f"phông chữ {', '.join(names)}; {doc.law} quy định phông {font} (Unicode)")

@@ -13,19 +13,22 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import MARGIN_TOLERANCE, W, DocxContext, millimetres, section_name, sections, twips
+from kehoach.profiles import Setting
+from kehoach.profiles.units import TWIPS_PER_MM
+from kehoach.rules._docx import W, DocxContext, millimetres, section_name, sections, twips
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-margins"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
-_SIDES = (("top", "lề trên", nd30.MARGIN_TOP), ("bottom", "lề dưới", nd30.MARGIN_BOTTOM),
-          ("left", "lề trái", nd30.MARGIN_LEFT), ("right", "lề phải", nd30.MARGIN_RIGHT))
+_SIDES = (("top", "lề trên"), ("bottom", "lề dưới"), ("left", "lề trái"), ("right", "lề phải"))
 
 
 def check(doc: DocxContext) -> Iterator[Finding]:
+    page = doc.profile.page
+    sides = [(side, name, getattr(page, f"margin_{side}")) for side, name in _SIDES]
+    tolerance = doc.profile.tolerances.margin.value
     found = sections(doc)
     for index, sect in enumerate(found):
         where = section_name(index, len(found))
@@ -35,19 +38,19 @@ def check(doc: DocxContext) -> Iterator[Finding]:
             continue  # a landscape table section: the decree's margins are those of the upright page
         margins = sect.find(W + "pgMar")
         if margins is None:
-            expected = ", ".join(f"{name} {_range(allowed)}" for _, name, allowed in _SIDES)
-            yield doc.whole(f"{where}văn bản không ghi lề trang (Page Setup → Margins); Nghị định 30 quy định "
+            expected = ", ".join(f"{name} {_range(allowed)}" for _, name, allowed in sides)
+            yield doc.whole(f"{where}văn bản không ghi lề trang (Page Setup → Margins); {doc.law} quy định "
                             f"{expected}")
             continue
-        for side, name, allowed in _SIDES:
+        for side, name, allowed in sides:
             value = abs(twips(margins, side) or 0)
             if side == "left":
                 value += twips(margins, "gutter") or 0  # the binding edge eats into the left margin
-            if not allowed.low - MARGIN_TOLERANCE <= value <= allowed.high + MARGIN_TOLERANCE:
-                yield doc.whole(f"{where}{name} {millimetres(value)}; Nghị định 30 quy định {name} "
+            if not allowed.low - tolerance <= value <= allowed.high + tolerance:
+                yield doc.whole(f"{where}{name} {millimetres(value)}; {doc.law} quy định {name} "
                                 f"{_range(allowed)}")
 
 
-def _range(allowed: nd30.Range) -> str:
-    low, high = (round(v / nd30.TWIPS_PER_MM) for v in (allowed.low, allowed.high))
+def _range(allowed: Setting) -> str:
+    low, high = (round(v / TWIPS_PER_MM) for v in (allowed.low, allowed.high))
     return f"{low}–{high} mm"

@@ -15,27 +15,28 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, dashes, formatting
+from kehoach.rules._docx import DocxContext, dashes, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-motto"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
+HEADER = "state"  # a State document's header (Nghị định 30); a Party document has no motto
 
 
 def check(doc: DocxContext) -> Iterator[Finding]:
+    expected = doc.profile.texts.motto.value
     motto = doc.motto
     if motto is None:
-        yield doc.whole(f"không tìm thấy Tiêu ngữ «{nd30.MOTTO}» dưới Quốc hiệu; Nghị định 30 quy định Tiêu ngữ "
+        yield doc.whole(f"không tìm thấy Tiêu ngữ «{expected}» dưới Quốc hiệu; {doc.law} quy định Tiêu ngữ "
                         "ngay dưới Quốc hiệu")
         return
-    if dashes(motto.clean) != nd30.MOTTO or any(r.caps for r in motto.runs):
-        yield doc.at(motto, f"Tiêu ngữ viết sai; Nghị định 30 quy định đúng chữ «{nd30.MOTTO}»: chữ thường, viết "
+    if dashes(motto.clean) != expected or any(r.caps for r in motto.runs):
+        yield doc.at(motto, f"Tiêu ngữ viết sai; {doc.law} quy định đúng chữ «{expected}»: chữ thường, viết "
                             "hoa chữ đầu mỗi cụm từ, gạch nối có dấu cách hai bên")
-    problem = formatting(doc, motto, "Tiêu ngữ", size=nd30.SIZE_MOTTO, bold=True, italic=False)
+    problem = looks(doc, motto, "Tiêu ngữ", doc.profile.sizes.motto)
     if problem is not None:
         yield problem
     if not doc.line_below(motto, underline=True):
-        yield doc.at(motto, "thiếu đường kẻ ngang dưới Tiêu ngữ; Nghị định 30 quy định đường kẻ nét liền, dài "
+        yield doc.at(motto, f"thiếu đường kẻ ngang dưới Tiêu ngữ; {doc.law} quy định đường kẻ nét liền, dài "
                             "bằng dòng chữ")

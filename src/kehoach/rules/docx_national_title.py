@@ -14,21 +14,21 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-national-title"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
+HEADER = "state"  # a State document's header (Nghị định 30); a Party document has docx-party-title
 
 
 def check(doc: DocxContext) -> Iterator[Finding]:
     title = doc.national_title
     if title is None:
-        yield doc.whole(f"không tìm thấy Quốc hiệu «{nd30.NATIONAL_TITLE}» ở phần đầu văn bản; Nghị định 30 quy "
+        yield doc.whole(f"không tìm thấy Quốc hiệu «{doc.profile.texts.national_title.value}» ở phần đầu văn bản; {doc.law} quy "
                         "định Quốc hiệu ở trên cùng, bên phải trang đầu")
         return
-    problem = formatting(doc, title, "Quốc hiệu", size=nd30.SIZE_NATIONAL_TITLE, bold=True, italic=False, caps=True)
+    problem = looks(doc, title, "Quốc hiệu", doc.profile.sizes.national_title)
     if problem is not None:
         yield problem

@@ -1,4 +1,4 @@
-"""Tên cơ quan ban hành thiếu, chưa in hoa, sai cỡ, kiểu chữ, hoặc thiếu đường kẻ bên dưới.
+"""Tên cơ quan ban hành thiếu, chưa in hoa, sai cỡ, kiểu chữ, hoặc thiếu đường kẻ (văn bản của Đảng: dấu «*») bên dưới.
 
     Nghị định 30 (Phụ lục I, II.2.b): tên cơ quan ban hành trình bày bằng chữ in hoa, cỡ chữ 12–13, kiểu
     chữ đứng, đậm, canh giữa ở phía trên bên trái; tên dài được chia nhiều dòng (ỦY BAN NHÂN DÂN / HUYỆN
@@ -14,12 +14,19 @@
     Sai:
         ỦY BAN NHÂN DÂN                          # không đậm, như thể là cơ quan chủ quản
         HUYỆN MƯỜNG ẢNG                          (đậm, không có đường kẻ bên dưới)
+
+    Văn bản của Đảng (Hướng dẫn 36-HD/VPTW, Phụ lục 3 dòng 2): cấp trên in hoa, cỡ 14, không đậm; cơ quan ban
+    hành in hoa, cỡ 14, đậm; dưới tên cơ quan là dấu «*» trên một dòng riêng, không có đường kẻ.
+
+    Đúng:
+        ĐẢNG BỘ HUYỆN MƯỜNG ẢNG                  (không đậm)
+        ĐẢNG ỦY XÃ ẲNG NƯA                       (đậm)
+        *
 """
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-organ"
@@ -29,20 +36,26 @@ STAGE = "docx"
 
 def check(doc: DocxContext) -> Iterator[Finding]:
     if not doc.organ:
-        yield doc.whole("không tìm thấy tên cơ quan ban hành (ô bên trái Quốc hiệu, trên dòng «Số:»); Nghị định 30 "
-                        "quy định tên cơ quan in hoa, đậm, ở trên cùng bên trái trang đầu")
+        beside = (f"«{doc.profile.texts.party_title.value}», trên dòng «Số»" if doc.profile.is_party
+                  else "Quốc hiệu, trên dòng «Số:»")
+        yield doc.whole(f"không tìm thấy tên cơ quan ban hành (ô bên trái {beside}); {doc.law} quy định tên cơ quan "
+                        "in hoa, đậm, ở trên cùng bên trái trang đầu")
         return
     parent = doc.parent_organ
     if parent is not None:
-        problem = formatting(doc, parent, "tên cơ quan chủ quản", size=nd30.SIZE_ORGAN, italic=False, caps=True)
+        problem = looks(doc, parent, "tên cơ quan chủ quản", doc.profile.sizes.parent_organ)
         if problem is not None:
             yield problem
     for line in doc.organ:
-        problem = formatting(doc, line, "tên cơ quan ban hành", size=nd30.SIZE_ORGAN, bold=True, italic=False,
-                             caps=True)
+        problem = looks(doc, line, "tên cơ quan ban hành", doc.profile.sizes.organ)
         if problem is not None:
             yield problem
     last = doc.organ[-1]
-    if not doc.line_below(last):
-        yield doc.at(last, "thiếu đường kẻ ngang dưới tên cơ quan; Nghị định 30 quy định đường kẻ nét liền, dài 1/3 "
+    if doc.profile.is_party:
+        mark = doc.profile.texts.organ_mark.value
+        if doc.organ_mark is None or doc.organ_mark.index < last.index:
+            yield doc.at(last, f"thiếu dấu «{mark}» dưới tên cơ quan; {doc.law} quy định dấu «{mark}» ở dòng riêng "
+                               "dưới tên cơ quan ban hành, trên dòng «Số»")
+    elif not doc.line_below(last):
+        yield doc.at(last, f"thiếu đường kẻ ngang dưới tên cơ quan; {doc.law} quy định đường kẻ nét liền, dài 1/3 "
                            "đến 1/2 dòng chữ, đặt cân đối giữa dòng chữ")

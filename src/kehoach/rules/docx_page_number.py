@@ -16,7 +16,6 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
 from kehoach.rules._docx import W, DocxContext, pt, pt_range, sections
 from kehoach.rules.base import Finding, Severity
 
@@ -36,28 +35,29 @@ def check(doc: DocxContext) -> Iterator[Finding]:
     number = _page_field(doc, sect, "headerReference", "default")
     if number is None:
         if _page_field(doc, sect, "footerReference", "default") is not None:
-            yield doc.whole("số trang đặt ở chân trang; Nghị định 30 quy định số trang canh giữa ở phần lề trên "
+            yield doc.whole(f"số trang đặt ở chân trang; {doc.law} quy định số trang canh giữa ở phần lề trên "
                             "(Header)")
         else:
-            yield doc.whole("văn bản chưa đánh số trang; Nghị định 30 quy định số trang canh giữa ở phần lề trên "
+            yield doc.whole(f"văn bản chưa đánh số trang; {doc.law} quy định số trang canh giữa ở phần lề trên "
                             "(Header), từ trang 2")
     else:
         para = doc.inspector.paragraph(number)
         if para.align != "center":
-            yield doc.whole("số trang chưa canh giữa; Nghị định 30 quy định số trang canh giữa ở phần lề trên")
+            yield doc.whole(f"số trang chưa canh giữa; {doc.law} quy định số trang canh giữa ở phần lề trên")
         runs = doc.inspector.runs(number)
-        sizes = [r.size or 10.0 for r in ([r for r in runs if r.text.strip()] or runs)]
-        bad = [s for s in sizes if s not in nd30.SIZE_PAGE_NUMBER]
+        default = doc.profile.tolerances.default_size.value
+        sizes = [r.size or default for r in ([r for r in runs if r.text.strip()] or runs)]
+        bad = [s for s in sizes if s not in doc.profile.sizes.page_number]
         if bad:
-            yield doc.whole(f"số trang cỡ chữ {pt(bad[0])}; Nghị định 30 quy định số trang cỡ "
-                            f"{pt_range(nd30.SIZE_PAGE_NUMBER)}")
+            yield doc.whole(f"số trang cỡ chữ {pt(bad[0])}; {doc.law} quy định số trang cỡ "
+                            f"{pt_range(doc.profile.sizes.page_number)}")
     title_page = sect.find(W + "titlePg")
     if title_page is None or title_page.get(W + "val") in ("0", "false", "off"):
         if number is not None:
-            yield doc.whole("trang đầu cũng hiện số trang; Nghị định 30 quy định không hiển thị số trang thứ nhất: hãy "
+            yield doc.whole(f"trang đầu cũng hiện số trang; {doc.law} quy định không hiển thị số trang thứ nhất: hãy "
                             "bật «Different First Page» (Trang đầu khác)")
     elif _page_field(doc, sect, "headerReference", "first") is not None:
-        yield doc.whole("đầu trang của trang 1 có số trang; Nghị định 30 quy định không hiển thị số trang thứ nhất")
+        yield doc.whole(f"đầu trang của trang 1 có số trang; {doc.law} quy định không hiển thị số trang thứ nhất")
 
 
 def _page_field(doc: DocxContext, sect, reference: str, kind: str):

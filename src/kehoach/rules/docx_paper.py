@@ -14,8 +14,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import PAPER_TOLERANCE, W, DocxContext, millimetres, section_name, sections, twips
+from kehoach.rules._docx import W, DocxContext, millimetres, section_name, sections, twips
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-paper"
@@ -23,8 +22,8 @@ SEVERITY = Severity.ERROR
 STAGE = "docx"
 
 
-def _near(value: int | None, expected: int) -> bool:
-    return value is not None and abs(value - expected) <= PAPER_TOLERANCE
+def _near(doc: DocxContext, value: int | None, expected: int) -> bool:
+    return value is not None and abs(value - expected) <= doc.profile.tolerances.paper.value
 
 
 def check(doc: DocxContext) -> Iterator[Finding]:
@@ -34,14 +33,15 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         size = sect.find(W + "pgSz")
         width, height = twips(size, "w"), twips(size, "h")
         if width is None or height is None:
-            yield doc.whole(f"{where}văn bản không ghi khổ giấy (Page Setup); Nghị định 30 quy định khổ A4 "
+            yield doc.whole(f"{where}văn bản không ghi khổ giấy (Page Setup); {doc.law} quy định khổ A4 "
                             "(210 × 297 mm)")
             continue
-        portrait = _near(width, nd30.PAGE_WIDTH) and _near(height, nd30.PAGE_HEIGHT)
-        landscape = _near(width, nd30.PAGE_HEIGHT) and _near(height, nd30.PAGE_WIDTH)
+        a4_width, a4_height = doc.profile.page.width.value, doc.profile.page.height.value
+        portrait = _near(doc, width, a4_width) and _near(doc, height, a4_height)
+        landscape = _near(doc, width, a4_height) and _near(doc, height, a4_width)
         if not (portrait or landscape):
-            yield doc.whole(f"{where}khổ giấy {millimetres(width)} × {millimetres(height)}; Nghị định 30 quy định "
+            yield doc.whole(f"{where}khổ giấy {millimetres(width)} × {millimetres(height)}; {doc.law} quy định "
                             "khổ A4 (210 × 297 mm)")
         elif landscape and index == 0:
-            yield doc.whole(f"{where}trang khổ ngang; Nghị định 30 quy định văn bản trình bày theo chiều dài khổ "
+            yield doc.whole(f"{where}trang khổ ngang; {doc.law} quy định văn bản trình bày theo chiều dài khổ "
                             "A4 (khổ đứng), chỉ phần bảng biểu, phụ lục mới được xoay ngang")

@@ -18,8 +18,7 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-recipients"
@@ -33,17 +32,17 @@ _ARCHIVE_LIKE = re.compile(r"^[-+•–—]?\s*Lưu\b")
 def check(doc: DocxContext) -> Iterator[Finding]:
     label = doc.recipients_label
     if label is None:
-        yield doc.whole("không tìm thấy «Nơi nhận:» dưới nội dung; Nghị định 30 quy định phần nơi nhận ở bên trái, "
+        yield doc.whole(f"không tìm thấy «Nơi nhận:» dưới nội dung; {doc.law} quy định phần nơi nhận ở bên trái, "
                         "ngang hàng với chức vụ người ký")
         return
     if label.lines[0] != "Nơi nhận:":
-        yield doc.at(label, "viết sai; Nghị định 30 quy định viết «Nơi nhận:» (chữ N hoa, có dấu hai chấm)")
-    problem = formatting(doc, label, "«Nơi nhận:»", size=nd30.SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
+        yield doc.at(label, f"viết sai; {doc.law} quy định viết «Nơi nhận:» (chữ N hoa, có dấu hai chấm)")
+    problem = looks(doc, label, "«Nơi nhận:»", doc.profile.sizes.recipients_label)
     if problem is not None:
         yield problem
     items = doc.recipients
     if not items:
-        yield doc.at(label, "chưa có nơi nhận nào; Nghị định 30 quy định mỗi nơi nhận một dòng, dòng cuối là "
+        yield doc.at(label, f"chưa có nơi nhận nào; {doc.law} quy định mỗi nơi nhận một dòng, dòng cuối là "
                             "«- Lưu: VT, <đơn vị soạn thảo>.»")
         return
     archived = any(_ARCHIVE_LIKE.match(item.text) for item in items)
@@ -55,14 +54,14 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         if archive and not last:
             yield doc.at(item.paragraph, "dòng «- Lưu: …» phải là dòng cuối cùng của nơi nhận", item.text)
         elif archive and not _ARCHIVE.fullmatch(item.text):
-            yield doc.at(item.paragraph, "Nghị định 30 quy định dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn "
+            yield doc.at(item.paragraph, f"{doc.law} quy định dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn "
                                          "thảo>.», kết thúc bằng dấu chấm", item.text)
         elif not archive and last and not archived:
-            yield doc.at(item.paragraph, "thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; Nghị định 30 "
+            yield doc.at(item.paragraph, f"thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; {doc.law} "
                                          "quy định dòng cuối cùng là nơi lưu văn bản", item.text)
         elif not archive and not item.text.endswith(";"):
             yield doc.at(item.paragraph, "dòng nơi nhận phải kết thúc bằng dấu chấm phẩy «;»", item.text)
     for paragraph in dict.fromkeys(item.paragraph for item in items if item.paragraph is not label):
-        problem = formatting(doc, paragraph, "các dòng nơi nhận", size=nd30.SIZE_RECIPIENTS, bold=False, italic=False)
+        problem = looks(doc, paragraph, "các dòng nơi nhận", doc.profile.sizes.recipients)
         if problem is not None:
             yield problem

@@ -16,8 +16,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-summary"
@@ -29,21 +28,21 @@ def check(doc: DocxContext) -> Iterator[Finding]:
     if doc.doc_type is None:
         return  # no type name, no title block: docx-type-name says so
     if not doc.summary:
-        yield doc.at(doc.doc_type, "thiếu trích yếu ngay dưới tên loại; Nghị định 30 quy định trích yếu nội dung canh "
+        yield doc.at(doc.doc_type, f"thiếu trích yếu ngay dưới tên loại; {doc.law} quy định trích yếu nội dung canh "
                                    "giữa, in thường, đậm, dưới tên loại văn bản")
         return
     first = doc.summary[0]
     letters = [c for c in " ".join(p.clean for p in doc.summary) if c.isalpha()]
     if (letters and all(c.isupper() for c in letters)) or any(r.caps for p in doc.summary for r in p.runs):
-        yield doc.at(first, "trích yếu viết in hoa; Nghị định 30 quy định trích yếu viết chữ thường, chỉ viết hoa chữ "
+        yield doc.at(first, f"trích yếu viết in hoa; {doc.law} quy định trích yếu viết chữ thường, chỉ viết hoa chữ "
                             "đầu và tên riêng")
     elif not first.clean[0].isupper():
-        yield doc.at(first, "trích yếu chưa viết hoa chữ đầu; Nghị định 30 quy định trích yếu viết chữ thường, viết "
+        yield doc.at(first, f"trích yếu chưa viết hoa chữ đầu; {doc.law} quy định trích yếu viết chữ thường, viết "
                             "hoa chữ đầu")
     for line in doc.summary:
-        problem = formatting(doc, line, "trích yếu", size=nd30.SIZE_SUMMARY, bold=True, italic=False)
+        problem = looks(doc, line, "trích yếu", doc.profile.sizes.summary)
         if problem is not None:
             yield problem
     if not doc.line_below(doc.summary[-1]):
-        yield doc.at(doc.summary[-1], "thiếu đường kẻ ngang dưới trích yếu; Nghị định 30 quy định đường kẻ nét liền, "
+        yield doc.at(doc.summary[-1], f"thiếu đường kẻ ngang dưới trích yếu; {doc.law} quy định đường kẻ nét liền, "
                                       "dài 1/3 đến 1/2 dòng chữ")

@@ -37,13 +37,13 @@ def check(doc: DocxContext) -> Iterator[Finding]:
 
 def _table(doc: DocxContext, anchor: Paragraph, table, part: str) -> Iterator[Finding]:
     if table is None:
-        yield doc.at(anchor, f"{part} không nằm trong bảng; các mẫu của Nghị định 30 dùng bảng 2 cột không viền")
+        yield doc.at(anchor, f"{part} không nằm trong bảng; các mẫu của {doc.law} dùng bảng 2 cột không viền")
         return
     columns = max((len(tr.findall(W + "tc")) for tr in table.findall(W + "tr")), default=0)
     if columns != 2:
-        yield doc.at(anchor, f"bảng {part} có {columns} cột; các mẫu của Nghị định 30 dùng bảng 2 cột")
+        yield doc.at(anchor, f"bảng {part} có {columns} cột; các mẫu của {doc.law} dùng bảng 2 cột")
     if _visible_borders(doc, table):
-        yield doc.at(anchor, f"bảng {part} có đường viền; các mẫu của Nghị định 30 dùng bảng không viền "
+        yield doc.at(anchor, f"bảng {part} có đường viền; các mẫu của {doc.law} dùng bảng không viền "
                              "(Borders: None)")
 
 

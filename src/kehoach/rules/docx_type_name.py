@@ -14,8 +14,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.profiles import nd30
-from kehoach.rules._docx import DocxContext, formatting
+from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
 ID = "docx-type-name"
@@ -29,7 +28,6 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         yield doc.whole("không tìm thấy tên loại văn bản (ví dụ «KẾ HOẠCH») đứng riêng một dòng dưới phần đầu; Nghị "
                         "định 30 quy định tên loại in hoa, đậm, canh giữa")
         return
-    problem = formatting(doc, kind, "tên loại văn bản", size=nd30.SIZE_DOC_TYPE, bold=True, italic=False, caps=True,
-                         align="center")
+    problem = looks(doc, kind, "tên loại văn bản", doc.profile.sizes.doc_type, align="center")
     if problem is not None:
         yield problem

@@ -15,6 +15,7 @@
 
 from collections.abc import Iterator
 
+from kehoach import profiles
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "signature-authority"
@@ -23,32 +24,47 @@ STAGE = "plan"
 
 #: Titles of one person (TM. stands before a collective body, never before one of these).
 _POSITIONS = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
-              "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")
+              "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+              "BÍ THƯ", "PHÓ BÍ THƯ")
 
 
-def _split(line: str) -> tuple[str, str]:
-    prefix, _, title = line.partition(".")
-    return prefix.strip().upper(), title.strip().upper()
+def _split(line: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
+    """(TM, ỦY BAN NHÂN DÂN) from «TM. ỦY BAN NHÂN DÂN», and from a Party document's «T/M ĐẢNG ỦY»."""
+    upper = line.upper()
+    for prefix in prefixes:
+        if upper.startswith(prefix):
+            return prefix.replace("/", "").rstrip("."), upper[len(prefix):].strip()
+    return "", upper.strip()
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     signature = ctx.plan.signature
+    prefixes = profiles.of(ctx.plan).signing.authority.value
+    written = {prefix.replace("/", "").rstrip("."): prefix for prefix in prefixes}
+    on_behalf, acting = written.get("TM", "TM."), written.get("KT", "KT.")
     position = signature.position.upper()
-    lines = [_split(line) for line in signature.authority]
+    lines = [_split(line, prefixes) for line in signature.authority]
     deputy = position.startswith("PHÓ ")
     acting_for = [title for prefix, title in lines if prefix == "KT"]
     for index, (prefix, title) in enumerate(lines):
         if prefix == "TM" and title in _POSITIONS:
-            yield Finding(f"«TM.» chỉ đứng trước tên tập thể, không đứng trước chức vụ «{title}»: ký thay mặt Ủy ban "
-                          f"thì ghi «TM. ỦY BAN NHÂN DÂN» rồi chức vụ ở dòng dưới; cấp phó ký thay thì ghi «KT. {title}»",
+            yield Finding(f"«{on_behalf}» chỉ đứng trước tên tập thể, không đứng trước chức vụ «{title}»: ký thay mặt "
+                          f"{_body(on_behalf)} rồi chức vụ ở dòng dưới; cấp phó ký thay thì ghi «{acting} {title}»",
                           ("ky", "quyen_han", index))
         if prefix == "KT" and title == position:
-            yield Finding(f"người ký là {position} tự ký thì không ghi «KT. {title}»; hãy bỏ dòng này",
+            yield Finding(f"người ký là {position} tự ký thì không ghi «{acting} {title}»; hãy bỏ dòng này",
                           ("ky", "quyen_han", index))
         if prefix == "KT" and deputy and position != f"PHÓ {title}":
-            yield Finding(f"«KT. {title}» không khớp chức vụ {position}; cấp phó ký thay cấp trưởng của chính mình "
-                          f"(ví dụ KT. {position.removeprefix('PHÓ ')})", ("ky", "quyen_han", index))
+            yield Finding(f"«{acting} {title}» không khớp chức vụ {position}; cấp phó ký thay cấp trưởng của chính mình "
+                          f"(ví dụ {acting} {position.removeprefix('PHÓ ')})", ("ky", "quyen_han", index))
     if deputy and not acting_for:
         head = position.removeprefix("PHÓ ")
-        yield Finding(f"{position} ký thay cấp trưởng nên cần dòng «KT. {head}» ngay trên chức vụ; hãy thêm vào "
+        yield Finding(f"{position} ký thay cấp trưởng nên cần dòng «{acting} {head}» ngay trên chức vụ; hãy thêm vào "
                       "quyen_han", ("ky", "chuc_vu"))
+
+
+def _body(on_behalf: str) -> str:
+    """«Ủy ban thì ghi «TM. ỦY BAN NHÂN DÂN»»: how the body is named, in the document's layout."""
+    if on_behalf == "TM.":
+        return "Ủy ban thì ghi «TM. ỦY BAN NHÂN DÂN»"
+    return f"cấp ủy thì ghi «{on_behalf} ĐẢNG ỦY» (hoặc «{on_behalf} BAN THƯỜNG VỤ»)"

@@ -7,6 +7,9 @@
 
     Sai:
         quyen_han: [TM ỦY BAN NHÂN DÂN, K.T CHỦ TỊCH]
+
+    Văn bản của Đảng (`the_thuc: hd36`, hoặc cơ quan là cấp ủy Đảng) viết theo Hướng dẫn 36-HD/VPTW (II.1.7.1):
+    «T/M», «K/T», «T/L», có gạch chéo, không dấu chấm, ví dụ quyen_han: [T/M ĐẢNG ỦY].
 """
 
 from kehoach.problems import Severity

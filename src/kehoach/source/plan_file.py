@@ -42,6 +42,18 @@ def read_plan_text(text: str, source: str, path: Path | None = None) -> LoadedPl
     return validate(load_yaml_text(text, source), path)
 
 
+def _layout(data: dict) -> str:
+    """The layout profile the file asks for or its organ implies (nd30, hd36), read before validation: what its
+    signing authority lines must look like depends on it (TM. for Nghị định 30, T/M for Hướng dẫn 36)."""
+    from kehoach import profiles
+
+    organ = data.get("co_quan")
+    lines = organ.get("ten") if isinstance(organ, dict) else None
+    lines = [lines] if isinstance(lines, str) else [str(x) for x in lines] if isinstance(lines, list) else []
+    asked = data.get("the_thuc")  # an unknown one is reported by the model; the organ decides meanwhile
+    return profiles.choose(asked if asked in profiles.available() else None, lines)
+
+
 def validate(loaded: LoadedYaml, path: Path | None = None) -> LoadedPlan:
     """Validate loaded YAML as a plan and check its references; raise `InputErrors` listing every problem.
 
@@ -59,7 +71,7 @@ def validate(loaded: LoadedYaml, path: Path | None = None) -> LoadedPlan:
     except InputErrors as errors:
         raise _report(errors.errors, loaded.source) from None
     try:
-        plan = model.Plan.model_validate(loaded.data)
+        plan = model.Plan.model_validate(loaded.data, context={"layout": _layout(loaded.data)})
     except ValidationError as error:
         errors = _without_misspelled_missing(error.errors(include_input=False, include_url=False))
         raise _report([_translate(e, loaded) for e in errors], loaded.source)
