@@ -73,3 +73,16 @@ def test_json_output_lists_the_fix():
     assert problem["fix"] == {"title": "Viết «KT. CHỦ TỊCH»", "edits": [
         {"file": "ke-hoach.yaml", "start": {"line": line, "column": 7}, "end": {"line": line, "column": 18},
          "text": "KT. CHỦ TỊCH"}]}
+
+
+def test_a_value_with_a_colon_is_quoted_whole_and_the_plan_reads_again():
+    text = PLAN.replace("  ho_ten: Đinh Văn Sơn", '  ho_ten: Đinh Văn Sơn: "Sơn" \\ A  # ghi chú')
+    problem, = _problems(text)
+    assert problem.rule == "yaml-syntax"
+    fixed = _apply(text, problem.fix)
+    assert problem.fix.title == 'Đặt «Đinh Văn Sơn: "Sơn" \\ A» trong ngoặc kép'
+    assert '  ho_ten: "Đinh Văn Sơn: \\"Sơn\\" \\\\ A"  # ghi chú' in fixed
+    assert _problems(fixed) == []
+    # A value that goes on over the next line gets no fix (where it ends is not certain).
+    text = PLAN.replace("  chuc_vu: PHÓ CHỦ TỊCH", "  chuc_vu: PHÓ CHỦ TỊCH: A\n    B")
+    assert [p.fix for p in _problems(text)] == [None]

@@ -239,6 +239,12 @@ async def test_completion_of_keys_ids_and_kinds(client, files):
     # The plan's loai: the kinds kehoach writes.
     items = await complete(_at(text, "loai: Kế hoạch", len("loai: ")))
     assert {"Kế hoạch", "Quyết định", "Báo cáo", "Tờ trình"} <= set(items)
+    # The values of a key the model lists: true or false, the status of an activity in a report.
+    typing = typing.replace("so: 185\n", "so: 185\nquy_pham: \n", 1)
+    typing += ("ket_qua:\n  hoat_dong:\n    phong-su:\n      tinh_trang: \n")
+    await _replace(client, plan, typing, 3)
+    assert set(await complete(_at(typing, "quy_pham: ", len("quy_pham: ")))) == {"true", "false"}
+    assert set(await complete(_at(typing, "tinh_trang: ", len("tinh_trang: ")))) == {"da-xong", "dang-lam", "chua-lam"}
     await _close(client, plan)
 
 
@@ -262,6 +268,8 @@ async def test_hover_shows_what_an_id_renders_to(client, files):
     shown = await hover("  luu: ldtbxh", len("  luu: l"))
     assert "`[[ldtbxh]]` in ra: Phòng Lao động TB&XH huyện" in shown
     assert "Tên đầy đủ: Phòng Lao động - Thương binh và Xã hội huyện" in shown
+    # On a key: what it is for, from the model's description.
+    assert await hover("  chuc_vu: PHÓ", 3) == "**chuc_vu**: Chức vụ người ký, ví dụ PHÓ CHỦ TỊCH"
     await _close(client, plan)
 
 

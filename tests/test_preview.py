@@ -196,3 +196,31 @@ def test_help_imports_neither_the_language_server_nor_the_watcher():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=60)
     assert done.stderr.splitlines()[-1] == "[]"
     assert "--watch" in done.stdout
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="needs LibreOffice (soffice); .ci/run installs it")
+def test_without_uno_the_watch_says_how_to_get_it_and_still_makes_the_pdf(tmp_path, monkeypatch):
+    from kehoach.features import preview
+
+    monkeypatch.setattr(office, "uno_python", lambda: None)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text((Path(__file__).parents[1] / "data" / "plan_2024.yaml").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    lines: list[str] = []
+    stop = threading.Event()
+
+    def said(line: str) -> None:
+        lines.append(line)
+        if line.startswith("Đang theo dõi"):
+            stop.set()
+
+    watching = threading.Thread(target=preview.watch, args=(plan,), kwargs={"say": said, "warn": said, "stop": stop})
+    watching.start()
+    watching.join(timeout=180)
+    assert not watching.is_alive()
+    assert lines[0] == f"Lưu ý: {office.UNO_HINT}."
+    assert "Đã cập nhật plan.docx, plan.pdf" in lines[1]
+    assert lines[2:] == ["Đang theo dõi 1 tệp; mỗi lần lưu, văn bản được tạo lại. Nhấn Ctrl+C để dừng.",
+                         "Đã dừng theo dõi."]
+    assert plan.with_suffix(".pdf").read_bytes().startswith(b"%PDF")

@@ -200,7 +200,13 @@ class Office:
         for attempt in (1, 2):
             if self.bridge is None or self.bridge.poll() is not None or self.office.poll() is not None:
                 self.close()
-                self.start()
+                try:
+                    self.start()
+                except PdfError:
+                    if attempt == 2:
+                        raise
+                    self.python = None  # that python's uno does not reach this LibreOffice: one start per save
+                    return self.convert(docx)
             target = self.work / "preview.pdf"
             target.unlink(missing_ok=True)
             try:

@@ -201,7 +201,36 @@ def _syntax_error(e: yaml.MarkedYAMLError, text: str, source: str) -> InputError
     message = f"lỗi cú pháp YAML: {vi}" if vi else f"lỗi cú pháp YAML ({problem})"
     if mark is None:
         return InputError(message, Location(source))
-    return _error(message, source, mark)
+    error = _error(message, source, mark)
+    if vi == _MSG_COLON:
+        error.fix = _quoted_value(text, mark.line, source)
+    return error
+
+
+# `key: value` or `- key: value` on one line, the value plain (not quoted, not a block or a flow collection).
+_KEY_VALUE = re.compile(r"^(\s*(?:-\s+)?[^\s#'\"\[\]{}][^:#]*:\s+)([^\s'\"\[\]{}|>&*!%@`#].*)$")
+
+
+def _quoted_value(text: str, row: int, source: str):
+    """The fix of `trich_yeu: Triển khai: Tiểu dự án 2`: the whole value in double quotes (None when the value
+    is not one plain line)."""
+    from kehoach.problems import Edit, Fix
+
+    lines = _BREAK.split(text)
+    line = lines[row] if row < len(lines) else ""
+    match = _KEY_VALUE.match(line)
+    following = lines[row + 1] if row + 1 < len(lines) else ""
+    indent = len(line) - len(line.lstrip())
+    if match is None or (following.strip() and len(following) - len(following.lstrip()) > indent
+                         and not following.lstrip().startswith(("#", "- "))):
+        return None  # the value goes on over the next lines
+    value = match.group(2)
+    comment = value.find(" #")
+    value = (value[:comment] if comment >= 0 else value).rstrip()
+    start = match.start(2)
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return Fix(f"Đặt «{value}» trong ngoặc kép",
+               (Edit(source, (row + 1, start + 1), (row + 1, start + len(value) + 1), quoted),))
 
 
 def load_yaml_text(text: str, source: str) -> LoadedYaml:

@@ -105,18 +105,28 @@ class Workspace:
             return any(path in c.shared for c in self.checked.values())
 
     def users(self, shared: Path) -> list[Path]:
-        """The plans that read the shared file: those already checked, and those of the workspace folders."""
+        """The plans that read the shared file: those already checked, and the others of its folder tree."""
         found = [c.path for c in self.checked.values() if shared in c.shared]
-        for plan in self._workspace_plans():
+        for plan in self._plans_around(shared):
             if plan not in self.checked:
                 checked = self.check(plan)
                 if shared in checked.shared:
                     found.append(plan)
         return list(dict.fromkeys(found))
 
-    def _workspace_plans(self) -> list[Path]:
+    def _plans_around(self, shared: Path) -> list[Path]:
+        """The plans that may read `shared`: a plan reads shared files inside its plans' folder tree only (the
+        folder of the nearest .kehoach.yaml, kehoach.source.registry), so that tree is the one searched."""
+        from kehoach.source.files import find_config
+
+        config = find_config(shared.parent)
+        if config is None:
+            return []  # without a .kehoach.yaml a plan reads shared files beside or below it: already checked
+        if self.roots and not any(r == config.parent or r in config.parent.parents or config.parent in r.parents
+                                  for r in self.roots):
+            return []  # outside the folders the editor opened
         plans = []
-        for root in self.roots:
+        for root in [config.parent]:
             for folder, dirs, files in os.walk(root):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:

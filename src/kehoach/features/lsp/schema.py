@@ -98,12 +98,13 @@ def key(keys: list[str], name: str, siblings: set[str] = frozenset()) -> Key | N
 
 
 def enum_values(value: dict) -> list[Any]:
-    """The values a key takes when the schema lists them (enum, const, true/false)."""
+    """The values a key takes when the schema lists them (enum, const, examples, true/false)."""
     found: list[Any] = []
     for node in _resolve(value):
         if node.get("type") == "array" and "items" in node:
             found += enum_values(node["items"])
         found += node.get("enum", [])
+        found += node.get("examples", [])  # a loose field's usual values (the status of an activity)
         if "const" in node:
             found.append(node["const"])
         if node.get("type") == "boolean":

@@ -90,7 +90,12 @@ class KehoachServer(LanguageServer):
             paths = [path] + (self.plans.users(path) if self.plans.is_shared(path) else [])
             targets: set[Path] = set()
             for checked_path in dict.fromkeys(paths):
-                targets |= self._check(checked_path)
+                try:
+                    targets |= self._check(checked_path)
+                except Exception as error:  # a bug of kehoach: said in the editor's log, the server goes on
+                    self.window_log_message(lsp.LogMessageParams(
+                        type=lsp.MessageType.Error,
+                        message=f"kehoach: lỗi nội bộ khi kiểm tra {checked_path} ({type(error).__name__}: {error})"))
             for target in sorted(targets):  # once each, with what every check found in it
                 self._publish(target)
             await asyncio.sleep(0)  # let the changes that came meanwhile in
