@@ -294,13 +294,19 @@ async def test_definition_and_references_across_the_shared_file(client, files):
     assert all(lines[r.range.start.line][r.range.start.character:r.range.end.character] == "ldtbxh"
                for r in references)
     assert len(references) == 1 + text.count(": ldtbxh") + text.count(": ldtbxh\n") * 0
-    # From the shared file: the uses of a document in the plan that reads it.
+    # From the shared file: the uses of a document in every plan that reads it, open or not.
+    other = plan.parent.parent / "ke-hoach-2" / "plan.yaml"
+    other.parent.mkdir()
+    other.write_text(text, encoding="utf-8")
     await _open(client, shared, shared_text)
     references = await client.text_document_references_async(lsp.ReferenceParams(
         text_document=lsp.TextDocumentIdentifier(uri=shared.as_uri()), position=_at(shared_text, "qd-4438-2023", 1),
         context=lsp.ReferenceContext(include_declaration=False)))
-    assert sorted((r.uri, r.range.start.line) for r in references) == sorted([
-        (plan.as_uri(), _at(text, "van_ban: qd-4438-2023").line), (plan.as_uri(), _at(text, "[[qd-4438-2023]]").line)])
+    assert sorted((r.uri, r.range.start.line) for r in references) == sorted(
+        (p.as_uri(), _at(text, needle).line) for p in (plan, other) for needle in ("van_ban: qd-4438-2023",
+                                                                                   "[[qd-4438-2023]]"))
+    other.unlink()
+    other.parent.rmdir()
     await _close(client, shared)
     await _close(client, plan)
 

@@ -52,8 +52,10 @@ def completion(workspace: Workspace, path: Path, lines: list[str], row: int, col
 
 
 def _yaml(value: Any) -> str:
-    return {True: "true", False: "false", None: "null"}.get(value, str(value)) if not isinstance(value, int) or \
-        isinstance(value, bool) else str(value)
+    """A value as it is written in YAML."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "null" if value is None else str(value)
 
 
 def _id_item(declared: ids.Declared) -> lsp.CompletionItem:
@@ -119,12 +121,11 @@ def references(workspace: Workspace, path: Path, lines: list[str], row: int, col
         return []
     places = [_place(workspace, found.where, found.id)] if declaration else []
     plans = [workspace.plan_for(path)]
-    shared = workspace.real(found.where.file)
-    if shared != path or any(shared in c.shared for c in workspace.checked.values()):
-        plans += [workspace.good[p] for p in workspace.users(shared) if p in workspace.good]
-    for plan in dict.fromkeys(id(p) for p in plans if p is not None):
-        loaded = next(p for p in plans if p is not None and id(p) == plan)
-        places += [_place(workspace, where, found.id) for where, _ in ids.uses(loaded, found.id)]
+    declared_in = workspace.real(found.where.file)
+    if any(declared_in in c.shared for c in workspace.checked.values()):  # in a shared file: all its plans' uses
+        plans += [workspace.good.get(p) for p in workspace.users(declared_in)]
+    for plan in {id(p): p for p in plans if p is not None}.values():
+        places += [_place(workspace, where, found.id) for where, _ in ids.uses(plan, found.id)]
     return [p for p in dict.fromkeys(places) if p is not None]
 
 
