@@ -19,6 +19,8 @@ from kehoach.source import registry
 
 #: A plan that names shared files (found without parsing, to find who uses a registry being edited).
 _NAMES_SHARED = re.compile(r"^dung_chung\s*:", re.MULTILINE)
+#: A key at the top of a YAML file (what tells a registry file from a plan without parsing it).
+_TOP_KEY = re.compile(r"^([^\s#'\"-][^:#\s]*)\s*:", re.MULTILINE)
 #: At most this many plans of the workspace are read to find the users of a shared file.
 MAX_WORKSPACE_PLANS = 300
 
@@ -93,16 +95,12 @@ class Workspace:
         return checked
 
     def is_shared(self, path: Path) -> bool:
-        """True for a registry file (only don_vi / van_ban)."""
-        from kehoach.source.load import load_yaml_text
-
+        """True for a registry file (only don_vi / van_ban at the top), told from its top-level keys alone."""
         text = self.text(path)
         if text is None:
             return False
-        try:
-            return registry.is_registry(load_yaml_text(text, str(path)).data)
-        except Exception:  # a registry being typed may not parse; its name says nothing either
-            return any(path in c.shared for c in self.checked.values())
+        keys = set(_TOP_KEY.findall(text))
+        return bool(keys) and keys <= set(registry.BLOCKS)
 
     def users(self, shared: Path) -> list[Path]:
         """The plans that read the shared file: those already checked, and the others of its folder tree."""
