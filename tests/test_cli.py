@@ -159,7 +159,7 @@ def test_invalid_yaml_is_reported_at_its_position_and_nothing_is_written(folder)
     (folder / "ke-hoach.yaml").write_text(broken, encoding="utf-8")
     line = broken.splitlines().index("  viet_tat: UBND: huyện") + 1
     result = run("render", "ke-hoach.yaml")
-    assert (result.exit_code, result.stdout) == (2, "")
+    assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
         f"ke-hoach.yaml:{line}:17: lỗi cú pháp YAML: dấu hai chấm (:) không đúng chỗ; "
         "nếu giá trị có dấu hai chấm, hãy đặt nó trong ngoặc kép\n"
@@ -174,7 +174,7 @@ def test_every_problem_of_an_invalid_plan_is_listed(folder):
     lines = broken.splitlines()
     date_line, authority_line = lines.index("ngay: 30/02/2024") + 1, lines.index("    - KT CHỦ TỊCH") + 1
     result = run("render", "ke-hoach.yaml")
-    assert (result.exit_code, result.stdout) == (2, "")
+    assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
         f"ke-hoach.yaml:{date_line}:7: ngày «30/02/2024» không có trên lịch; hãy kiểm tra lại ngày và tháng\n"
         f"ke-hoach.yaml:{authority_line}:7: dòng thẩm quyền «KT CHỦ TỊCH» phải bắt đầu bằng TM., KT., Q., TL. "
@@ -217,7 +217,8 @@ def test_a_failed_run_leaves_the_existing_output_byte_identical(folder, failure)
     (folder / "ke-hoach.docx").write_bytes(OLD)
     extra = failure(folder)
     result = run("render", "ke-hoach.yaml", *extra)
-    assert (result.exit_code, result.stdout) == (2, "")
+    # Errors in the plan exit with 1; a template that cannot be used with 2 (README).
+    assert (result.exit_code, result.stdout) == (1 if failure in (_bad_yaml, _invalid_plan) else 2, "")
     assert result.stderr.count("\n") == 1 and result.stderr.endswith("\n")
     assert (folder / "ke-hoach.docx").read_bytes() == OLD
     assert temp_files(folder) == []
@@ -421,7 +422,7 @@ def test_process_errors_reach_stderr_without_traceback(folder):
     (folder / "ke-hoach.yaml").write_text(broken, encoding="utf-8")
     line = broken.splitlines().index("    id: Kinh-Phí") + 1
     done = run_process(folder, "render", "ke-hoach.yaml")
-    assert (done.returncode, done.stdout) == (2, "")
+    assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == (
         f"ke-hoach.yaml:{line}:9: mã «Kinh-Phí» không hợp lệ: mã chỉ gồm chữ thường không dấu, chữ số và dấu "
         "gạch ngang; hãy viết lại, ví dụ «kinh-phi»\n"

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from kehoach.errors import UNUSABLE_RULES
+
 ROOT = Path(__file__).resolve().parents[1]
 BASE = (ROOT / "tests" / "rules" / "base_plan.yaml").read_text(encoding="utf-8")
 MEMORY_LIMIT = 512 * 1024 * 1024
@@ -149,7 +151,8 @@ def test_check_refuses_with_one_clear_message(hostile):
     case, path = hostile
     done = kehoach(path.parent, "check", path.name)
     assert "Traceback" not in done.stdout + done.stderr
-    assert (done.returncode, done.stderr) == (2, "")
+    # Refused for safety (exit code 2), or a mistake in a plan that happens to be huge (1, as any mistake).
+    assert (done.returncode, done.stderr) == (2 if case.rule in UNUSABLE_RULES else 1, "")
     # The report (stdout): the file, its one problem, the count. Nothing of the hostile content is echoed.
     assert done.stdout == f"{path.name}\n  {case.position}  lỗi  {case.message}  [{case.rule}]\n\n1 lỗi trong 1 tệp.\n"
     assert not (path.parent / "pwned").exists()
@@ -161,7 +164,8 @@ def test_render_refuses_and_writes_nothing(hostile):
     done = kehoach(path.parent, "render", path.name)
     assert "Traceback" not in done.stdout + done.stderr
     where = path.name if case.position == "-" else f"{path.name}:{case.position}"
-    assert (done.returncode, done.stdout, done.stderr) == (2, "", f"{where}: {case.message}\n")
+    code = 2 if case.rule in UNUSABLE_RULES else 1
+    assert (done.returncode, done.stdout, done.stderr) == (code, "", f"{where}: {case.message}\n")
     assert _files(path.parent) == before  # no .docx, no temporary file, no "pwned"
 
 

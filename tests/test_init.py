@@ -42,7 +42,7 @@ def test_a_scripted_plan_checks_clean_but_for_its_marks_and_renders(folder):
     assert (result.exit_code, result.stderr) == (0, "")
     others, marks = problems(folder / "ke-hoach.yaml")
     assert (others, marks) == ([], 18)
-    assert result.stdout == (f"Đã tạo ke-hoach.yaml; còn {marks} chỗ «CẦN ĐIỀN» cần viết, xem từng chỗ bằng «kehoach "
+    assert result.stdout == (f"Đã tạo ke-hoach.yaml (và ke-hoach.schema.json: mẫu kế hoạch để trình soạn thảo gợi ý từng khóa); còn {marks} chỗ «CẦN ĐIỀN» cần viết, xem từng chỗ bằng «kehoach "
                              "check ke-hoach.yaml». Tạo văn bản: «kehoach render ke-hoach.yaml».\n")
     plan = read_plan(folder / "ke-hoach.yaml").plan
     assert plan.organ.name_lines == ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG ẢNG"]
@@ -75,7 +75,7 @@ def test_yes_alone_takes_every_default(folder):
     year = date.today().year
     name = f"ke-hoach-{year}.yaml"
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout.startswith(f"Đã tạo {name}; còn 21 chỗ «CẦN ĐIỀN» cần viết")
+    assert result.stdout.startswith(f"Đã tạo {name} (và ke-hoach.schema.json: mẫu kế hoạch để trình soạn thảo gợi ý từng khóa); còn 21 chỗ «CẦN ĐIỀN» cần viết")
     assert problems(folder / name) == ([], 21)
     plan = read_plan(folder / name).plan
     assert plan.organ.name_lines == ["ỦY BAN NHÂN DÂN", "«CẦN ĐIỀN: HUYỆN, XÃ …»"]
@@ -99,7 +99,7 @@ def test_interactive_questions_with_defaults_and_a_wrong_answer_asked_again(fold
     assert result.stderr == "Lỗi: năm «hai nghìn» không hợp lệ; hãy ghi năm bằng bốn chữ số, ví dụ 2025\n"
     # Each question on stdout; the answers are the terminal's echo of what is typed, not kehoach's output.
     assert result.stdout == "".join(f"{question}: " for question, _ in dialogue) + (
-        "Đã tạo nam-lich.yaml; còn 18 chỗ «CẦN ĐIỀN» cần viết, xem từng chỗ bằng «kehoach check nam-lich.yaml». Tạo "
+        "Đã tạo nam-lich.yaml (và ke-hoach.schema.json: mẫu kế hoạch để trình soạn thảo gợi ý từng khóa); còn 18 chỗ «CẦN ĐIỀN» cần viết, xem từng chỗ bằng «kehoach check nam-lich.yaml». Tạo "
         "văn bản: «kehoach render nam-lich.yaml».\n")
     plan = read_plan(folder / "nam-lich.yaml").plan
     assert plan.organ.name_lines == ["ỦY BAN NHÂN DÂN", "XÃ NẬM LỊCH"]
@@ -166,3 +166,56 @@ def test_types_lists_every_type_with_its_abbreviation():
     assert "Luật                -         quy phạm pháp luật" in lines
     assert len([line for line in lines[2:] if line and not line.startswith(("kehoach", "mọi"))]) == \
         len(doctypes.all_types())
+
+
+def test_answers_piped_in_may_be_fewer_than_the_questions(folder):
+    """`kehoach init < tra-loi.txt`: the input ends, the other questions take their defaults; not «Đã dừng»."""
+    year = date.today().year
+    result = run("init", "k.yaml", input="\nỦy ban nhân dân xã Nậm Lịch\n")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "Loại văn bản [Kế hoạch]: Cơ quan ban hành, ví dụ «Ủy ban nhân dân huyện Mường Ảng» (Enter: điền sau): "
+        "Chữ viết tắt tên cơ quan (trong ký hiệu, như KH-UBND) [UBND]: \n"
+        "Đã tạo k.yaml (và ke-hoach.schema.json: mẫu kế hoạch để trình soạn thảo gợi ý từng khóa); còn 19 chỗ «CẦN "
+        "ĐIỀN» cần viết, xem từng chỗ bằng «kehoach check k.yaml». Tạo văn bản: «kehoach render k.yaml».\n")
+    plan = read_plan(folder / "k.yaml").plan
+    assert (plan.organ.name_lines, plan.organ.place, plan.year) == (["ỦY BAN NHÂN DÂN", "XÃ NẬM LỊCH"], "Nậm Lịch", year)
+    # No input at all: every default, as with -y.
+    assert run("init", "rong.yaml").exit_code == 0
+
+
+def test_ctrl_d_in_a_terminal_stops_and_writes_nothing(folder, monkeypatch):
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    from kehoach.cli import main
+    from contextlib import redirect_stderr, redirect_stdout
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["init", "k.yaml"])
+    assert (code, out.getvalue(), err.getvalue()) == (
+        130, "Loại văn bản [Kế hoạch]: ", "Đã dừng theo yêu cầu; không tệp nào bị thay đổi.\n")
+    assert sorted(p.name for p in folder.iterdir()) == []
+
+
+def test_the_new_plan_names_its_schema_and_the_real_year(folder):
+    assert run("init", "k.yaml", "-y", "--nam", "2027").exit_code == 0
+    text = (folder / "k.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=ke-hoach.schema.json\n")
+    assert "(so: 185, ngay: 05/7/2027)" in text and "{year}" not in text
+    assert "data/plan_2024.yaml" not in text and "README" not in text
+    import json
+
+    from kehoach import api
+
+    assert json.loads((folder / "ke-hoach.schema.json").read_text(encoding="utf-8")) == json.loads(api.json_schema())
+    # A schema already there is the clerk's: kept, and not announced again.
+    (folder / "ke-hoach.schema.json").write_text("{}", encoding="utf-8")
+    result = run("init", "k2.yaml", "-y")
+    assert "ke-hoach.schema.json" not in result.stdout
+    assert (folder / "ke-hoach.schema.json").read_text(encoding="utf-8") == "{}"

@@ -195,6 +195,28 @@ def test_duplicate_key(parser):
     assert str(error) == "kh.yaml:4:3: khóa «tên» bị lặp lại (đã có ở dòng 2); mỗi khóa chỉ được viết một lần"
 
 
+def test_a_list_item_missing_its_dash_is_not_called_a_repeated_key(parser):
+    error = refused("can_cu:\n  - van_ban: a\n    van_ban: b\n  - van_ban: c\n")
+    assert str(error) == ("kh.yaml:3:5: khóa «van_ban» lặp lại trong cùng một phần tử danh sách (đã có ở dòng 2); "
+                          "nếu dòng này là phần tử mới, hãy thêm dấu «- » ở đầu, thẳng hàng với dấu «- » của dòng 2")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "written"),
+    [
+        ("so: 1\ntrich_yeu:Phòng chống thiên tai\n", 2, 11, "trich_yeu: Phòng chống thiên ta…"),
+        ("co_quan:\n  ten:ABC\n  viet_tat: X\n", 2, 7, "ten: ABC"),
+        ("a: 1\nb:2\nc: 3\n", 2, 3, "b: 2"),
+    ],
+)
+def test_a_key_glued_to_its_value_is_a_missing_space_not_a_missing_colon(text, line, column, written, parser):
+    error = refused(text)
+    key = written.split(":")[0]
+    assert str(error) == (f"kh.yaml:{line}:{column}: lỗi cú pháp YAML: thiếu dấu cách sau dấu hai chấm của khóa «{key}»; "
+                          f"hãy viết «{written}» (giá trị có dấu hai chấm thì đặt trong ngoặc kép)")
+    assert error.rule == "yaml-syntax"
+
+
 def test_duplicate_key_after_conversion():
     error = refused('2024: a\n"2024": b\n')
     assert error.message == "khóa «2024» bị lặp lại (đã có ở dòng 1); mỗi khóa chỉ được viết một lần"

@@ -164,7 +164,7 @@ def test_a_bad_date_in_a_registry_is_reported_at_the_registry_line_and_column_by
     old = b"ban cu, khong duoc ghi de"
     (tree / "2025" / "a.docx").write_bytes(old)
     done = invoke(["render", "2025/a.yaml"])
-    assert done.exit_code == 2
+    assert done.exit_code == 1
     assert done.stderr == (f"dung-chung/van-ban.yaml:{at(bad, '31/02/2021')}: ngày «31/02/2021» không có trên lịch; "
                            "hãy kiểm tra lại ngày và tháng\n")
     assert (tree / "2025" / "a.docx").read_bytes() == old
@@ -177,7 +177,7 @@ def test_a_bad_date_and_an_unknown_key_in_a_registry_are_reported_there_by_check
     plan = edit(SHARED_PLAN, "chuc_vu: CHỦ TỊCH", "chuc_vu: [CHỦ TỊCH]")  # and one in the plan itself
     write(tree / "2025" / "a.yaml", plan)
     report = check_file(Path("2025/a.yaml"), "2025/a.yaml", today=TODAY)
-    assert (report.unusable, exit_code([report])) == (True, 2)
+    assert (report.unusable, exit_code([report])) == (True, 1)
     assert [str(p) for p in report.problems] == [
         f"2025/a.yaml:{at(plan, '[CHỦ TỊCH]')}: lỗi: cần một đoạn chữ ở đây, không phải danh sách; hãy viết nội dung "
         "ngay sau dấu hai chấm, không dùng dòng «- » [schema-type]",
@@ -192,7 +192,7 @@ def test_the_human_report_names_the_registry_file_under_the_plan(tree):
     bad = edit(DOCUMENTS, "ngay: 06/7/2021", "ngay: 31/02/2021")
     write(tree / "dung-chung" / "van-ban.yaml", bad)
     done = invoke(["check", "2025/a.yaml"])
-    assert done.exit_code == 2
+    assert done.exit_code == 1
     assert done.stdout == (f"2025/a.yaml\n  dung-chung/van-ban.yaml:{at(bad, '31/02/2021')}  lỗi  ngày «31/02/2021» "
                            "không có trên lịch; hãy kiểm tra lại ngày và tháng  [date-invalid]\n\n1 lỗi trong 1 tệp.\n")
 
@@ -369,7 +369,7 @@ def test_checking_the_folder_checks_registries_as_registries(tree):
     assert (done.exit_code, done.stdout) == (0, "Không có lỗi nào trong 3 tệp.\n")
     write(tree / "dung-chung" / "don-vi.yaml", UNITS.replace("ten: Đài Truyền thanh xã", "ten_ngan: Đài"))
     done = invoke(["check", "dung-chung/don-vi.yaml", "--format", "json"])
-    assert done.exit_code == 2
+    assert done.exit_code == 1
     assert [(p["file"], p["line"], p["column"], p["message"]) for p in json.loads(done.stdout)["problems"]] == [
         ("dung-chung/don-vi.yaml", 6, 3, "thiếu khóa «ten» (Tên đầy đủ, dùng ở tiêu đề phần Tổ chức thực hiện); hãy "
          "thêm khóa này")]

@@ -39,12 +39,24 @@ class KehoachError(Exception):
         return f"{self.location}: {self.message}"
 
 
+#: Rule ids of input that cannot be used at all: a file that cannot be read (missing, no permission, UTF-16),
+#: YAML refused for safety (anchors, tags, nesting too deep), a wrong request («input»: a template that is not
+#: there, -o on the plan itself) or configuration. Exit code 2.
+#: Every other input error is a mistake in what a plan says (YAML syntax, a key typo, a date not on the
+#: calendar): an error in the plan, exit code 1, as `kehoach check` reports it («1 khi có lỗi» in the README).
+UNUSABLE_RULES = frozenset({"file-unreadable", "file-encoding", "yaml-unsafe", "yaml-too-deep", "input",
+                            "config-invalid"})
+
+
 class InputError(KehoachError):
     """The input cannot be used: missing file, bad YAML, data that does not fit the plan model."""
 
-    exit_code = 2
     #: A kehoach.problems.Fix when the correction is certain (a «KT» that lacks its dot); set by who raises it.
     fix = None
+
+    @property
+    def exit_code(self) -> int:  # type: ignore[override]
+        return 2 if self.rule in UNUSABLE_RULES else 1
 
 
 class InputErrors(InputError):
@@ -53,6 +65,10 @@ class InputErrors(InputError):
     def __init__(self, errors: list[InputError]) -> None:
         super().__init__("\n".join(str(e) for e in errors), errors[0].location if errors else None)
         self.errors = errors
+
+    @property
+    def exit_code(self) -> int:  # type: ignore[override]
+        return max((error.exit_code for error in self.errors), default=2)
 
     def __str__(self) -> str:
         return self.message

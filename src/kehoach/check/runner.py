@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from kehoach import rules
-from kehoach.errors import InputError, InputErrors, Location
+from kehoach.errors import UNUSABLE_RULES, InputError, InputErrors, Location
 from kehoach.source.files import CONFIG_NAME, PLAN_SUFFIXES, find_config, plan_files
 from kehoach.source.load import LoadedYaml, load_yaml_file, load_yaml_text
 from kehoach.problems import SEVERITY_WORDS, Problem, Severity
@@ -43,9 +43,9 @@ class Config:
 
 
 def exit_code(reports: Iterable[FileReport]) -> int:
-    """0: clean or warnings only; 1: errors found; 2: some input could not be used."""
+    """0: clean or warnings only; 1: errors found (a key typo, bad YAML too); 2: some file could not be read."""
     reports = list(reports)
-    if any(r.unusable for r in reports):
+    if any(r.unusable and any(p.rule in UNUSABLE_RULES for p in r.problems) for r in reports):
         return 2
     return 1 if any(r.count(Severity.ERROR) for r in reports) else 0
 

@@ -97,6 +97,10 @@ def run(function: Callable[..., int | None], *args, **kwargs) -> int:
         return EXIT_STOPPED
     except (click.ClickException, click.exceptions.Exit):  # a usage error found by the command itself
         raise
+    except BrokenPipeError:  # `kehoach check | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's last flush at exit does not fail again
+        return 0
     except Exception as error:  # a bug in kehoach, not the clerk's mistake
         if os.environ.get("KEHOACH_DEBUG"):
             raise

@@ -49,6 +49,8 @@ def init(
 
     from kehoach.features import init as init_plan
 
+    global _piped_input_ended
+    _piped_input_ended = False
     if path is not None:
         init_plan.refuse_existing(path)  # before the questions, not after them
     ask = (lambda question, default="", check=None: default) if yes else _ask
@@ -68,22 +70,29 @@ def init(
     result = init_plan.create(path, answers)
     marks = (f"; còn {result.marks} chỗ «CẦN ĐIỀN» cần viết, xem từng chỗ bằng «kehoach check {result.path}»"
              if result.marks else "")
-    say(f"Đã tạo {result.path}{marks}. Tạo văn bản: «kehoach render {result.path}».")
+    schema = (f" (và {result.schema}: mẫu kế hoạch để trình soạn thảo gợi ý từng khóa)" if result.schema else "")
+    say(f"Đã tạo {result.path}{schema}{marks}. Tạo văn bản: «kehoach render {result.path}».")
 
 
 def _ask(question: str, default: str = "", check=None) -> str:
     """One question; Enter takes the default (or leaves the answer for later); a wrong answer is asked again.
 
-    The end of the input (Ctrl-D, or a script's input running out) raises EOFError: the clerk stopped.
+    The end of the input in a terminal (Ctrl-D) raises EOFError: the clerk stopped. Answers piped in
+    (`kehoach init < tra-loi.txt`) may be fewer than the questions: the rest take their defaults, unasked.
     """
     from kehoach.errors import InputError
 
     while True:
+        if _piped_input_ended:
+            return default
         hint = f" [{default}]" if default else " (Enter: điền sau)"
         echo(f"{question}{hint}: ", nl=False)
         line = sys.stdin.readline()
         if not line:
-            raise EOFError
+            if sys.stdin.isatty():
+                raise EOFError
+            _end_of_piped_input()
+            continue
         answer = line.strip() or default
         if not answer or check is None:
             return answer
@@ -91,6 +100,15 @@ def _ask(question: str, default: str = "", check=None) -> str:
             return str(check(answer))
         except InputError as error:
             echo(f"Lỗi: {error.message}", err=True)
+
+
+_piped_input_ended = False
+
+
+def _end_of_piped_input() -> None:
+    global _piped_input_ended
+    _piped_input_ended = True
+    echo()  # the question left open on its line
 
 
 @command("types", "Liệt kê các loại văn bản (Phụ lục III Nghị định 30) và chữ viết tắt của chúng.")

@@ -23,9 +23,14 @@ Docx = Annotated[Path | None, typer.Option("--docx", metavar="TỆP.docx", show_
          "nhau.")
 def diff(old: Old, new: New, output_format: Format = options.DiffFormat.text, docx: Docx = None,
          template: options.Template = None) -> int:
+    from kehoach.errors import KehoachError
     from kehoach.features import diff as plan_diff
 
-    result = plan_diff.diff(old, new, docx, template)
+    try:
+        result = plan_diff.diff(old, new, docx, template)
+    except KehoachError as error:  # exit code 1 means «they differ» here: any error is 2 (README)
+        echo(str(error), err=True)
+        return 2
     json = output_format is options.DiffFormat.json
     echo(plan_diff.to_json(result) if json else plan_diff.to_text(result))
     if docx is not None:

@@ -106,10 +106,11 @@ def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str
     except commands.PlanHasErrors as error:
         problems = error.problems or [error]
         return Outcome(plan, ERRORS, message=str(problems[0]), more=len(problems) - 1)
-    except InputErrors as error:
-        return Outcome(plan, UNUSABLE, message=str(error.errors[0]), more=_count(error.errors) - 1)
+    except InputErrors as error:  # mistakes in the plan (exit code 1), or a file that cannot be read (2)
+        status = ERRORS if error.exit_code == 1 else UNUSABLE
+        return Outcome(plan, status, message=str(error.errors[0]), more=_count(error.errors) - 1)
     except KehoachError as error:
-        return Outcome(plan, UNUSABLE, message=str(error))
+        return Outcome(plan, ERRORS if error.exit_code == 1 else UNUSABLE, message=str(error))
     except Exception as error:  # a bug in kehoach: reported with the plan it happened on, the others go on
         return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error})")
     documents = len(result.made) or 1

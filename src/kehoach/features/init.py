@@ -18,6 +18,8 @@ from kehoach.conventions import doctypes
 from kehoach.errors import InputError, Location, OutputError
 
 MARK = "CẦN ĐIỀN"
+#: The JSON Schema of plan files, written beside a new plan and named by its first line (yaml-language-server).
+SCHEMA_NAME = "ke-hoach.schema.json"
 #: First lines of organ names that are collective bodies: they sign «TM. <body>» (ND30 Phụ lục I, II.7.b).
 _COLLECTIVE = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
 _ADMIN_UNITS = ("thành phố", "thị trấn", "thị xã", "huyện", "xã", "phường", "quận", "tỉnh")
@@ -58,6 +60,7 @@ class Answers:
 class InitResult:
     path: Path
     marks: int  # «CẦN ĐIỀN» marks left for the clerk
+    schema: Path | None = None  # the JSON Schema written beside the plan (None: one was there already)
 
 
 def organ_lines(organ: str) -> list[str]:
@@ -152,7 +155,13 @@ def create(path: Path | None, answers: Answers, today: date | None = None) -> In
                          + "; ".join(p.message for p in errors), Location(str(path)))
     refuse_existing(path)  # again: the questions took time, and another program may have written it
     write_atomic(path, text.encode("utf-8"), elsewhere=None)  # the file is named as an argument, not by -o
-    return InitResult(path, sum(1 for p in report.problems if p.rule == "todo-left"))
+    schema = path.parent / SCHEMA_NAME
+    wrote_schema = not schema.exists()
+    if wrote_schema:  # the schema the first line names, beside the plan; one already there is the clerk's
+        from kehoach import api
+
+        write_atomic(schema, api.json_schema().encode("utf-8"), elsewhere=None)
+    return InitResult(path, sum(1 for p in report.problems if p.rule == "todo-left"), schema if wrote_schema else None)
 
 
 def refuse_existing(path: Path) -> None:
@@ -184,12 +193,14 @@ def plan_text(answers: Answers, doc_type: doctypes.DocType, year: int, today: da
     signer = answers.signer or todo("họ và tên người ký")
     name = doc_type.name
     header = (
+        f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
         f"# {name} mới, tạo bằng «kehoach init» ngày {today:%d/%m/%Y}.\n"
         f"# Mỗi chỗ «{MARK}: …» là nội dung cần viết: «kehoach check» chỉ ra từng chỗ còn lại (quy tắc todo-left).\n"
-        "# Kế hoạch mẫu đầy đủ: data/plan_2024.yaml; cách viết từng khóa: README.md, «Tệp kế hoạch viết thế nào».\n\n"
+        "# Dòng đầu cho trình soạn thảo (VS Code với phần mở rộng YAML) biết mẫu kế hoạch: nó gợi ý từng khóa và\n"
+        "# giải thích khóa khi trỏ chuột vào.\n\n"
         f"loai: {_scalar(name)}\n\n"
         "co_quan:\n" + _list("ten", lines) + f"  viet_tat: {_scalar(abbreviation)}\n  dia_danh: {_scalar(place)}\n\n"
-        "# Số và ngày do văn thư ghi khi ban hành (so: 185, ngay: 05/7/{year}); chưa có thì văn bản là bản dự thảo.\n"
+        f"# Số và ngày do văn thư ghi khi ban hành (so: 185, ngay: 05/7/{year}); chưa có thì văn bản là bản dự thảo.\n"
         f"nam: {year}\n\n"
         f"trich_yeu: {_todo_yaml(f'trích yếu nội dung, ví dụ Tuyên truyền phòng, chống thiên tai năm {year}')}\n\n"
         "# Mỗi đơn vị một mã (chữ thường, nối bằng dấu -), dùng ở chu_tri, nhiem_vu, noi_nhan.\n"
@@ -199,7 +210,7 @@ def plan_text(answers: Answers, doc_type: doctypes.DocType, year: int, today: da
         f"    viet_tat: {_todo_yaml('chữ viết tắt, ví dụ VHTT')}\n"
         "  don-vi-phoi-hop:\n"
         f"    ten: {_todo_yaml('tên đầy đủ của đơn vị phối hợp')}\n\n"
-        "# Văn bản được trích dẫn thì khai báo dưới van_ban: rồi ghi «- van_ban: mã» (xem kế hoạch mẫu).\n"
+        "# Văn bản được trích dẫn thì khai báo dưới van_ban: (mã, loại, số, ngày, trích yếu) rồi ghi «- van_ban: mã».\n"
         "can_cu:\n"
         f"  - noi_dung: {_todo_yaml('Căn cứ …')}\n\n"
         f"mo_dau: {_todo_yaml(f'đoạn mở đầu, ví dụ … xây dựng {name} … cụ thể như sau:')}\n\n"

@@ -1,6 +1,6 @@
 """Giá trị sai kiểu: cần chữ mà gặp danh sách, cần danh sách mà gặp khối, để trống.
 
-    Mỗi khóa có một kiểu giá trị (xem «kehoach schema» hoặc tệp mẫu data/plan_2024.yaml).
+    Mỗi khóa có một kiểu giá trị (xem «kehoach schema», hoặc gợi ý của trình soạn thảo).
 
     Đúng:
         trich_yeu: Triển khai thực hiện …

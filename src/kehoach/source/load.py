@@ -165,12 +165,35 @@ def _scalar(event: yaml.ScalarEvent, source: str) -> Any:
     return value
 
 
+#: `trich_yeu:Phòng …`: a key glued to its value, which YAML reads as one text with no key.
+_GLUED = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*):(?=[^\s:/])")
+
+
+def _glued_key(e: yaml.MarkedYAMLError, text: str) -> tuple[str, int, int] | None:
+    """(key, 0-based line, 0-based column after the colon) of a `key:value` line where the error is (or just above)."""
+    lines = _BREAK.split(text)
+    marks = [m.line for m in (e.context_mark, e.problem_mark) if m is not None]
+    for number in sorted({n for line in marks for n in (line, line - 1) if 0 <= n < len(lines)}):
+        found = _GLUED.match(lines[number])
+        if found:
+            return found.group(1), number, found.end()
+    return None
+
+
 def _syntax_error(e: yaml.MarkedYAMLError, text: str, source: str) -> InputError:
     """Translate the common PyYAML/libyaml problems; keep the English of the rare ones."""
     problem = e.problem or e.context or ""
     mark = e.problem_mark or e.context_mark
     context_line = e.context_mark.line + 1 if e.context_mark else None
     vi = None
+    glued = _glued_key(e, text)
+    if glued is not None:  # before «missing colon»: the colon is there, the space after it is not
+        key, line, column = glued
+        value = _BREAK.split(text)[line][column:].strip()
+        shown = value if len(value) <= 20 else value[:20] + "…"
+        message = (f"lỗi cú pháp YAML: thiếu dấu cách sau dấu hai chấm của khóa «{key}»; hãy viết "
+                   f"«{key}: {shown}» (giá trị có dấu hai chấm thì đặt trong ngoặc kép)")
+        return InputError(message, Location(source, line + 1, column + 1), "yaml-syntax")
     if problem.startswith("mapping values are not allowed"):
         vi = _MSG_COLON
     elif "cannot start any token" in problem or "tab character" in problem:
@@ -292,6 +315,11 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
                 key_path = top.path + (key,)
                 if key in top.container:
                     first = keys[key_path]
+                    if top.path and isinstance(top.path[-1], int):  # in a list item: likely a new item without «- »
+                        raise _error(f"khóa «{key}» lặp lại trong cùng một phần tử danh sách (đã có ở dòng "
+                                     f"{first.line}); nếu dòng này là phần tử mới, hãy thêm dấu «- » ở đầu, thẳng "
+                                     f"hàng với dấu «- » của dòng {first.line}", source, event.start_mark,
+                                     "yaml-duplicate-key")
                     raise _error(f"khóa «{key}» bị lặp lại (đã có ở dòng {first.line}); mỗi khóa chỉ được"
                                  " viết một lần", source, event.start_mark, "yaml-duplicate-key")
                 keys[key_path] = _pos(event.start_mark)

@@ -61,11 +61,11 @@ def validate(loaded: LoadedYaml, path: Path | None = None) -> LoadedPlan:
     name) and merged in first; the result's `source` answers for positions in them too.
     """
     if loaded.data is None:
-        raise _report([InputError("tệp không có nội dung; hãy bắt đầu từ tệp mẫu data/plan_2024.yaml",
+        raise _report([InputError("tệp không có nội dung; hãy tạo một kế hoạch mới bằng «kehoach init»",
                                   loaded.where(()), "schema-type")])
     if not isinstance(loaded.data, dict):
-        raise _report([InputError("tệp kế hoạch phải là một khối «khóa: giá trị» (co_quan:, trich_yeu:, …); hãy bắt"
-                                  " đầu từ tệp mẫu data/plan_2024.yaml", loaded.where(()), "schema-type")])
+        raise _report([InputError("tệp kế hoạch phải là một khối «khóa: giá trị» (co_quan:, trich_yeu:, …); hãy tạo"
+                                  " một kế hoạch mới bằng «kehoach init»", loaded.where(()), "schema-type")])
     try:
         loaded = registry.merge(loaded, path)
     except InputErrors as errors:
