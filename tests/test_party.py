@@ -177,3 +177,13 @@ def test_check_a_word_file_against_the_layout_asked_for(tmp_path, party_bytes):
     state = invoke(["check", str(path), "--the-thuc", "nd30"])
     assert state.exit_code == 1
     assert "không tìm thấy Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» ở phần đầu văn bản" in state.stdout
+
+
+def test_textconv_and_info_speak_the_party_layout():
+    from kehoach.features.info import plan_info
+    from kehoach.features.textconv import plan_text
+
+    assert plan_text(PARTY_PLAN).splitlines()[:6] == [
+        "ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG NƯA", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 12-KH/ĐU",
+        "Ẳng Nưa, ngày 15 tháng 01 năm 2025"]
+    assert plan_info(PARTY_PLAN, count_pages=False).number_symbol == "12-KH/ĐU"

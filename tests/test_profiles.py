@@ -89,10 +89,12 @@ def _xml(template: str, part: str) -> str:
         return z.read(part).decode()
 
 
-@pytest.mark.parametrize("template", ["ke-hoach.docx", "quyet-dinh.docx", "bao-cao.docx"])
-def test_the_shipped_templates_hold_the_profile_numbers(template):
-    """Page, margins, font, sizes and the header's column widths of each template are the nd30 profile's."""
-    nd30 = profiles.load("nd30")
+@pytest.mark.parametrize("profile_id", ["nd30", "hd36"])
+@pytest.mark.parametrize("kind", ["ke-hoach", "quyet-dinh", "bao-cao"])
+def test_the_shipped_templates_hold_the_profile_numbers(profile_id, kind):
+    """Page, margins, font, sizes and the header's column widths of each template are its profile's."""
+    nd30 = profiles.load(profile_id)
+    template = f"{kind}.docx" if profile_id == "nd30" else f"{profile_id}/{kind}.docx"
     document = _xml(template, "word/document.xml")
     styles = _xml(template, "word/styles.xml")
     page = nd30.page
@@ -109,7 +111,9 @@ def test_the_shipped_templates_hold_the_profile_numbers(template):
         return int(style.split('<w:sz w:val="')[1].split('"')[0]) / 2
 
     sizes = nd30.sizes
-    for style_id, setting in [("KHQuocHieu", sizes.national_title), ("KHTieuNgu", sizes.motto),
+    header = ([("KHTenDang", sizes.party_title)] if nd30.is_party
+              else [("KHQuocHieu", sizes.national_title), ("KHTieuNgu", sizes.motto)])
+    for style_id, setting in header + [("KHCoQuanChuQuan", sizes.parent_organ),
                               ("KHTenCoQuan", sizes.organ), ("KHSoKyHieu", sizes.number),
                               ("KHDiaDanh", sizes.place_date), ("KHTenLoai", sizes.doc_type),
                               ("KHTrichYeu", sizes.summary), ("KHNoiDung", sizes.body),
@@ -125,3 +129,43 @@ def test_reading_a_profile_loads_neither_pydantic_nor_python_docx():
             "print(sorted(m for m in ('docx', 'pydantic') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_docx_checks_read_their_numbers_and_tolerances_from_the_profile(tmp_path, monkeypatch, rendered_bytes):
+    """A profile that allows other margins, or rounds less, changes the verdict on the same document."""
+    from kehoach.check.runner import check_docx
+
+    text = (profiles.FOLDER / "nd30.yaml").read_text(encoding="utf-8")
+    for name in ("nd30", "hd36"):
+        (tmp_path / f"{name}.yaml").write_text((profiles.FOLDER / f"{name}.yaml").read_text(encoding="utf-8"),
+                                              encoding="utf-8")
+    wider = text.replace("id: nd30", "id: wide").replace(
+        "margin_left: {value: 30 mm, allowed: [30 mm, 35 mm]", "margin_left: {value: 31 mm, allowed: [31 mm, 35 mm]")
+    (tmp_path / "wide.yaml").write_text(wider, encoding="utf-8")
+    exact = text.replace("id: nd30", "id: exact").replace("paper: {value: 60 tw", "paper: {value: 0 tw")
+    (tmp_path / "exact.yaml").write_text(exact, encoding="utf-8")
+    monkeypatch.setattr(profiles, "FOLDER", tmp_path)
+    profiles.load.cache_clear()
+    document = tmp_path / "ke-hoach.docx"
+    document.write_bytes(rendered_bytes)
+    try:
+        def problems(profile_id):
+            return [(p.rule, p.message) for p in check_docx(document, "ke-hoach.docx", profile=profile_id).problems]
+
+        assert problems("nd30") == []
+        assert problems("wide") == [("docx-margins", "lề trái 30 mm; Nghị định 30 quy định lề trái 31–35 mm")]
+        # ND30's own file is 11907 × 16840 twips: inside 60 twips of A4, outside 0.
+        _rewrite(document, "word/document.xml", lambda xml: xml.replace('w:w="11906" w:h="16838"',
+                                                                        'w:w="11907" w:h="16840"'))
+        assert problems("nd30") == []
+        assert [rule for rule, _ in problems("exact")] == ["docx-paper"]
+    finally:
+        profiles.load.cache_clear()
+
+
+def _rewrite(path, part: str, change) -> None:
+    with zipfile.ZipFile(path) as source:
+        items = [(item, source.read(item.filename)) for item in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item, data in items:
+            target.writestr(item, change(data.decode("utf-8")).encode("utf-8") if item.filename == part else data)

@@ -67,3 +67,28 @@ def test_missing(tmp_path, rendered_bytes):
     assert findings(tmp_path, data, RULE) == [
         (None, "không tìm thấy «Nơi nhận:» dưới nội dung; Nghị định 30 quy định phần nơi nhận ở bên trái, ngang hàng "
                "với chức vụ người ký")]
+
+
+def _party_bytes() -> bytes:
+    import io
+
+    from support import ROOT, render_text
+
+    buffer = io.BytesIO()
+    render_text((ROOT / "data" / "vi-du" / "ke-hoach-dang-uy-xa.yaml").read_text(encoding="utf-8")).save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_party_document_keeps_its_copy_at_the_committee_office(tmp_path):
+    """HD 36: «- Lưu Văn phòng Đảng ủy.», no «VT»; the «Nơi nhận:» label 14 pt, underlined."""
+    party = _party_bytes()
+    assert findings(tmp_path, party, RULE) == []
+    data = replace_text(party, "- Lưu: VT, VPĐU.", "- Lưu Văn phòng Đảng ủy.")
+    assert findings(tmp_path, data, RULE) == []
+    data = replace_text(party, "- Lưu: VT, VPĐU.", "- Lưu Văn phòng Đảng ủy")
+    assert findings(tmp_path, data, RULE) == [
+        (index_of(data, "- Lưu Văn phòng"), "«- Lưu Văn phòng Đảng ủy»: Hướng dẫn 36 quy định dòng lưu viết «- Lưu <nơi "
+                                            "lưu>.», ví dụ «- Lưu Văn phòng Đảng ủy.», kết thúc bằng dấu chấm")]
+    data = run_properties(party, "Nơi nhận:", '<w:u w:val="none"/>')
+    assert findings(tmp_path, data, RULE) == [
+        (index_of(data, "Nơi nhận:"), "«Nơi nhận:»: chưa gạch chân; Hướng dẫn 36 quy định «Nơi nhận:» gạch chân")]

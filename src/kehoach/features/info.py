@@ -34,11 +34,12 @@ class PlanInfo:
     recipients: list[str] = field(default_factory=list)
     pages: int | None = None
     pages_missing: str | None = None  # why `pages` is None
+    joiner: str = "/"  # between number and symbol: «-» in a Party document (12-KH/ĐU)
 
     @property
     def number_symbol(self) -> str | None:
-        """«185/KH-UBND», as the number line prints it; None while the plan has no number."""
-        return f"{self.number}/{self.symbol}" if self.number else None
+        """«185/KH-UBND» («12-KH/ĐU»), as the number line prints it; None while the plan has no number."""
+        return f"{self.number}{self.joiner}{self.symbol}" if self.number else None
 
     @property
     def date_nd30(self) -> str | None:
@@ -47,6 +48,7 @@ class PlanInfo:
 
 def plan_info(path: Path, template: Path | None = None, count_pages: bool = True) -> PlanInfo:
     """Read the plan at `path` (raising InputErrors if it cannot be used) and gather what a registry asks."""
+    from kehoach import profiles
     from kehoach.source.plan_file import read_plan
 
     loaded = read_plan(path, str(path))
@@ -66,6 +68,7 @@ def plan_info(path: Path, template: Path | None = None, count_pages: bool = True
         recipients=[refs.unit_name(ref) for ref in plan.recipients.send_to],
         pages=pages,
         pages_missing=missing,
+        joiner=profiles.of(plan).signing.joiner.value,
     )
 
 

@@ -26,6 +26,9 @@ SEVERITY = Severity.ERROR
 STAGE = "docx"
 
 _ARCHIVE = re.compile(r"- Lưu: VT, .+\.")
+#: A Party document keeps its copy at the committee's office: «- Lưu Văn phòng Đảng ủy.» (HD 36, II.1.9; the exact
+#: form is still to confirm), so any «- Lưu …» line ending with a full stop is accepted there.
+_PARTY_ARCHIVE = re.compile(r"- Lưu:? .+\.")
 _ARCHIVE_LIKE = re.compile(r"^[-+•–—]?\s*Lưu\b")
 
 
@@ -53,9 +56,11 @@ def check(doc: DocxContext) -> Iterator[Finding]:
             yield doc.at(item.paragraph, "dòng nơi nhận phải bắt đầu bằng gạch ngang và dấu cách «- »", item.text)
         if archive and not last:
             yield doc.at(item.paragraph, "dòng «- Lưu: …» phải là dòng cuối cùng của nơi nhận", item.text)
-        elif archive and not _ARCHIVE.fullmatch(item.text):
-            yield doc.at(item.paragraph, f"{doc.law} quy định dòng lưu viết «- Lưu: VT, <viết tắt đơn vị soạn "
-                                         "thảo>.», kết thúc bằng dấu chấm", item.text)
+        elif archive and not (_PARTY_ARCHIVE if doc.profile.is_party else _ARCHIVE).fullmatch(item.text):
+            shape = "«- Lưu <nơi lưu>.», ví dụ «- Lưu Văn phòng Đảng ủy.»" if doc.profile.is_party else (
+                "«- Lưu: VT, <viết tắt đơn vị soạn thảo>.»")
+            yield doc.at(item.paragraph, f"{doc.law} quy định dòng lưu viết {shape}, kết thúc bằng dấu chấm",
+                         item.text)
         elif not archive and last and not archived:
             yield doc.at(item.paragraph, f"thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; {doc.law} "
                                          "quy định dòng cuối cùng là nơi lưu văn bản", item.text)
