@@ -219,3 +219,15 @@ def test_the_new_plan_names_its_schema_and_the_real_year(folder):
     result = run("init", "k2.yaml", "-y")
     assert "ke-hoach.schema.json" not in result.stdout
     assert (folder / "ke-hoach.schema.json").read_text(encoding="utf-8") == "{}"
+
+
+def test_a_party_committee_gets_the_party_layout(folder):
+    """«Đảng ủy xã …»: abbreviation ĐU, place from the name, T/M ĐẢNG ỦY and K/T for a deputy (HD 36)."""
+    result = run("init", "ke-hoach.yaml", "--co-quan", "Đảng ủy xã Ẳng Nưa", "--nam", "2025", "--chuc-vu",
+                 "Phó Bí thư", "--nguoi-ky", "Lò Văn Thanh", "--yes")
+    assert (result.exit_code, result.stderr) == (0, "")
+    others, _ = problems(folder / "ke-hoach.yaml")
+    assert others == []
+    plan = read_plan(folder / "ke-hoach.yaml").plan
+    assert (plan.organ.abbreviation, plan.organ.place, plan.layout_id) == ("ĐU", "Ẳng Nưa", "hd36")
+    assert plan.signature.authority == ["T/M ĐẢNG ỦY", "K/T BÍ THƯ"]

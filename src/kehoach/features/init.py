@@ -23,6 +23,9 @@ SCHEMA_NAME = "ke-hoach.schema.json"
 #: First lines of organ names that are collective bodies: they sign «TM. <body>» (ND30 Phụ lục I, II.7.b).
 _COLLECTIVE = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
 _ADMIN_UNITS = ("thành phố", "thị trấn", "thị xã", "huyện", "xã", "phường", "quận", "tỉnh")
+#: How a Party committee's name begins, and its abbreviation in a symbol («12-KH/ĐU»; HD 36, II.1.3.1 b).
+_PARTY = {"ĐẢNG ỦY": "ĐU", "HUYỆN ỦY": "HU", "QUẬN ỦY": "QU", "THỊ ỦY": "TU", "THÀNH ỦY": "TU", "TỈNH ỦY": "TU",
+          "CHI BỘ": "CB", "ĐẢNG BỘ": "ĐB"}
 _LINKING = {"VÀ", "-", "–"}
 
 
@@ -81,6 +84,9 @@ def abbreviation_for(lines: list[str]) -> str:
     for short, full in _COLLECTIVE.items():
         if lines and lines[0] == full:
             return short
+    for head, short in _PARTY.items():
+        if lines and lines[0].startswith(head):
+            return short
     words = [w for w in (lines[0] if lines else "").split() if w not in _LINKING]
     return "".join(w[0] for w in words if w[0].isalnum())
 
@@ -88,6 +94,8 @@ def abbreviation_for(lines: list[str]) -> str:
 def place_for(lines: list[str]) -> str | None:
     """The place name from the organ's name: HUYỆN MƯỜNG ẢNG → Mường Ảng (ND30 Phụ lục I, II.4.a)."""
     last = lines[-1].lower() if lines else ""
+    for head in _PARTY:  # ĐẢNG ỦY XÃ ẲNG NƯA → Ẳng Nưa
+        last = last.removeprefix(head.lower() + " ")
     for unit in _ADMIN_UNITS:
         if last.startswith(unit + " "):
             name = last[len(unit):].strip()
@@ -101,11 +109,21 @@ def is_collective(lines: list[str]) -> bool:
 
 
 def authority_for(lines: list[str], position: str) -> list[str]:
-    """TM. ỦY BAN NHÂN DÂN for a collective body, and KT. <head> when a deputy signs (ND30 Điều 13)."""
-    authority = [f"TM. {lines[0]}"] if is_collective(lines) else []
+    """TM. ỦY BAN NHÂN DÂN for a collective body, and KT. <head> when a deputy signs (ND30 Điều 13); a Party
+    committee signs T/M ĐẢNG ỦY (a commune's), T/M CHI BỘ, or T/M BAN THƯỜNG VỤ, and K/T (HD 36, II.1.7.1)."""
+    from kehoach import profiles
+
+    layout = profiles.load(profiles.choose(None, lines))
+    on_behalf, acting = layout.signing.authority.value[:2]
+    if layout.is_party:
+        name = " ".join(lines).upper()
+        body = next((b for b in ("ĐẢNG ỦY", "CHI BỘ") if name.startswith(b)), "BAN THƯỜNG VỤ")
+        authority = [f"{on_behalf} {body}"]
+    else:
+        authority = [f"{on_behalf} {lines[0]}"] if is_collective(lines) else []
     position = position.upper()
     if position.startswith("PHÓ "):
-        authority.append(f"KT. {position.removeprefix('PHÓ ')}")
+        authority.append(f"{acting} {position.removeprefix('PHÓ ')}")
     return authority
 
 
