@@ -187,3 +187,19 @@ def test_textconv_and_info_speak_the_party_layout():
         "ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG NƯA", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 12-KH/ĐU",
         "Ẳng Nưa, ngày 15 tháng 01 năm 2025"]
     assert plan_info(PARTY_PLAN, count_pages=False).number_symbol == "12-KH/ĐU"
+
+
+def test_the_decision_issuing_a_party_plan_is_in_the_party_layout(tmp_path):
+    from support import invoke
+
+    data = tmp_path / "ke-hoach.yaml"
+    data.write_text(PARTY_TEXT + "quyet_dinh:\n  so: 5\n  ngay: 15/01/2025\n  can_cu:\n"
+                    "    - noi_dung: Căn cứ Điều lệ Đảng Cộng sản Việt Nam\n  thi_hanh: [van-phong, chi-bo]\n",
+                    encoding="utf-8")
+    made = tmp_path / "quyet-dinh.docx"
+    assert invoke(["render", str(data), "--doc", "quyet-dinh", "-o", str(made)]).exit_code == 0
+    texts = [p.text for p in Inspector(Document(str(made))).paragraphs()]
+    assert "Số 05-QĐ/ĐU" in texts and "ĐẢNG CỘNG SẢN VIỆT NAM" in texts
+    assert any(t.startswith("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 12-KH/ĐU ngày 15/01/2025")
+               for t in texts)
+    assert [str(p) for p in check_docx(made, "quyet-dinh.docx").problems] == []

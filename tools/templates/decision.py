@@ -35,8 +35,8 @@ def styles(profile: Profile) -> list[Style]:
     return [
         Style.of("KHThamQuyenBanHanh", "KH Thẩm quyền ban hành", sizes.doc_type, align=CENTER, before=gap,
                  keep_with_next=True),  # Mẫu 1.3: in hoa, đứng, đậm, canh giữa
-        Style.of("KHQuyetDinh", "KH Quyết định:", sizes.doc_type, align=CENTER, before=gap,
-                 keep_with_next=True),  # Mẫu 1.3: «QUYẾT ĐỊNH:», in hoa, đậm, canh giữa
+        Style("KHQuyetDinh", "KH Quyết định:", sizes.body.value, bold=True, align=CENTER, before=gap,
+              keep_with_next=True),  # Mẫu 1.3: «QUYẾT ĐỊNH:», in hoa, đậm, canh giữa; a line of the text
         Style("KHDieu", "KH Điều", sizes.body.value, first_line=profile.body.first_line_indent.value,
               before=before),  # II.6.đ: «Điều 1.» lùi đầu dòng như đoạn nội dung
     ]

@@ -157,7 +157,12 @@ class Document(_Model):
         number = doc_number(self.number) if self.number else ""
         if self.legal_normative and self.issue_year:
             return f"{number}/{self.issue_year}/{self.symbol}"
-        return f"{number}{profiles.load(self.layout_id).signing.joiner.value}{self.symbol}"
+        return f"{number}{self.number_joiner}{self.symbol}"
+
+    @property
+    def number_joiner(self) -> str:
+        """What stands between the number and the symbol: «/» (185/KH-UBND), «-» in a Party document (12-KH/ĐU)."""
+        return profiles.load(self.layout_id).signing.joiner.value
 
     def nested(self) -> list[tuple[str, _Model]]:
         """The nested documents this file holds, with their YAML keys (see NESTED)."""

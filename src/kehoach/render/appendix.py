@@ -50,7 +50,7 @@ def reference_line(plan: Plan) -> str:
     else:
         when = f"ngày{BLANK}tháng{BLANK}năm{f' {plan.year}' if plan.year else BLANK}"
     organ = plan.organ.running_name  # the model refuses a plan with phu_luc whose organ has none
-    return f"(Kèm theo {plan.doc_type.name} số {number}/{plan.symbol} {when} của {organ})"
+    return f"(Kèm theo {plan.doc_type.name} số {number}{plan.number_joiner}{plan.symbol} {when} của {organ})"
 
 
 def body_reference(plan: Plan) -> str:

@@ -90,7 +90,7 @@ def plan_cited(plan: Plan) -> str:
     """Kế hoạch số 185/KH-UBND ngày 05/7/2024; a plan not yet numbered is named by its summary."""
     if plan.is_draft:
         return f"{plan.doc_type.name} {lower_first(plan_summary(plan))}"
-    return f"{plan.doc_type.name} số {doc_number(plan.number or '')}/{plan.symbol} ngày {short_date(plan.date)}"
+    return f"{plan.doc_type.name} số {doc_number(plan.number or '')}{plan.number_joiner}{plan.symbol} ngày {short_date(plan.date)}"
 
 
 def check_complete(plan: Plan, where) -> None:

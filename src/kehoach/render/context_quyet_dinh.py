@@ -88,7 +88,7 @@ def plan_title(plan: Plan) -> str:
     summary = lower_first(plan_summary(plan))
     if plan.is_draft:
         return f"{plan.doc_type.name} {summary}"
-    return f"{plan.doc_type.name} số {doc_number(plan.number or '')}/{plan.symbol} ngày {short_date(plan.date)} {about(summary)}"
+    return f"{plan.doc_type.name} số {doc_number(plan.number or '')}{plan.number_joiner}{plan.symbol} ngày {short_date(plan.date)} {about(summary)}"
 
 
 def about(summary: str) -> str:

@@ -119,7 +119,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     key = _register_key(ctx.plan)
     if ctx.path is None or key is None:
         return
-    number = f"{doc_number(ctx.plan.number)}/{ctx.plan.symbol}"
+    number = f"{doc_number(ctx.plan.number)}{ctx.plan.number_joiner}{ctx.plan.symbol}"
     for other in _same_number(ctx.path.parent.resolve(), key[3], ctx.path.name):
         if other.key == key:
             yield Finding(f"số {number} năm {key[2]} đã dùng cho văn bản ở tệp {other.name} (dòng {other.line}); "
