@@ -248,6 +248,25 @@ async def test_completion_of_keys_ids_and_kinds(client, files):
     await _close(client, plan)
 
 
+async def test_completion_in_a_shared_file(client, files):
+    _, shared = files
+    text = shared.read_text(encoding="utf-8")
+    typing = text + "don_vi:\n  ubnd-tinh:\n    \n"
+    await _open(client, shared, typing)
+
+    async def complete(position: lsp.Position) -> set[str]:
+        found = await client.text_document_completion_async(lsp.CompletionParams(
+            text_document=lsp.TextDocumentIdentifier(uri=shared.as_uri()), position=position))
+        return {item.label for item in found.items}
+
+    assert {"ten", "ten_ngan", "viet_tat", "thuoc"} <= await complete(_at(typing, "  ubnd-tinh:\n    ", 16))
+    top = typing.replace("don_vi:\n", "d\n")
+    await _replace(client, shared, top, 2)
+    assert await complete(_at(top, "d\n  ubnd-tinh", 1)) == {"don_vi"}  # van_ban is there already
+    await _replace(client, shared, text, 3)
+    await _close(client, shared)
+
+
 async def test_hover_shows_what_an_id_renders_to(client, files):
     plan, _ = files
     text = plan.read_text(encoding="utf-8")

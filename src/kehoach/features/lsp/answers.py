@@ -46,9 +46,12 @@ def completion(workspace: Workspace, path: Path, lines: list[str], row: int, col
         line = lines[row][:column] if row < len(lines) else ""
         if not line.lstrip().startswith("- ") or ":" in line:
             return []  # after `key: `: a text of the clerk's own
+    keys = schema.keys_at(at.keys, at.siblings)
+    if not at.keys and workspace.is_shared(path):  # a shared file holds only these two blocks
+        keys = [k for k in keys if k.name in ("don_vi", "van_ban")]
     return [lsp.CompletionItem(label=k.name, kind=lsp.CompletionItemKind.Property, detail=k.description or None,
                                insert_text=f"{k.name}: ", sort_text=f"{i:03d}")
-            for i, k in enumerate(schema.keys_at(at.keys, at.siblings))]
+            for i, k in enumerate(keys)]
 
 
 def _yaml(value: Any) -> str:
