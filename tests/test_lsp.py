@@ -365,3 +365,24 @@ async def test_format_document_is_kehoach_fmt(client, files):
     assert edits[0].new_text == format_text(messy, "ke-hoach/plan.yaml")
     assert "  viet_tat: UBND\n  dia_danh: Mường Ảng\n" in edits[0].new_text
     await _close(client, plan)
+
+
+async def test_a_burst_of_changes_is_checked_once_and_a_change_during_a_check_right_after_it(tmp_path):
+    from kehoach.features.lsp.server import KehoachServer
+
+    server, checked = KehoachServer(), []
+    plan = tmp_path / "plan.yaml"
+
+    def check(path: Path) -> set:
+        checked.append(server.plans.buffers[path])
+        if server.plans.buffers[path] == "v5":  # the clerk types on while this check runs
+            server.plans.buffers[path] = "v6"
+            server.changed(path)
+        return set()
+
+    server._check = check
+    for version in range(1, 6):  # one paste, or keys pressed faster than a check
+        server.plans.buffers[plan] = f"v{version}"
+        server.changed(plan)
+    await server.running
+    assert checked == ["v5", "v6"]
