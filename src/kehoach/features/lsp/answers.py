@@ -177,7 +177,7 @@ def symbols(workspace: Workspace, path: Path, lines: list[str]) -> list[lsp.Docu
             title = block.title
         kind = {Section: lsp.SymbolKind.Namespace if node.depth == 1 else lsp.SymbolKind.Module,
                 Activity: lsp.SymbolKind.Event, Duty: lsp.SymbolKind.Object}[type(block)]
-        name = f"{ids.number_label(node.depth, node.number)} {' '.join(str(title).split())}"
+        name = f"{ids.number_label(node)} {' '.join(str(title).split())}"
         select_end = len(lines[row]) if row < len(lines) else 0
         symbol = lsp.DocumentSymbol(
             name=name, kind=kind, detail=getattr(block, "id", None) or None,

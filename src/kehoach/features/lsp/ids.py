@@ -47,17 +47,23 @@ def declared(loaded_plan: Any) -> dict[str, Declared]:
         if block_id and block_id not in found:
             number = refs.section_numbers.get(block_id, "")
             title = getattr(node.block, "title", None) or getattr(node.block, "unit", "")
-            shown = number_label(node.depth, number)
+            shown = number_label(node)
             found[block_id] = Declared(block_id, "muc", f"{shown} {title}".strip(), number,
                                        f"Mục {shown} {title}".strip(), source.where(node.path + ("id",)))
     return found
 
 
-def number_label(depth: int, number: str) -> str:
-    """How a number heads its section: «III.», «2.», «b)» (ND30 Phụ lục I, V(b))."""
-    if not number:
+def number_label(node: Any) -> str:
+    """How a block's number heads it in the document: «III.», «2.», «b)» (ND30 Phụ lục I, V(b)), or as the
+    plan's numbering scheme writes it (`danh_so`: «Phần thứ nhất», «1.2.», «-»), when the outline gives one."""
+    if not node.number:
         return ""
-    return f"{number})" if depth >= 3 else f"{number}."
+    style = getattr(node, "style", None)
+    if style is not None:
+        from kehoach.conventions import numbering
+
+        return " ".join(text for _, text in numbering.heading(style, node.number, "")).strip()
+    return f"{node.number})" if node.depth >= 3 else f"{node.number}."
 
 
 def uses(loaded_plan: Any, wanted: str) -> list[tuple[Location, str]]:
