@@ -5,6 +5,9 @@
     giữa các cụm từ có gạch nối (-) và cách chữ. Phía dưới có đường kẻ ngang, nét liền, dài bằng dòng chữ
     (viền dưới đoạn, đường vẽ, hoặc gạch chân cả dòng). Gạch nối dài (–, —) cũng được chấp nhận.
 
+    Chỉ áp dụng cho văn bản hành chính: văn bản của Đảng (Hướng dẫn 36-HD/VPTW) không có Tiêu ngữ, thay bằng tiêu
+    đề «ĐẢNG CỘNG SẢN VIỆT NAM» (quy tắc docx-party-title).
+
     Đúng:
         Độc lập - Tự do - Hạnh phúc               (đậm, cỡ 13 hoặc 14, có đường kẻ bên dưới)
 

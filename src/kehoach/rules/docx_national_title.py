@@ -4,6 +4,9 @@
     in hoa, cỡ chữ 12–13, kiểu chữ đứng, đậm, ở phía trên cùng, bên phải trang đầu. Cả hai cách bỏ dấu
     «HÒA» và «HOÀ» đều có trong chính Nghị định 30 nên đều được chấp nhận.
 
+    Chỉ áp dụng cho văn bản hành chính: văn bản của Đảng (Hướng dẫn 36-HD/VPTW) không có Quốc hiệu, thay bằng tiêu
+    đề «ĐẢNG CỘNG SẢN VIỆT NAM» (quy tắc docx-party-title).
+
     Đúng:
         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM        (in hoa, đậm, cỡ 12 hoặc 13)
 
