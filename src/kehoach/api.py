@@ -59,7 +59,6 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     from kehoach.output import ensure_writable, write_atomic
     from kehoach.source.plan_file import read_plan
     from kehoach.render import documents
-    from kehoach.render.templates import default_template
 
     kinds = documents.kinds_of(doc)
     if len(kinds) > 1 and output is not None:
@@ -90,7 +89,8 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     made, data = [], []
     for kind, path in zip(kinds, outputs):  # every document made before any is written
         draft = documents.is_draft(kind, loaded.plan) or bool(errors)
-        data.append(documents.render_document(kind, loaded, template or default_template(kind.name, loaded.plan.layout_id), draft))
+        data.append(documents.render_document(kind, loaded, template or documents.template_for(kind, loaded.plan),
+                                                      draft))
         made.append(Made(kind.name, path, draft))
     for document, content in zip(made, data):
         write_atomic(document.output, content, elsewhere)
@@ -191,12 +191,27 @@ def json_schema() -> str:
     """The JSON Schema of a plan file, with the Vietnamese descriptions of every field."""
     import json
 
-    from kehoach.model.plan import Plan
+    from typing import Union
 
-    schema = _without_generated_words(Plan.model_json_schema(by_alias=True))
+    from pydantic import TypeAdapter
+
+    from kehoach.model import bodies
+
+    # One schema for every kind: a file matches the model its `loai:` chooses (kehoach.model.bodies).
+    models = tuple(dict.fromkeys([bodies.DEFAULT, *bodies.BY_NAME.values()]))
+    union = TypeAdapter(Union[models]).json_schema(by_alias=True)
+    # Every key of every kind at the top, for an editor's completion and hover; `anyOf` holds each kind's shape.
+    properties: dict = {}
+    # The general document first: its body (paragraphs, sections) is the widest; a plan's is sections only.
+    for model in sorted(models, key=lambda m: m is not bodies.BY_NAME["van-ban"]):
+        for key, value in union["$defs"][model.__name__]["properties"].items():
+            properties.setdefault(key, value)
+    schema = _without_generated_words({"$defs": union["$defs"], "type": "object", "properties": properties,
+                                       "anyOf": union["anyOf"]})
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Kế hoạch (kehoach)"
-    schema["description"] = "Tệp dữ liệu một kế hoạch của Ủy ban nhân dân, theo thể thức Nghị định 30/2020/NĐ-CP"
+    schema["title"] = "Văn bản hành chính (kehoach)"
+    schema["description"] = ("Tệp dữ liệu một văn bản hành chính (Kế hoạch, Quyết định, Báo cáo, Tờ trình, Thông báo,"
+                             " Công văn, …) theo thể thức Nghị định 30/2020/NĐ-CP")
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

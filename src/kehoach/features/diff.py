@@ -159,7 +159,7 @@ def _sent_and_signed(out: list[Change], where: str, a, b, old: LoadedPlan, new: 
 
 def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     """The Quyết định issuing the plan (quyet_dinh): what it prints besides the plan itself."""
-    a, b, where = old.plan.decision, new.plan.decision, "Quyết định ban hành"
+    a, b, where = getattr(old.plan, "decision", None), getattr(new.plan, "decision", None), "Quyết định ban hành"
     if not _same_block(out, where, a, b):
         return
     _field(out, where, "thẩm quyền", a.authority, b.authority)
@@ -178,7 +178,7 @@ def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     and its paragraphs."""
     from kehoach.model.plan import STATUSES
 
-    a, b, where = old.plan.results, new.plan.results, "Báo cáo kết quả"
+    a, b, where = getattr(old.plan, "results", None), getattr(new.plan, "results", None), "Báo cáo kết quả"
     if not _same_block(out, where, a, b):
         return
     titles = {**_activity_titles(old.plan), **_activity_titles(new.plan)}

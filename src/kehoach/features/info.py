@@ -49,6 +49,7 @@ class PlanInfo:
 def plan_info(path: Path, template: Path | None = None, count_pages: bool = True) -> PlanInfo:
     """Read the plan at `path` (raising InputErrors if it cannot be used) and gather what a registry asks."""
     from kehoach import profiles
+    from kehoach.render.compose import summary_text
     from kehoach.source.plan_file import read_plan
 
     loaded = read_plan(path, str(path))
@@ -62,7 +63,7 @@ def plan_info(path: Path, template: Path | None = None, count_pages: bool = True
         symbol=plan.symbol,
         date=plan.date,
         year=plan.year,
-        summary=" ".join(plan.summary.split()),
+        summary=summary_text(plan),
         position=plan.signature.position,
         signer=plan.signature.name,
         recipients=[refs.unit_name(ref) for ref in plan.recipients.send_to],
@@ -77,13 +78,16 @@ def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | 
     from kehoach.features import pdf
     from kehoach.errors import InputError, Location
     from kehoach.render.docx_writer import render_bytes
-    from kehoach.render.templates import default_template
+    from kehoach.render import documents
+    from kehoach.render.compose import context_for
 
     if pdf.find_soffice() is None:
         return None, "chưa đếm được vì máy chưa cài LibreOffice; cách cài: " + " ".join(pdf.install_hint().split())
     if template is not None and not template.is_file():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
-    data = render_bytes(loaded.plan, template or default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
+    document = loaded.plan
+    data = render_bytes(document, template or documents.template_for(documents.KE_HOACH, document), loaded.refs,
+                        context=context_for(document, loaded.refs))
     with tempfile.TemporaryDirectory(prefix="kehoach-info-") as work:
         docx = Path(work) / f"{stem}.docx"
         docx.write_bytes(data)

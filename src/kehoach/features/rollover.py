@@ -202,10 +202,10 @@ def _reviews(plan: Any, old: int, year: int) -> dict[tuple, tuple[type, list[str
     for where, block in review_needed.marked(plan):
         add(where, type(block), block.review)
 
-    if plan.decision is not None:
+    if getattr(plan, "decision", None) is not None:  # a plan's blocks; other kinds hold none
         add(("quyet_dinh",), Decision, f"Quyết định ban hành kế hoạch năm {old}: xem lại căn cứ, đơn vị trình, "
             "người thi hành; số, ngày ghi khi ban hành")
-    if plan.results is not None:
+    if getattr(plan, "results", None) is not None:
         add(("ket_qua",), Results, f"kết quả thực hiện kế hoạch năm {old}: ghi lại tình trạng, kết quả, kinh phí "
             f"của năm {year} khi báo cáo; số, ngày ghi khi ban hành")
 

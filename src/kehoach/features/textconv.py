@@ -15,10 +15,10 @@ from kehoach.errors import InputError, Location
 def plan_text(path: Path, display: str | None = None) -> str:
     """The text a plan renders to, one paragraph per line."""
     from kehoach.source.plan_file import read_plan
-    from kehoach.render.context import build_context
+    from kehoach.render.compose import context_for
 
     loaded = read_plan(path, display or str(path))
-    return "\n".join(context_lines(build_context(loaded.plan, loaded.refs))) + "\n"
+    return "\n".join(context_lines(context_for(loaded.plan, loaded.refs))) + "\n"
 
 
 def context_lines(context: dict) -> list[str]:
@@ -34,16 +34,27 @@ def context_lines(context: dict) -> list[str]:
     if texts.organ_mark is not None:
         lines.append(texts.organ_mark.value)
     lines += [t.value for t in (texts.national_title, texts.motto, texts.party_title) if t is not None]
-    lines += [context["number_line"], context["place_date"], "", context["doc_type"]]
+    lines += [context["number_line"], *context.get("summary_under_number", []), context["place_date"], ""]
+    lines += [context["doc_type"]] if context["doc_type"] else []
     lines += context["summary_lines"]
     lines.append("")
+    if context.get("addressee"):
+        lines += context["addressee"]["text"].splitlines()
+    lines += [context["authority"]] if context.get("authority") else []
     lines += context["bases"]
+    lines += [context["decide"]] if context.get("decide") else []
     lines += context["opening"]
     lines += [block["text"] for block in context["body"]]
+    lines += [f"{article['label']} {article['text']}" for article in context.get("articles", [])]
     lines += context["closing"]
     lines += ["", "Nơi nhận:"] + context["recipients"]
     signature = context["signature"]
     lines += [""] + signature["authority"] + [signature["position"], signature["name"]]
+    attached = context.get("attached")
+    if attached:  # the document a decision issues, on its own pages
+        lines += ["", *attached["organ"]["lines"], attached["doc_type"], *attached["summary_lines"],
+                  attached["issued_with"], ""]
+        lines += attached["opening"] + [block["text"] for block in attached["body"]] + attached["closing"]
     appendix = context.get("appendix")
     if appendix:  # the last section of the document: heading, then one line per row of the table
         lines += ["", "Phụ lục", appendix["title"], appendix["reference"]]

@@ -5,6 +5,7 @@ results). Each has its own number and date; what it leaves out (signer, recipien
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated
 
 from pydantic import Field
@@ -68,6 +69,20 @@ class Decision(_Model):
     def is_draft(self) -> bool:
         return self.number is None or self.date is None
 
+    def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
+        if self.proposer:
+            yield ("de_nghi",), self.proposer, "de_nghi"
+        for i, ref in enumerate(self.executors):
+            yield ("thi_hanh", i), ref, "thi_hanh"
+        yield from _recipient_refs(self.recipients)
+
+    def texts(self) -> Iterator[tuple[tuple, str]]:
+        yield from _basis_texts(self.bases)
+        yield ("hieu_luc",), self.effect
+
+    def document_refs(self) -> Iterator[tuple[tuple, str]]:
+        return _basis_refs(self.bases)
+
 
 class ActivityResult(_Model):
     """What became of one activity of the plan, for the report's table."""
@@ -118,4 +133,38 @@ class Results(_Model):
     def is_draft(self) -> bool:
         return self.number is None or self.date is None
 
+    def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
+        for i, ref in enumerate(self.addressee):
+            yield ("kinh_gui", i), ref, "kinh_gui"
+        yield from _recipient_refs(self.recipients)
 
+    def texts(self) -> Iterator[tuple[tuple, str]]:
+        for key, texts in (("mo_dau", self.opening), ("danh_gia_chung", self.overall),
+                           ("ton_tai", self.shortcomings), ("kien_nghi", self.proposals), ("ket_luan", self.closing)):
+            for i, text in enumerate(texts):
+                yield (key, i), text
+        for ref, result in self.activities.items():
+            if result.result:
+                yield ("hoat_dong", ref, "ket_qua"), result.result
+
+    def activity_refs(self) -> Iterator[tuple[tuple, str]]:
+        for ref in self.activities:
+            yield ("hoat_dong", ref), ref
+
+
+def _recipient_refs(recipients) -> Iterator[tuple[tuple, str, str]]:
+    for part, refs in (("gui", recipients.send_to), ("luu", recipients.archive)) if recipients else ():
+        for i, ref in enumerate(refs):
+            yield ("noi_nhan", part, i), ref, part
+
+
+def _basis_refs(bases) -> Iterator[tuple[tuple, str]]:
+    for i, basis in enumerate(bases):
+        if basis.document:
+            yield ("can_cu", i, "van_ban"), basis.document
+
+
+def _basis_texts(bases) -> Iterator[tuple[tuple, str]]:
+    for i, basis in enumerate(bases):
+        if basis.text:
+            yield ("can_cu", i, "noi_dung"), basis.text

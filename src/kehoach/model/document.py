@@ -18,7 +18,7 @@ from pydantic_core import PydanticCustomError
 from kehoach import profiles
 
 from kehoach.conventions import doctypes
-from kehoach.model.body import Block
+from kehoach.model.body import Activity, Block, Duty, Section  # noqa: F401 (the forward references of Block)
 from kehoach.model.fields import (
     ID_PATTERN,
     DocNumber,
@@ -163,6 +163,11 @@ class Document(_Model):
     def number_joiner(self) -> str:
         """What stands between the number and the symbol: «/» (185/KH-UBND), «-» in a Party document (12-KH/ĐU)."""
         return profiles.load(self.layout_id).signing.joiner.value
+
+    def unit_refs(self):
+        """Besides the units of the body and of Nơi nhận (references.py walks those): «Kính gửi»."""
+        for i, ref in enumerate(self.addressee):
+            yield ("kinh_gui", i), ref, "kinh_gui"
 
     def nested(self) -> list[tuple[str, _Model]]:
         """The nested documents this file holds, with their YAML keys (see NESTED)."""

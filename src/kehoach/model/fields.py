@@ -10,6 +10,7 @@ import difflib
 import re
 import unicodedata
 from datetime import date
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
@@ -138,6 +139,25 @@ class _Model(BaseModel):
         # An alias bomb or a huge value must never be formatted into a message.
         hide_input_in_errors=True,
     )
+
+    # What a block refers to, by YAML path relative to the block, for the checks of references (references.py)
+    # to walk any kind of document without knowing its fields. A block lists only what is its own.
+
+    def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
+        """(path, unit reference, key) of each unit this block names."""
+        return iter(())
+
+    def texts(self) -> Iterator[tuple[tuple, str]]:
+        """(path, text) of each free text of this block that may hold `[[id]]` references."""
+        return iter(())
+
+    def document_refs(self) -> Iterator[tuple[tuple, str]]:
+        """(path, document id) of each cited document this block names (its legal bases)."""
+        return iter(())
+
+    def activity_refs(self) -> Iterator[tuple[tuple, str]]:
+        """(path, activity id) of each activity of the document's body this block reports on."""
+        return iter(())
 
 
 

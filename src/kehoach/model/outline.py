@@ -39,9 +39,19 @@ def number_at(depth: int, index: int) -> str:
 
 
 def walk(plan: Plan) -> Iterator[Node]:
-    """Every block of the body, parents before children, in the order they are printed."""
+    """Every block of the document's body, then of the bodies of the documents it holds (a decision's attached
+    plan, under its own key), parents before children, in the order they are printed."""
+    yield from walk_blocks(list(plan.body))
+    for key, nested in plan.nested():
+        body = getattr(nested, "body", None)
+        if body:
+            yield from walk_blocks(list(body), (key, "noi_dung"))
+
+
+def walk_blocks(blocks: list, path: Path = ("noi_dung",)) -> Iterator[Node]:
+    """Every block of one body (at YAML `path`), parents before children; numbering starts again at I."""
     # An explicit stack rather than recursion: depth is bounded by the loader, but the walk need not care.
-    pending: list[Iterator[Node]] = [_children(("noi_dung",), 1, list(plan.body))]
+    pending: list[Iterator[Node]] = [_children(path, 1, blocks)]
     while pending:
         node = next(pending[-1], None)
         if node is None:

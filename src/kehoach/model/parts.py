@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 from kehoach.conventions import doctypes
 from kehoach.model.fields import (
     ID_PATTERN,
+    _ONE_OR_MANY_TEXTS,
     Text,
     TextList,
     UnitRefs,
@@ -220,7 +221,7 @@ AuthorityLine = Annotated[Text, AfterValidator(_authority_line)]
 class Signature(_Model):
     """The signature block (ô 7a, 7b, 7c)."""
 
-    authority: Annotated[list[AuthorityLine], BeforeValidator(_one_or_many)] = Field(
+    authority: Annotated[list[AuthorityLine], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)] = Field(
         default_factory=_no_items,
         alias="quyen_han",
         description="Các dòng thẩm quyền ký, mỗi dòng bắt đầu bằng TM., KT., Q., TL. hoặc TUQ., ví dụ TM. ỦY BAN NHÂN DÂN",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Plan, Section, is_id
+from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section, is_id
 from kehoach.model.outline import MAX_DEPTH, Path, walk
 from kehoach.conventions.text import short_date
 
@@ -124,64 +124,43 @@ class References:
         problems += self._other_documents()
         return problems
 
-    # -- the Quyết định and the Báo cáo made from the same data (kehoach render --doc …) ----------------
+    # -- what the document's own fields and the documents it holds refer to (each block lists its own) ------
 
     def _other_documents(self) -> list[Problem]:
-        """The decision's bases and the report's activity ids (their units and texts are checked with the plan's)."""
+        """The nested documents' bases and the activity ids they report on."""
         problems = []
-        decision, results = self.plan.decision, self.plan.results
-        for index, basis in enumerate(decision.bases if decision else []):
-            if basis.document and basis.document not in self.plan.documents:
-                problems.append(Problem(("quyet_dinh", "can_cu", index, "van_ban"),
-                                        self._unknown(basis.document, self.plan.documents, "văn bản", "van_ban")))
         activities = [b.id for node in walk(self.plan) if isinstance(b := node.block, Activity) and b.id]
-        for ref in results.activities if results else {}:
-            if ref in activities:
-                continue
-            if ref in self._all_ids:
-                message = (f"mã «{ref}» không phải mã của một hoạt động; ket_qua.hoat_dong chỉ ghi kết quả của các"
-                           " hoạt động (hoat_dong) trong noi_dung")
-            else:
-                message = (f"dẫn chiếu «{ref}» không trỏ tới hoạt động nào; hãy dùng mã (id) của một hoạt động trong"
-                           " noi_dung, hoặc thêm id cho hoạt động đó")
-                close = difflib.get_close_matches(ref, activities, n=1, cutoff=0.6)
-                if close:
-                    message += f" (có phải «{close[0]}»?)"
-            problems.append(Problem(("ket_qua", "hoat_dong", ref), message))
+        for key, block in self.plan.nested():
+            for path, doc_id in block.document_refs():
+                if doc_id not in self.plan.documents:
+                    problems.append(Problem((key, *path), self._unknown(doc_id, self.plan.documents, "văn bản",
+                                                                        "van_ban")))
+            for path, ref in block.activity_refs():
+                if ref in activities:
+                    continue
+                if ref in self._all_ids:
+                    message = (f"mã «{ref}» không phải mã của một hoạt động; {key}.{path[0]} chỉ ghi kết quả của các"
+                               " hoạt động (hoat_dong) trong noi_dung")
+                else:
+                    message = (f"dẫn chiếu «{ref}» không trỏ tới hoạt động nào; hãy dùng mã (id) của một hoạt động"
+                               " trong noi_dung, hoặc thêm id cho hoạt động đó")
+                    close = difflib.get_close_matches(ref, activities, n=1, cutoff=0.6)
+                    if close:
+                        message += f" (có phải «{close[0]}»?)"
+                problems.append(Problem((key, *path), message))
         return problems
 
     def _other_unit_refs(self) -> Iterator[tuple[Path, str, str]]:
-        decision, results = self.plan.decision, self.plan.results
-        if decision is not None:
-            if decision.proposer:
-                yield ("quyet_dinh", "de_nghi"), decision.proposer, "de_nghi"
-            for i, ref in enumerate(decision.executors):
-                yield ("quyet_dinh", "thi_hanh", i), ref, "thi_hanh"
-        if results is not None:
-            for i, ref in enumerate(results.addressee):
-                yield ("ket_qua", "kinh_gui", i), ref, "kinh_gui"
-        for key, document in (("quyet_dinh", decision), ("ket_qua", results)):
-            recipients = document.recipients if document is not None else None
-            for part, refs in (("gui", recipients.send_to), ("luu", recipients.archive)) if recipients else ():
-                for i, ref in enumerate(refs):
-                    yield (key, "noi_nhan", part, i), ref, part
+        yield from self.plan.unit_refs()
+        for key, block in self.plan.nested():
+            for path, ref, part in block.unit_refs():
+                yield (key, *path), ref, part
 
     def _other_texts(self) -> Iterator[tuple[Path, str]]:
-        decision, results = self.plan.decision, self.plan.results
-        if decision is not None:
-            for i, basis in enumerate(decision.bases):
-                if basis.text:
-                    yield ("quyet_dinh", "can_cu", i, "noi_dung"), basis.text
-            yield ("quyet_dinh", "hieu_luc"), decision.effect
-        if results is not None:
-            for key, texts in (("mo_dau", results.opening), ("danh_gia_chung", results.overall),
-                               ("ton_tai", results.shortcomings), ("kien_nghi", results.proposals),
-                               ("ket_luan", results.closing)):
-                for i, text in enumerate(texts):
-                    yield ("ket_qua", key, i), text
-            for ref, result in results.activities.items():
-                if result.result:
-                    yield ("ket_qua", "hoat_dong", ref, "ket_qua"), result.result
+        yield from self.plan.texts()
+        for key, block in self.plan.nested():
+            for path, text in block.texts():
+                yield (key, *path), text
 
     @staticmethod
     def _unknown(ref: str, known, what: str, section: str | None, inline: bool = False) -> str:

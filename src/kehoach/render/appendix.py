@@ -24,7 +24,7 @@ BLANK = " " * 8
 
 def build(plan: Plan, refs: References) -> dict[str, Any] | None:
     """What the template prints in the appendix section, or None when the plan has no `phu_luc`."""
-    if plan.appendix is None:
+    if getattr(plan, "appendix", None) is None:  # only a plan has one
         return None
     activities = [node.block for node in walk(plan) if isinstance(node.block, Activity)]
     rows = [_row(index, activity, refs) for index, activity in enumerate(activities, start=1)]
@@ -59,7 +59,7 @@ def body_reference(plan: Plan) -> str:
 
 def referring_part(plan: Plan) -> int | None:
     """The index (in `noi_dung`) of the part whose end gets the pointer: the part of the last activity."""
-    if plan.appendix is None:
+    if getattr(plan, "appendix", None) is None:  # only a plan has one
         return None
     parts = [node.path[1] for node in walk(plan) if isinstance(node.block, Activity)]
     return parts[-1] if parts else None

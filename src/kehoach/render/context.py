@@ -11,7 +11,7 @@ from typing import Any
 from kehoach import profiles
 from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section
 from kehoach.conventions.money import format_amount
-from kehoach.model.outline import walk
+from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
 from kehoach.render import appendix
 from kehoach.conventions.text import doc_number, end_with, join_units, long_date, short_date
@@ -116,30 +116,41 @@ def _heading(depth: int, number: str, title: str) -> dict[str, str]:
 
 
 def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
-    expand = refs.expand
     blocks: list[dict[str, str]] = []
     pointer_part = appendix.referring_part(plan)  # the part that ends with the pointer to the appendix
-    for node in walk(plan):
+    for node in walk_blocks(list(plan.body)):
         if pointer_part is not None and node.depth == 1 and node.path[1] > pointer_part:
             blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
             pointer_part = None
-        block = node.block
-        if isinstance(block, str):
-            blocks.append({"kind": "doan", "text": expand(block)})
-        elif isinstance(block, Bullet):
-            blocks.append({"kind": "gach", "text": f"- {expand(block.text)}"})
-        elif isinstance(block, Section):
-            blocks.append(_heading(node.depth, node.number or "", expand(block.title)))
-        elif isinstance(block, Duty):
-            unit = plan.units.get(block.unit)
-            title = block.title or (unit.name if unit else block.unit)
-            blocks.append(_heading(node.depth, node.number or "", expand(title)))
-        elif isinstance(block, Activity):
-            blocks.append(_heading(node.depth, node.number or "", expand(block.title)))
-            blocks.extend({"kind": "gach", "text": line} for line in _activity_lines(block, refs))
+        blocks.extend(block_lines(node, plan, refs))
     if pointer_part is not None:
         blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
     return blocks
+
+
+def body_blocks(blocks: list, document, refs: References) -> list[dict[str, str]]:
+    """What the template prints for one body of any document (no Phụ lục pointer)."""
+    return [line for node in walk_blocks(list(blocks)) for line in block_lines(node, document, refs)]
+
+
+def block_lines(node, document, refs: References) -> list[dict[str, str]]:
+    """The paragraphs of one block of a body: a heading, a paragraph, a bullet, an activity's lines."""
+    expand = refs.expand
+    block = node.block
+    if isinstance(block, str):
+        return [{"kind": "doan", "text": expand(block)}]
+    if isinstance(block, Bullet):
+        return [{"kind": "gach", "text": f"- {expand(block.text)}"}]
+    if isinstance(block, Section):
+        return [_heading(node.depth, node.number or "", expand(block.title))]
+    if isinstance(block, Duty):
+        unit = document.units.get(block.unit)
+        title = block.title or (unit.name if unit else block.unit)
+        return [_heading(node.depth, node.number or "", expand(title))]
+    if isinstance(block, Activity):
+        heading = _heading(node.depth, node.number or "", expand(block.title))
+        return [heading, *({"kind": "gach", "text": line} for line in _activity_lines(block, refs))]
+    return []
 
 
 def _activity_lines(activity: Activity, refs: References) -> list[str]:

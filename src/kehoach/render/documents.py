@@ -53,7 +53,7 @@ def output_path(plan_path: Path, kind: DocKind) -> Path:
 
 def require_block(kind: DocKind, plan: Plan, plan_file: str) -> None:
     """The plan file holds what the document is made from; otherwise say which block to add."""
-    if kind.block is None or getattr(plan, _FIELDS[kind.block]) is not None:
+    if kind.block is None or kind.block in plan.NESTED and getattr(plan, _FIELDS[kind.block]) is not None:
         return
     raise InputError(f"tệp kế hoạch chưa có khối {kind.block} nên chưa tạo được {kind.label}; hãy thêm khối "
                      f"«{kind.block}:» ({kind.about}), xem ví dụ trong {EXAMPLE}", Location(plan_file))
@@ -65,14 +65,29 @@ def is_draft(kind: DocKind, plan: Plan) -> bool:
     return document.is_draft
 
 
+def template_for(kind: DocKind, document) -> Path:
+    """The template shipped for `kind`: for the file's own document, the one its kind's data names."""
+    from kehoach.kinds import catalog
+    from kehoach.render.templates import default_template, shipped
+
+    found = catalog.find(document.type) if kind is KE_HOACH else None
+    layout = document.layout_id
+    return shipped(found.template, layout) if found is not None else default_template(kind.name, layout)
+
+
 def render_document(kind: DocKind, loaded, template: Path, draft: bool) -> bytes:
     """The .docx of `kind` for a read plan (`plan_file.LoadedPlan`), as bytes; InputErrors when the data
     cannot make it (an activity of the plan missing from the report)."""
+    from kehoach.kinds import catalog
+    from kehoach.render import compose
     from kehoach.render.docx_writer import render_bytes
 
     plan, refs = loaded.plan, loaded.refs
     if kind is KE_HOACH:
-        return render_bytes(plan, template, refs, draft=draft)
+        found = catalog.find(plan.type)
+        if found is None or found.model == "ke-hoach":  # the plan's own composer: its appendix, its pointers
+            return render_bytes(plan, template, refs, draft=draft)
+        return render_bytes(plan, template, refs, draft=draft, context=compose.build(plan, found, refs, draft))
     if kind is QUYET_DINH:
         from kehoach.render import context_quyet_dinh as module
     else:

@@ -28,7 +28,7 @@ def finish(document, plan: Plan, draft: bool) -> None:
     oxml.drop_empty_last_section(document.element.body)
     _drop_unused_headers(document)
     footnotes.apply(document)
-    if plan.appendix is not None:
+    if getattr(plan, "appendix", None) is not None:
         _check_appendix_printed(document, plan)
     layout = profiles.of(plan)
     rules, size = layout.rule_styles, layout.sizes.body.value
@@ -152,7 +152,7 @@ def _look(styles, p, default_size: float) -> tuple[float, bool]:
 
 def _set_properties(document, plan: Plan, draft: bool) -> None:
     core = document.core_properties
-    summary = " ".join(line.strip() for line in footnotes.strip(plan.summary).splitlines())
+    summary = " ".join(line.strip() for line in footnotes.strip(plan.summary or "").splitlines())
     core.title = f"{plan.doc_type.name} {summary}"
     core.subject = plan.doc_type.name
     core.author = " ".join(line.title() for line in plan.organ.name_lines)

@@ -18,7 +18,12 @@ TEMPLATES = {"ke-hoach": DEFAULT_TEMPLATE, "quyet-dinh": "quyet-dinh.docx", "bao
 def default_template(kind: str = "ke-hoach", profile: str = "nd30") -> Path:
     """The template of `kind` in the layout `profile`: inside the installed package, or in the source tree's
     templates/."""
-    name = TEMPLATES[kind] if profile == "nd30" else f"{profile}/{TEMPLATES[kind]}"
+    return shipped(TEMPLATES[kind], profile)
+
+
+def shipped(name: str, profile: str = "nd30") -> Path:
+    """The template file `name` shipped with kehoach (templates/, or templates/<profile>/ for another layout)."""
+    name = name if profile == "nd30" else f"{profile}/{name}"
     here = Path(__file__).resolve().parent.parent
     for folder in (here / "templates", here.parent.parent / "templates"):
         candidate = folder / name

@@ -317,13 +317,16 @@ def _locate(ctx: DocxContext) -> None:
     ctx.header_table = anchor.table if anchor is not None else None
     _organ(ctx, head, anchor)
     start = ctx.doc_type
-    if start is not None:
+    if start is None:
+        start = _summary_under_number(ctx, words)  # a kind without a kind line (Công văn): «V/v …» under the number
+    elif start is not None:
         for p in ctx.paragraphs[start.index:]:
             if (p.blank or p.para.in_table or p.para.align != "center" or p.clean.startswith(_BASIS)
                     or _ADDRESSEE.match(p.clean)):
                 break
             ctx.summary.append(p)
         start = ctx.summary[-1] if ctx.summary else start
+    if start is not None:
         ctx.addressee = _addressee(ctx.paragraphs[start.index:])
         start = ctx.addressee[-1] if ctx.addressee else start
         authority = None
@@ -346,6 +349,24 @@ def _locate(ctx: DocxContext) -> None:
               + [p.index for p in [ctx.recipients_label, *ctx.signer_titles] if p is not None]
               + [len(ctx.paragraphs) + 1])
     ctx.body = [p for p in words if after < p.index < end and not p.para.in_table]
+
+
+def _summary_under_number(ctx: DocxContext, words: list[Paragraph]) -> Paragraph | None:
+    """For a kind whose data has no kind line but its summary under the number (kehoach.kinds.catalog: «V/v …»),
+    find that summary in the header table; the kind is then known. Returns the header's last paragraph."""
+    from kehoach.conventions import doctypes
+    from kehoach.kinds import catalog
+
+    if ctx.header_table is None:
+        return None
+    in_header = [p for p in words if p.table is ctx.header_table]
+    for kind in catalog.all_kinds():
+        prefix = kind.summary_prefix
+        found = [p for p in in_header if prefix and p.clean.startswith(prefix)]
+        if found:
+            ctx.summary, ctx.doc_type_info = found, doctypes.find(kind.name)
+            return in_header[-1]
+    return None
 
 
 def _first(paragraphs, predicate):

@@ -86,6 +86,8 @@ def _text(doc: DocxContext, line) -> Iterator[Finding]:
         yield doc.at(line, f"ký hiệu «{symbol}» có dấu cách; {doc.law} quy định các nhóm chữ nối bằng «-», "
                            "không cách chữ")
         return
+    if _YEAR.match(symbol) and _may_be_normative(info):
+        symbol = symbol[5:]  # 36/2013/QĐ-UBND: a legal normative document carries its year (kind data)
     if _YEAR.match(symbol):
         yield doc.at(line, f"ký hiệu có năm «{symbol[:4]}»; ký hiệu văn bản hành chính không ghi năm "
                            f"({doc.law}, Phụ lục I, II.3), ví dụ «{example}»")
@@ -99,3 +101,11 @@ def _text(doc: DocxContext, line) -> Iterator[Finding]:
     if code is not None and kind != code:
         yield doc.at(line, f"ký hiệu «{kind}» không khớp tên loại {info.name.upper()}; {doc.law} (Phụ lục III) "
                            f"viết tắt {info.name} là «{code}»")
+
+
+def _may_be_normative(info) -> bool:
+    """A kind whose data says its documents may be legal normative (co_the_quy_pham: a Quyết định of a UBND)."""
+    from kehoach.kinds import catalog
+
+    kind = catalog.find(info.name) if info is not None else None
+    return kind is not None and kind.may_be_normative

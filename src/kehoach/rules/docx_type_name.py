@@ -2,7 +2,8 @@
 
     Nghị định 30 (Phụ lục I, II.5.b): tên loại văn bản trình bày bằng chữ in hoa, cỡ chữ 13–14, kiểu
     chữ đứng, đậm, canh giữa, đứng riêng một dòng dưới phần đầu văn bản. kehoach nhận tên loại theo bảng
-    tên loại của Phụ lục III (Kế hoạch, Quyết định, Báo cáo, …).
+    tên loại của Phụ lục III (Kế hoạch, Quyết định, Báo cáo, …). Loại văn bản không có dòng tên loại theo
+    data/kinds (Công văn: trích yếu «V/v …» dưới số, ký hiệu) thì không cần dòng này.
 
     Đúng:
         KẾ HOẠCH                                  (in hoa, đậm, cỡ 13 hoặc 14, canh giữa)
@@ -24,6 +25,8 @@ STAGE = "docx"
 
 def check(doc: DocxContext) -> Iterator[Finding]:
     kind = doc.doc_type
+    if kind is None and doc.doc_type_info is not None:
+        return  # a kind without a kind line, found by its summary under the number (Công văn: «V/v …»)
     if kind is None:
         yield doc.whole("không tìm thấy tên loại văn bản (ví dụ «KẾ HOẠCH») đứng riêng một dòng dưới phần đầu; Nghị "
                         "định 30 quy định tên loại in hoa, đậm, canh giữa")

@@ -36,7 +36,7 @@ def message(reason: str) -> str:
 
 def marked(plan: Plan) -> Iterator[tuple[NodePath, Any]]:
     """Each block of the plan that carries an `xem_lai` mark, with its path: cited documents, bases, body
-    items, the decision and the results. `kehoach new` keeps these marks on its checklist."""
+    items, the documents the file holds (a plan's decision and results, a decision's attached plan). `kehoach new` keeps these marks on its checklist."""
     for doc_id, doc in plan.documents.items():
         if doc.review:
             yield ("van_ban", doc_id), doc
@@ -46,8 +46,8 @@ def marked(plan: Plan) -> Iterator[tuple[NodePath, Any]]:
     for node in walk(plan):
         if isinstance(node.block, (Section, Activity, Duty)) and node.block.review:
             yield node.path, node.block
-    for key, block in (("quyet_dinh", plan.decision), ("ket_qua", plan.results)):
-        if block is not None and block.review:
+    for key, block in plan.nested():  # the documents the file holds besides its own (kehoach.model.document)
+        if getattr(block, "review", None):
             yield (key,), block
 
 

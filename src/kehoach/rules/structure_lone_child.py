@@ -27,9 +27,10 @@ STAGE = "plan"
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
-    top = [b for b in ctx.plan.body]
+    # A body of paragraphs (a Tờ trình, a Công văn) has no numbered part at all: nothing to say.
+    top = [i for i, b in enumerate(ctx.plan.body) if isinstance(b, (Section, Activity, Duty))]
     if len(top) == 1:
-        yield Finding("kế hoạch chỉ có một mục lớn (I.); hãy thêm mục II. hoặc bỏ cấp mục lớn", ("noi_dung", 0))
+        yield Finding("văn bản chỉ có một mục lớn (I.); hãy thêm mục II. hoặc bỏ cấp mục lớn", ("noi_dung", top[0]))
     for node in walk(ctx.plan):
         if not isinstance(node.block, (Section, Duty)):
             continue

@@ -40,7 +40,9 @@ def _accepted(year: int, plan_year: int, issued: date | None) -> bool:
 
 def _raw(ctx: PlanContext, path: NodePath) -> object:
     value = ctx.source.data
-    for part in path:  # the paths come from the model, so they exist in the data
+    for part in path:  # the paths come from the model; an optional key (a decision's trich_yeu) may be absent
+        if not isinstance(value, (dict, list)) or (isinstance(value, dict) and part not in value):
+            return None
         value = value[part]
     return value
 

@@ -70,16 +70,57 @@ def validate(loaded: LoadedYaml, path: Path | None = None) -> LoadedPlan:
         loaded = registry.merge(loaded, path)
     except InputErrors as errors:
         raise _report(errors.errors, loaded.source) from None
+    root = model_for(loaded.data)
     try:
-        plan = model.Plan.model_validate(loaded.data, context={"layout": _layout(loaded.data)})
+        plan = root.model_validate(loaded.data, context={"layout": _layout(loaded.data)})
     except ValidationError as error:
         errors = _without_misspelled_missing(error.errors(include_input=False, include_url=False))
-        raise _report([_translate(e, loaded) for e in errors], loaded.source)
+        raise _report([_translate(e, loaded, root) for e in errors], loaded.source)
     refs = References(plan)
-    problems = refs.check()
+    problems = refs.check() + sentence_problems(plan)
     if problems:
         raise _report([_problem(p, loaded) for p in problems], loaded.source)
     return LoadedPlan(plan, loaded, refs)
+
+
+def model_for(data: dict) -> type[model.Document]:
+    """The model that reads a file: its kind's (`loai:`, data/kinds/*.yaml), else the plan's, which also reports
+    a `loai` that is no kind at all."""
+    from kehoach.kinds import catalog
+    from kehoach.model import bodies
+
+    kind = catalog.find(data.get("loai")) if "loai" in data else None
+    return bodies.BY_NAME[kind.model] if kind is not None else bodies.DEFAULT
+
+
+def sentence_problems(document: model.Document) -> list:
+    """The document's own sentences (`cau_chu`): each must be one its kind writes, and a template that reads."""
+    from kehoach.kinds import catalog
+    from kehoach.model.references import Problem
+    from kehoach.render.sentences import check_sentence
+
+    if not document.sentences:
+        return []
+    kind = catalog.find(document.type)
+    known = sorted(kind.sentences) if kind else []
+    problems = []
+    for name, template in document.sentences.items():
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            hint = f"có phải «{close[0]}»?" if close else (
+                f"các câu của loại này: {', '.join(known)}" if known else "loại văn bản này không có câu nào để thay")
+            problems.append(Problem(("cau_chu", name), f"loại {document.type} không có câu «{name}»; {hint}",
+                                    rule="schema-unknown-key"))
+            continue
+        wrong = check_sentence(template, SENTENCE_NAMES)
+        if wrong:
+            problems.append(Problem(("cau_chu", name), wrong, rule="schema-type"))
+    return problems
+
+
+#: The names a sentence template can use (kehoach.render.compose.sentence_names).
+SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "kinh_gui", "de_nghi", "thi_hanh",
+                  "tham_quyen", "van_ban_kem_theo")
 
 
 def validate_registry(loaded: LoadedYaml) -> None:
@@ -182,8 +223,8 @@ def _yaml_path(loc: tuple, data: Any) -> tuple[tuple, bool]:
     return tuple(path), False
 
 
-def _translate(error: dict, loaded: LoadedYaml) -> InputError:
-    translated = _translated(error, loaded)
+def _translate(error: dict, loaded: LoadedYaml, root: type | None = None) -> InputError:
+    translated = _translated(error, loaded, root)
     translated.fix = _fix(error, loaded)
     return translated
 
@@ -204,18 +245,18 @@ def _fix(error: dict, loaded: LoadedYaml):
     return None
 
 
-def _translated(error: dict, loaded: LoadedYaml) -> InputError:
+def _translated(error: dict, loaded: LoadedYaml, root: type | None = None) -> InputError:
     kind = error["type"]
     loc = tuple(error["loc"])
     path, on_key = _yaml_path(loc, loaded.data)
     last = loc[-1] if loc else ""
     if kind == "extra_forbidden":
-        return InputError(_unknown_key(str(last), _keys_of_block(loc)), loaded.key_where(path), "schema-unknown-key")
+        return InputError(_unknown_key(str(last), _keys_of_block(loc, root)), loaded.key_where(path), "schema-unknown-key")
     where = loaded.key_where(path) if on_key else loaded.where(path)
     value = path[-1] if on_key and path else _value_at(loaded.data, path)
     if kind == "missing":
         # Shown at the key of the block that lacks it (`ky:`), where the new line goes.
-        about = _description(loc)
+        about = _description(loc, root)
         what = f" ({about})" if about else ""
         return InputError(f"thiếu khóa «{last}»{what}; hãy thêm khóa này", loaded.key_where(path), "schema-missing")
     if value is None and kind in _TYPE_ERRORS and path:  # `khoa:` with nothing after it
@@ -310,9 +351,9 @@ def _unknown_key(key: str, allowed: set[str]) -> str:
     return f"{message}; hãy xóa hoặc sửa tên khóa"
 
 
-def _keys_of_block(loc: tuple) -> set[str]:
+def _keys_of_block(loc: tuple, root: type | None = None) -> set[str]:
     """The keys the block holding `loc[-1]` accepts (empty when the walk through the model gets lost)."""
-    candidates: list = [model.Plan]
+    candidates: list = [root or model.Plan]
     for part in loc[:-1]:
         candidates = [step for t in _flatten(candidates) for step in _step(t, part)]
     return {field.alias or name for cls in _flatten(candidates)
@@ -320,9 +361,9 @@ def _keys_of_block(loc: tuple) -> set[str]:
             for name, field in cls.model_fields.items()}
 
 
-def _description(loc: tuple) -> str:
+def _description(loc: tuple, root: type | None = None) -> str:
     """The description of the field `loc` names, found by following `loc` through the model's types."""
-    candidates: list = [model.Plan]
+    candidates: list = [root or model.Plan]
     for part in loc[:-1]:
         candidates = [step for t in _flatten(candidates) for step in _step(t, part)]
     for cls in _flatten(candidates):
@@ -374,8 +415,10 @@ def _step(t: Any, part: Any) -> list:
 @cache
 def _descriptions() -> dict[str, str]:
     """Every YAML key of the plan format with its description."""
+    from kehoach.model import decision
+
     found: dict[str, str] = {}
-    for cls in vars(model).values():
+    for cls in [*vars(model).values(), *vars(decision).values()]:
         if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__.startswith("kehoach.model."):
             for name, field in cls.model_fields.items():
                 found.setdefault(field.alias or name, field.description or "")

@@ -1,0 +1,208 @@
+"""Any document → what its Word template prints, driven by its kind's data (kehoach.kinds.catalog).
+
+One composer for every kind: the header, the title block (a kind line or none; the summary under it, or
+«V/v …» under the number), «Kính gửi», the issuing authority and «QUYẾT ĐỊNH:», bases and «Theo đề nghị
+của …», the body, the articles, the closing, «Nơi nhận» and the signature, and the attached document a
+decision issues. Every sentence kehoach writes comes from the kind's `cau_chu` (or the document's own),
+rendered with the names below; nothing here names a kind.
+
+Names a sentence can use: co_quan, loai, trich_yeu, so_ky_hieu, ngay, kinh_gui, de_nghi, thi_hanh,
+tham_quyen, van_ban_kem_theo.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kehoach.conventions.text import end_with, short_date
+from kehoach.kinds.catalog import Kind
+from kehoach.model.document import Document
+from kehoach.model.references import References
+from kehoach import profiles
+from kehoach.render import footnotes
+from kehoach.render.context import BLANK, _bases, _place_date, _recipients, body_blocks
+from kehoach.render.sentences import render_sentence
+from kehoach.render.wrap import balanced_lines
+
+
+def build(document: Document, kind: Kind, refs: References | None = None, draft: bool | None = None) -> dict:
+    """Everything the kind's template prints for `document`."""
+    refs = refs or References(document)
+    names = sentence_names(document, refs, kind)
+    say = lambda name: _say(kind, document, name, names)  # noqa: E731
+    summary = _summary_lines(document, kind, say)
+    bases = _bases(document, refs.expand)
+    if getattr(document, "proposer", None) and (proposal := say("de-nghi")):
+        bases = [end_with(line, ";") for line in bases] + [proposal]
+    closing = [refs.expand(text) for text in document.closing] or [s for s in [say("ket-luan")] if s]
+    authority = getattr(document, "authority", None)
+    has_articles = hasattr(document, "articles")
+    return {
+        "draft": document.is_draft if draft is None else draft,
+        "organ": {"parent": document.organ.parent, "lines": [line.upper() for line in document.organ.name_lines]},
+        "layout": document.layout_id,
+        "number_line": f"{profiles.load(document.layout_id).signing.number_prefix.value}{number_and_symbol(document)}",
+        "place_date": _place_date(document),
+        "doc_type": document.doc_type.name.upper() if kind.kind_line else "",
+        "summary_lines": [] if kind.summary_under_number else summary,
+        "summary_under_number": summary if kind.summary_under_number else [],
+        "addressee": _addressee(document, refs),
+        "authority": (authority or " ".join(document.organ.name_lines)).upper() if has_articles else "",
+        "bases": bases,
+        "decide": (say("quyet-dinh") or "") if has_articles else "",
+        "opening": [refs.expand(text) for text in document.opening],
+        "body": body_blocks(document.body, document, refs),
+        "articles": _articles(document, refs, say) if has_articles else [],
+        "closing": closing,
+        "recipients": _with_first(say("noi-nhan"), _recipients(document, refs)),
+        "signature": {
+            "authority": [line.upper() for line in document.signature.authority],
+            "position": document.signature.position.upper(),
+            "name": document.signature.name,
+        },
+        "attached": _attached(document, refs, say),
+    }
+
+
+def number_and_symbol(document: Document) -> str:
+    """185/KH-UBND, 36/2013/QĐ-UBND; on a draft the number is left blank for the registry clerk (Điều 15)."""
+    text = document.number_and_symbol
+    return text if document.number else f"{BLANK}{text}"
+
+
+def sentence_names(document: Document, refs: References, kind: Kind) -> dict[str, Any]:
+    """The names a sentence template can use, for `document`."""
+    organ = document.organ.running_name or " ".join(document.organ.name_lines)
+    attached = getattr(document, "attached", None)
+    executors = [head(document, ref) for ref in getattr(document, "executors", [])]
+    proposer = getattr(document, "proposer", None)
+    authority = getattr(document, "authority_name", None) or _authority_name(document, organ)
+    return {
+        "co_quan": organ,
+        "loai": document.doc_type.name,
+        "trich_yeu": one_line(document.summary or ""),
+        "so_ky_hieu": number_and_symbol(document),
+        "ngay": short_date(document.date) if document.date else BLANK,
+        "kinh_gui": joined([_full_name(document, ref) for ref in document.addressee]),
+        "de_nghi": head(document, proposer) if proposer else "",
+        "thi_hanh": joined(executors),
+        "tham_quyen": authority,
+        "van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(one_line(attached.summary))}" if attached else "",
+    }
+
+
+def _say(kind: Kind, document: Document, name: str, names: dict[str, Any]) -> str:
+    template = kind.sentence(name, document.sentences)
+    return render_sentence(template, names).strip() if template else ""
+
+
+def _summary_lines(document: Document, kind: Kind, say) -> list[str]:
+    if document.summary:
+        lines = [line.strip() for line in document.summary.splitlines() if line.strip()]
+        if kind.summary_under_number:
+            text = say("trich-yeu") or " ".join(lines)
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        return lines
+    layout = profiles.load(document.layout_id)
+    return balanced_lines(say("trich-yeu"), layout.sizes.summary.value, bold=True, width=layout.text_width)
+
+
+def _addressee(document: Document, refs: References) -> dict[str, Any] | None:
+    """Ô 9a: «Kính gửi: X» on one line; to several: each on its own line, «;» and the last «.» (II.9.d)."""
+    names = [_full_name(document, ref) for ref in document.addressee]
+    if not names:
+        return None
+    if len(names) == 1:
+        return {"one": True, "text": f"Kính gửi: {names[0]}"}
+    lines = [f"- {end_with(name, '.' if i == len(names) - 1 else ';')}" for i, name in enumerate(names)]
+    return {"one": False, "text": "\n".join(["Kính gửi:", *lines])}
+
+
+def _articles(document, refs: References, say) -> list[dict[str, str]]:
+    """Điều 1, 2, …: the document's own articles, or those the kind writes for the document it issues."""
+    texts = [refs.expand(text) for text in document.articles]
+    if not texts and document.attached is not None:
+        texts = [text for text in (say(f"dieu-{n}") for n in range(1, 10)) if text]
+    return [{"label": f"Điều {n}.", "text": text} for n, text in enumerate(texts, start=1)]
+
+
+def _attached(document, refs: References, say) -> dict[str, Any] | None:
+    attached = getattr(document, "attached", None)
+    if attached is None:
+        return None
+    return {
+        "organ": {"parent": document.organ.parent, "lines": [line.upper() for line in document.organ.name_lines]},
+        "doc_type": attached.doc_type.name.upper(),
+        "summary_lines": [line.strip() for line in attached.summary.splitlines() if line.strip()],
+        "issued_with": say("kem-theo"),
+        "opening": [refs.expand(text) for text in attached.opening],
+        "body": body_blocks(attached.body, document, refs),
+        "closing": [refs.expand(text) for text in attached.closing],
+    }
+
+
+def _with_first(line: str, recipients: list[str]) -> list[str]:
+    """«Như Điều 3», «Như trên» first in Nơi nhận (II.9.b), unless the clerk wrote it already."""
+    if not line:
+        return recipients
+    first = f"- {end_with(line, ';')}"
+    return recipients if recipients and recipients[0] == first else [first, *recipients]
+
+
+def _authority_name(document: Document, organ: str) -> str:
+    """«Chủ tịch Ủy ban nhân dân tỉnh An Giang» for an authority line «CHỦ TỊCH ỦY BAN NHÂN DÂN …»; else the organ."""
+    authority = (getattr(document, "authority", None) or "").upper()
+    if authority.startswith("CHỦ TỊCH ") and document.organ.running_name:
+        return f"Chủ tịch {document.organ.running_name}"
+    return organ
+
+
+def _full_name(document: Document, ref: str) -> str:
+    unit = document.units.get(ref)
+    return unit.name if unit else ref
+
+
+def one_line(text: str) -> str:
+    return " ".join(footnotes.strip(text).split())
+
+
+def lower_first(text: str) -> str:
+    """«Triển khai …» → «triển khai …» inside a sentence; an abbreviation (UBND, MTQG) keeps its capitals."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:] != first[1:].lower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def joined(names: list[str]) -> str:
+    """A, B và C."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} và {names[-1]}"
+
+
+def head(document: Document, ref: str) -> str:
+    """The head of a unit given by its id («Trưởng phòng …», «Giám đốc Sở …»); any other text as written."""
+    from kehoach.render.context_quyet_dinh import head as unit_head
+
+    return unit_head(document, ref)
+
+
+def context_for(document: Document, refs: References | None = None, draft: bool | None = None) -> dict:
+    """What the document's own template prints, whatever its kind: the plan's composer for a kind whose body is
+    a plan's (its Phụ lục, its pointers), this one for every other kind."""
+    from kehoach.kinds import catalog
+    from kehoach.render.context import build_context
+
+    kind = catalog.find(document.type)
+    if kind is None or kind.model == "ke-hoach":
+        return build_context(document, refs, draft)
+    return build(document, kind, refs, draft)
+
+
+def summary_text(document: Document) -> str:
+    """The summary on one line, as printed: the clerk's, or the one the kind writes (a decision's «Ban hành …»)."""
+    if document.summary:
+        return " ".join(document.summary.split())
+    context = context_for(document)
+    return " ".join(context["summary_lines"] or context["summary_under_number"])

@@ -1,0 +1,146 @@
+"""Kinds of documents as data (data/kinds/*.yaml): each example of data/vi-du/ renders in one command into a
+.docx that passes `kehoach check`, with the parts and sentences its kind's data gives it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from docx import Document
+
+from kehoach import api
+from kehoach.errors import InputErrors
+from kehoach.inspect.reader import Inspector
+from kehoach.kinds import catalog
+from kehoach.source.plan_file import read_plan_text
+from kehoach.problems import Severity
+from support import ROOT
+from tools.templates.document import build
+
+EXAMPLES = sorted((ROOT / "data" / "vi-du").glob("*.yaml"))
+
+
+def render(path: Path, tmp_path: Path) -> list[str]:
+    output = tmp_path / f"{path.stem}.docx"
+    api.render(path, output)
+    return [p.text for p in Inspector(Document(str(output))).paragraphs()]
+
+
+def render_text(text: str, tmp_path: Path) -> list[str]:
+    source = tmp_path / "van-ban.yaml"
+    source.write_text(text, encoding="utf-8")
+    return render(source, tmp_path)
+
+
+def test_every_kind_has_an_example():
+    kinds = {kind.name for kind in catalog.all_kinds()}
+    written = {read_plan_text(p.read_text(encoding="utf-8"), str(p), p).plan.type for p in EXAMPLES}
+    assert kinds - {"Kế hoạch"} <= written  # the plan's examples are data/plan_2024.yaml and its neighbours
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_each_example_renders_and_its_docx_passes_check(example, tmp_path):
+    output = tmp_path / f"{example.stem}.docx"
+    result = api.render(example, output)
+    assert not result.errors and not result.warnings
+    [report] = api.check([output])
+    assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == []
+
+
+def test_to_trinh_has_kinh_gui_and_the_default_closing(tmp_path):
+    texts = render(ROOT / "data/vi-du/to-trinh.yaml", tmp_path)
+    assert "TỜ TRÌNH" in texts
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Điện Biên" in texts
+    assert texts[texts.index("Nơi nhận:") - 1] == "Kính trình Ủy ban nhân dân tỉnh Điện Biên xem xét, phê duyệt./."
+    assert texts[texts.index("Nơi nhận:") + 1] == "- Như trên;"
+
+
+def test_cong_van_has_no_kind_line_and_its_summary_under_the_number(tmp_path):
+    texts = render(ROOT / "data/vi-du/cong-van.yaml", tmp_path)
+    assert "CÔNG VĂN" not in texts
+    number = texts.index("Số: 845/UBND-LĐTBXH")
+    assert texts[number + 1] == "V/v báo cáo số liệu hộ nghèo quý I năm 2024"
+    assert "Kính gửi: Ủy ban nhân dân các xã, thị trấn" in texts
+
+
+def test_a_decision_of_the_chairman_issues_its_plan_in_the_same_docx(tmp_path):
+    texts = render(ROOT / "data/vi-du/quyet-dinh-ban-hanh-ke-hoach.yaml", tmp_path)
+    assert texts.count("QUYẾT ĐỊNH") == 1 and "QUYẾT ĐỊNH:" in texts
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG" in texts
+    assert "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội." in texts
+    assert ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát hộ nghèo, hộ cận nghèo năm 2023 trên địa bàn"
+            " tỉnh An Giang.") in texts
+    assert texts[texts.index("Nơi nhận:") + 1] == "- Như Điều 3;"
+    plan = texts.index("KẾ HOẠCH")
+    assert texts[plan + 1:plan + 3] == [
+        "Rà soát hộ nghèo, hộ cận nghèo năm 2023 trên địa bàn tỉnh An Giang",
+        "(Ban hành kèm theo Quyết định số 1373/QĐ-UBND ngày 28/8/2023 của Chủ tịch Ủy ban nhân dân tỉnh An Giang)"]
+    assert [t for t in texts[plan:] if t.startswith("Số:")] == []  # no number of its own
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in texts[plan:]
+
+
+def test_the_attached_document_starts_a_new_page(tmp_path):
+    output = tmp_path / "qd.docx"
+    api.render(ROOT / "data/vi-du/quyet-dinh-ban-hanh-ke-hoach.yaml", output)
+    import zipfile
+
+    xml = zipfile.ZipFile(output).read("word/document.xml").decode()
+    assert xml.count("<w:pageBreakBefore/>") == 0  # the break is the style's, not a run's
+    styles = zipfile.ZipFile(output).read("word/styles.xml").decode()
+    assert 'w:styleId="KHNgatTrang"' in styles and "<w:pageBreakBefore/>" in styles
+    assert 'w:pStyle w:val="KHNgatTrang"' in xml
+
+
+def test_a_legal_normative_decision_carries_its_year_in_the_number(tmp_path):
+    texts = render(ROOT / "data/vi-du/quyet-dinh.yaml", tmp_path)
+    assert "Số: 36/2013/QĐ-UBND" in texts
+    assert texts[texts.index("QUYẾT ĐỊNH:") + 1].startswith("Điều 1. Ban hành kèm theo Quyết định này Quy định")
+
+
+def test_a_decision_written_as_free_paragraphs_gets_no_articles_of_its_own(tmp_path):
+    """What `kehoach import` makes of a decision it cannot split into articles: the body as written."""
+    text = (ROOT / "data/vi-du/quyet-dinh.yaml").read_text(encoding="utf-8")
+    start, end = text.index("dieu:\n"), text.index("noi_nhan:\n")
+    text = text[:start] + "noi_dung:\n  - Điều 1. Ban hành Quy định.\n  - Điều 2. Thi hành./.\n" + text[end:]
+    texts = render_text(text, tmp_path)
+    assert texts[texts.index("QUYẾT ĐỊNH:") + 1:texts.index("Nơi nhận:")] == [
+        "Điều 1. Ban hành Quy định.", "Điều 2. Thi hành./."]
+
+def test_every_sentence_can_be_replaced_from_the_data_file(tmp_path):
+    text = (ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8")
+    text += "cau_chu:\n  ket-luan: Kính trình {{ kinh_gui }} xem xét, quyết định./.\n"
+    texts = render_text(text, tmp_path)
+    assert "Kính trình Ủy ban nhân dân tỉnh Điện Biên xem xét, quyết định./." in texts
+
+
+def test_an_unknown_sentence_is_refused_where_it_is_written(tmp_path):
+    text = (ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8")
+    text += "cau_chu:\n  ket-luam: Kính trình./.\n"
+    with pytest.raises(InputErrors) as info:
+        read_plan_text(text, "to-trinh.yaml")
+    line = text.splitlines().index("  ket-luam: Kính trình./.") + 1
+    assert [str(e) for e in info.value.errors] == [
+        f"to-trinh.yaml:{line}:13: loại Tờ trình không có câu «ket-luam»; có phải «ket-luan»?"]
+
+
+def test_a_sentence_naming_what_kehoach_does_not_give_is_refused(tmp_path):
+    text = (ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8")
+    text += "cau_chu:\n  ket-luan: Kính trình {{ cap_tren }}./.\n"
+    with pytest.raises(InputErrors) as info:
+        read_plan_text(text, "to-trinh.yaml")
+    assert "mẫu câu dùng tên không có: cap_tren" in str(info.value.errors[0])
+
+
+def test_committed_generic_template_is_what_the_builder_makes(tmp_path):
+    """templates/van-ban.docx is regenerated on purpose only: run the builder and review the change."""
+    build(tmp_path / "van-ban.docx")
+    assert (tmp_path / "van-ban.docx").read_bytes() == (ROOT / "templates" / "van-ban.docx").read_bytes()
+
+
+def test_the_json_schema_accepts_every_example():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(api.json_schema())
+    for example in EXAMPLES:
+        jsonschema.validate(yaml.safe_load(example.read_text(encoding="utf-8")), schema)
