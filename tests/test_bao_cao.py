@@ -14,7 +14,7 @@ from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
-from kehoach.render.documents import BAO_CAO, is_draft, render_document
+from kehoach.render.documents import KINDS, is_draft, render_document
 from tools.templates.report import COLUMNS, STYLES, build
 from kehoach.render.templates import default_template
 from support import ROOT
@@ -34,6 +34,9 @@ ROWS = [
 TOTAL = ["Tổng cộng"] * 5 + ["23.200.000"]  # python-docx repeats a merged cell once per column it spans
 CITED = "Kế hoạch số 36/KH-UBND ngày 12/3/2024"
 ORGAN = "Ủy ban nhân dân huyện Mường Ảng"
+
+
+BAO_CAO = KINDS["bao-cao"]
 
 
 def render(text: str = TEXT) -> bytes:

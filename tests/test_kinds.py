@@ -144,3 +144,41 @@ def test_the_json_schema_accepts_every_example():
     schema = json.loads(api.json_schema())
     for example in EXAMPLES:
         jsonschema.validate(yaml.safe_load(example.read_text(encoding="utf-8")), schema)
+def test_the_sentences_of_a_plans_decision_and_report_are_data_and_replaceable_in_their_blocks(tmp_path):
+    text = (ROOT / "data/vi-du-bo-van-ban.yaml").read_text(encoding="utf-8")
+    text = text.replace("quyet_dinh:\n  so: 512\n", "quyet_dinh:\n  so: 512\n  cau_chu:\n"
+                        "    dieu-1: Phê duyệt và ban hành kèm theo Quyết định này {{ van_ban_kem_theo }}.\n", 1)
+    text = text.replace("ket_qua:\n  so: 410\n", "ket_qua:\n  so: 410\n  cau_chu:\n    phan-ton-tai: Hạn chế\n", 1)
+    source = tmp_path / "bo.yaml"
+    source.write_text(text, encoding="utf-8")
+    api.render(source, doc="all")
+    decision = [p.text for p in Inspector(Document(str(tmp_path / "bo-quyet-dinh.docx"))).paragraphs()]
+    report = [p.text for p in Inspector(Document(str(tmp_path / "bo-bao-cao.docx"))).paragraphs()]
+    assert ("Điều 1. Phê duyệt và ban hành kèm theo Quyết định này Kế hoạch số 36/KH-UBND ngày 12/3/2024 về tuyên"
+            " truyền về giảm nghèo bền vững năm 2024 trên địa bàn huyện.") in decision
+    assert "II. HẠN CHẾ" in report
+
+
+def test_an_unknown_sentence_in_a_block_is_refused_where_it_is_written():
+    text = (ROOT / "data/vi-du-bo-van-ban.yaml").read_text(encoding="utf-8")
+    text = text.replace("quyet_dinh:\n  so: 512\n", "quyet_dinh:\n  so: 512\n  cau_chu:\n    dieu-9: Thừa./.\n", 1)
+    with pytest.raises(InputErrors) as info:
+        read_plan_text(text, "bo.yaml")
+    line = text.splitlines().index("    dieu-9: Thừa./.") + 1
+    [error] = [str(e) for e in info.value.errors]
+    assert error.startswith(f"bo.yaml:{line}:13: loại Quyết định không có câu «dieu-9»; có phải «dieu-")
+
+
+def test_every_kind_named_by_the_data_exists():
+    for kind in catalog.all_kinds():
+        for made in kind.derived:
+            assert catalog.find(made.type) is not None, made.type
+
+
+def test_the_names_a_sentence_may_use_are_those_the_composer_gives():
+    from kehoach.render import compose
+    from kehoach.source.plan_file import SENTENCE_NAMES
+
+    loaded = read_plan_text((ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8"), "to-trinh.yaml")
+    names = compose.sentence_names(loaded.plan, loaded.refs, catalog.find("Tờ trình"))
+    assert set(names) == set(SENTENCE_NAMES)

@@ -14,8 +14,8 @@ from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
-from kehoach.render import context_quyet_dinh
-from kehoach.render.documents import KE_HOACH, QUYET_DINH, is_draft, render_document
+from kehoach.render import heads
+from kehoach.render.documents import KE_HOACH, KINDS, is_draft, render_document
 from tools.templates.decision import STYLES, build
 from kehoach.render.templates import default_template
 from support import ROOT, invoke
@@ -25,6 +25,9 @@ TEXT = EXAMPLE.read_text(encoding="utf-8")
 ARTICLE_3 = ("Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Lao động - Thương binh và Xã hội huyện, Giám đốc Trung"
              " tâm Văn hóa - Truyền thanh - Truyền hình huyện, Thủ trưởng các cơ quan, đơn vị có liên quan và Chủ tịch"
              " Ủy ban nhân dân các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.")
+
+
+QUYET_DINH = KINDS["quyet-dinh"]
 
 
 def render(text: str = TEXT, kind=QUYET_DINH) -> bytes:
@@ -164,8 +167,8 @@ def test_the_clerk_can_write_the_summary_authority_effect_recipients_and_signer(
 def test_a_unit_is_named_in_the_decision_by_the_title_of_its_head(name, head):
     text = edit(TEXT, "    ten: Văn phòng HĐND và UBND huyện\n", f"    ten: {name}\n")
     plan = read_plan_text(text, "ke-hoach.yaml").plan
-    assert context_quyet_dinh.head(plan, "vp") == head
-    assert context_quyet_dinh.head(plan, "Chánh Văn phòng Huyện ủy") == "Chánh Văn phòng Huyện ủy"  # as written
+    assert heads.head(plan, "vp") == head
+    assert heads.head(plan, "Chánh Văn phòng Huyện ủy") == "Chánh Văn phòng Huyện ủy"  # as written
 
 
 # -- the layout ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from kehoach.errors import InputError, Location
-from kehoach.model.plan import Activity, Bullet, Duty, Plan, Section
+from kehoach.model.plan import Activity, Bullet, Decision, Duty, Plan, Results, Section
 from kehoach.model.outline import number_at
 from kehoach.source.plan_file import LoadedPlan
 from kehoach.model.references import References, cite_in_text
@@ -112,8 +112,14 @@ def compare(old: LoadedPlan, new: LoadedPlan) -> list[Change]:
     _texts(out, "Kết luận", paragraphs(a.closing), paragraphs(b.closing), old.refs, new.refs)
     _recipients(out, "Nơi nhận", a.recipients, b.recipients, old.refs, new.refs)
     _signature(out, "Người ký", a.signature, b.signature)
-    _decision(out, old, new)
-    _results(out, old, new)
+    # The documents the files hold besides their own (a plan's decision and report): each compared by what its
+    # block's model has, in the order of the newer file.
+    a_blocks, b_blocks = dict(old.plan.nested()), dict(new.plan.nested())
+    for key in dict.fromkeys([*b_blocks, *a_blocks]):
+        x, y = a_blocks.get(key), b_blocks.get(key)
+        compare = BLOCKS.get(type(y if y is not None else x))
+        if compare is not None:
+            compare(out, x, y, old, new)
     return out
 
 
@@ -157,9 +163,9 @@ def _sent_and_signed(out: list[Change], where: str, a, b, old: LoadedPlan, new: 
     _signature(out, f"{where}, người ký", a.signature, b.signature)
 
 
-def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
+def _decision(out: list[Change], a, b, old: LoadedPlan, new: LoadedPlan) -> None:
     """The Quyết định issuing the plan (quyet_dinh): what it prints besides the plan itself."""
-    a, b, where = getattr(old.plan, "decision", None), getattr(new.plan, "decision", None), "Quyết định ban hành"
+    where = "Quyết định ban hành"
     if not _same_block(out, where, a, b):
         return
     _field(out, where, "thẩm quyền", a.authority, b.authority)
@@ -173,12 +179,12 @@ def _decision(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
     _sent_and_signed(out, where, a, b, old, new)
 
 
-def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
+def _results(out: list[Change], a, b, old: LoadedPlan, new: LoadedPlan) -> None:
     """The results for the Báo cáo (ket_qua): its number and date, each activity's status, result and spending,
     and its paragraphs."""
     from kehoach.model.plan import STATUSES
 
-    a, b, where = getattr(old.plan, "results", None), getattr(new.plan, "results", None), "Báo cáo kết quả"
+    where = "Báo cáo kết quả"
     if not _same_block(out, where, a, b):
         return
     titles = {**_activity_titles(old.plan), **_activity_titles(new.plan)}
@@ -194,6 +200,10 @@ def _results(out: list[Change], old: LoadedPlan, new: LoadedPlan) -> None:
                       ("kết luận", lambda r: r.closing)):
         _texts(out, f"{where}, {what}", paragraphs(get(a)), paragraphs(get(b)), old.refs, new.refs)
     _sent_and_signed(out, where, a, b, old, new)
+
+
+#: What is compared in each kind of block a file may hold, by the block's model (kehoach.model.blocks).
+BLOCKS = {Decision: _decision, Results: _results}
 
 
 def _activity_titles(plan: Plan) -> dict[str, str]:

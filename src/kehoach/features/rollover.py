@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from kehoach.errors import InputError, Location, OutputError
-from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Decision, Duty, Results, Section
+from kehoach.kinds import catalog
+from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Section
 from kehoach.model.outline import walk
 from kehoach.model.references import INLINE_REF, cite_in_text
+from kehoach.render.sentences import render_sentence
 from kehoach.rules import review_needed
 
 # "năm 2024" as typed (also with a decomposed ă), but not the start of a span "năm 2021-2025".
@@ -103,9 +105,9 @@ def _roll(loaded: Any, path: Path, year: int, output: Path) -> tuple[str, list[s
     reviews = _reviews(plan, old, year)
     _make_draft(tree, year)
     _follow_registries(tree, path, output)
-    # The decision issuing the plan and the report on its results are last year's documents: drafts again.
-    for key in ("quyet_dinh", "ket_qua"):
-        if key in tree:
+    # The documents made from blocks of the file (a plan's decision and report) are last year's: drafts again.
+    for key, _ in plan.nested():
+        if key in tree and catalog.derived(key):
             _make_draft(tree[key], year)
     for where, (cls, reasons) in reviews.items():
         _mark(tree, where, cls, "; ".join(reasons))
@@ -202,12 +204,9 @@ def _reviews(plan: Any, old: int, year: int) -> dict[tuple, tuple[type, list[str
     for where, block in review_needed.marked(plan):
         add(where, type(block), block.review)
 
-    if getattr(plan, "decision", None) is not None:  # a plan's blocks; other kinds hold none
-        add(("quyet_dinh",), Decision, f"Quyết định ban hành kế hoạch năm {old}: xem lại căn cứ, đơn vị trình, "
-            "người thi hành; số, ngày ghi khi ban hành")
-    if getattr(plan, "results", None) is not None:
-        add(("ket_qua",), Results, f"kết quả thực hiện kế hoạch năm {old}: ghi lại tình trạng, kết quả, kinh phí "
-            f"của năm {year} khi báo cáo; số, ngày ghi khi ban hành")
+    for key, block in plan.nested():  # what the kind's data asks of each document made from a block
+        for made in catalog.derived(key):
+            add((key,), type(block), render_sentence(made.next_year, {"nam_cu": old, "nam_moi": year}).strip())
 
     for index, basis in enumerate(plan.bases):
         if basis.document in stale:

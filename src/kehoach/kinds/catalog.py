@@ -10,7 +10,10 @@ Each file holds (keys in Vietnamese, as a clerk reads them):
     co_the_quy_pham: false         whether a document of the kind may be legal normative (its number then
                                    carries the year, 36/2013/QĐ-UBND: Luật Ban hành văn bản QPPL 2015, Điều 4)
     cau_chu: {ten-cau: mẫu Jinja}  every sentence kehoach writes for the kind, with its default wording
-A document replaces any of those sentences with its own `cau_chu:`.
+    tu_khoi: [...]                 the documents made from a block of the same file (a plan's decision and
+                                   report, `kehoach render --doc <ten>`): ten, khoi, loai, mau, mo_ta, nam_sau
+                                   (what `kehoach new` asks the clerk to review), cau_chu (over the kind's)
+A document replaces any of those sentences with its own `cau_chu:` (a block: in the block).
 """
 
 from __future__ import annotations
@@ -31,6 +34,19 @@ class KindDataError(ValueError):
 
 
 @dataclass(frozen=True)
+class Derived:
+    """A document made from a block of another kind's file: a plan's `quyet_dinh` (its decision) or `ket_qua`."""
+
+    name: str  # the value of --doc, and the suffix of its file: plan-quyet-dinh.docx
+    block: str  # the block's YAML key
+    type: str  # the kind of the document made (its header, parts and sentences): Quyết định
+    template: str
+    about: str  # what the block holds, for the message asking for it
+    next_year: str  # what `kehoach new` asks the clerk to review in the block, a sentence template
+    sentences: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Kind:
     """One kind of document, as its data file describes it."""
 
@@ -44,6 +60,7 @@ class Kind:
     sentences: dict[str, str] = field(default_factory=dict)
     source: str = ""
     may_be_normative: bool = False
+    derived: tuple[Derived, ...] = ()
 
     @property
     def summary_prefix(self) -> str:
@@ -67,7 +84,7 @@ def _read(path: Path) -> Kind:
     where = f"{path.name}"
     if not isinstance(data, dict):
         raise KindDataError(f"{where}: tệp loại văn bản phải là một khối «khóa: giá trị»")
-    known = {"ten", "mo_hinh", "mau", "dong_ten_loai", "trich_yeu_duoi_so", "kinh_gui", "cau_chu", "co_the_quy_pham"}
+    known = {"ten", "mo_hinh", "mau", "dong_ten_loai", "trich_yeu_duoi_so", "kinh_gui", "cau_chu", "co_the_quy_pham", "tu_khoi"}
     unknown = set(data) - known
     if unknown:
         raise KindDataError(f"{where}: khóa không dùng: {', '.join(sorted(unknown))}")
@@ -77,13 +94,27 @@ def _read(path: Path) -> Kind:
     addressee = data.get("kinh_gui", "khong")
     if addressee not in ADDRESSEE:
         raise KindDataError(f"{where}: kinh_gui phải là {', '.join(ADDRESSEE)}")
-    sentences = data.get("cau_chu") or {}
-    if not isinstance(sentences, dict) or not all(isinstance(v, str) for v in sentences.values()):
-        raise KindDataError(f"{where}: cau_chu phải là các dòng «tên-câu: mẫu câu»")
+    sentences = _sentences(data.get("cau_chu"), where)
+    derived = tuple(_derived(entry, where) for entry in data.get("tu_khoi") or [])
     return Kind(path.stem, unicodedata.normalize("NFC", data["ten"]), data["mo_hinh"], data["mau"],
                 bool(data.get("dong_ten_loai", True)), bool(data.get("trich_yeu_duoi_so", False)), addressee,
-                {str(k): unicodedata.normalize("NFC", v) for k, v in sentences.items()}, str(path),
-                bool(data.get("co_the_quy_pham", False)))
+                sentences, str(path), bool(data.get("co_the_quy_pham", False)), derived)
+
+
+def _sentences(value, where: str) -> dict[str, str]:
+    value = value or {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise KindDataError(f"{where}: cau_chu phải là các dòng «tên-câu: mẫu câu»")
+    return {str(k): unicodedata.normalize("NFC", v) for k, v in value.items()}
+
+
+def _derived(entry, where: str) -> Derived:
+    keys = ("ten", "khoi", "loai", "mau", "mo_ta", "nam_sau")
+    if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in keys):
+        raise KindDataError(f"{where}: mỗi phần tử của tu_khoi cần các khóa {', '.join(keys)} (và cau_chu)")
+    text = {k: unicodedata.normalize("NFC", entry[k]) for k in keys}
+    return Derived(text["ten"], text["khoi"], text["loai"], text["mau"], text["mo_ta"], text["nam_sau"],
+                   _sentences(entry.get("cau_chu"), where))
 
 
 @cache
@@ -104,3 +135,8 @@ def find(name: str) -> Kind | None:
 
 def names() -> list[str]:
     return [kind.name for kind in all_kinds()]
+
+
+def derived(block: str | None = None) -> list[Derived]:
+    """Every document made from a block of another kind's file (or the one made from `block`)."""
+    return [d for kind in all_kinds() for d in kind.derived if block is None or d.block == block]

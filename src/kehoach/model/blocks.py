@@ -64,6 +64,10 @@ class Decision(_Model):
         None, alias="noi_nhan", description="Nơi nhận; mặc định «Như Điều 3» và dòng Lưu của kế hoạch"
     )
     signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
+    sentences: dict[Annotated[str, Field(pattern=ID_PATTERN)], Text] = Field(
+        default_factory=_no_entries, alias="cau_chu",
+        description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
+    )
 
     @property
     def is_draft(self) -> bool:
@@ -128,6 +132,10 @@ class Results(_Model):
         description="Nơi nhận; mặc định «Như trên» (khi có kinh_gui) hoặc nơi nhận của kế hoạch, và dòng Lưu của kế hoạch",
     )
     signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
+    sentences: dict[Annotated[str, Field(pattern=ID_PATTERN)], Text] = Field(
+        default_factory=_no_entries, alias="cau_chu",
+        description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
+    )
 
     @property
     def is_draft(self) -> bool:

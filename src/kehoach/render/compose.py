@@ -22,14 +22,18 @@ from kehoach import profiles
 from kehoach.render import footnotes
 from kehoach.render.context import BLANK, _bases, _place_date, _recipients, body_blocks
 from kehoach.render.sentences import render_sentence
+from kehoach.render.heads import head, lower_first
 from kehoach.render.wrap import balanced_lines
 
 
-def build(document: Document, kind: Kind, refs: References | None = None, draft: bool | None = None) -> dict:
-    """Everything the kind's template prints for `document`."""
+def build(document: Document, kind: Kind, refs: References | None = None, draft: bool | None = None,
+          names: dict[str, Any] | None = None) -> dict:
+    """Everything the kind's template prints for `document`; `names`: more names for its sentences (what a
+    document made from a block says of the file's own document, kehoach.render.derived)."""
     refs = refs or References(document)
-    names = sentence_names(document, refs, kind)
-    say = lambda name: _say(kind, document, name, names)  # noqa: E731
+    names = {**sentence_names(document, refs, kind), **(names or {})}
+    say = lambda name: sentence(kind, document, name, names)  # noqa: E731
+    names["thi_hanh"] = _executors(document, say)
     summary = _summary_lines(document, kind, say)
     bases = _bases(document, refs.expand)
     if getattr(document, "proposer", None) and (proposal := say("de-nghi")):
@@ -50,7 +54,7 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
         "authority": (authority or " ".join(document.organ.name_lines)).upper() if has_articles else "",
         "bases": bases,
         "decide": (say("quyet-dinh") or "") if has_articles else "",
-        "opening": [refs.expand(text) for text in document.opening],
+        "opening": [refs.expand(text) for text in document.opening] or [s for s in [say("mo-dau")] if s],
         "body": body_blocks(document.body, document, refs),
         "articles": _articles(document, refs, say) if has_articles else [],
         "closing": closing,
@@ -74,7 +78,6 @@ def sentence_names(document: Document, refs: References, kind: Kind) -> dict[str
     """The names a sentence template can use, for `document`."""
     organ = document.organ.running_name or " ".join(document.organ.name_lines)
     attached = getattr(document, "attached", None)
-    executors = [head(document, ref) for ref in getattr(document, "executors", [])]
     proposer = getattr(document, "proposer", None)
     authority = getattr(document, "authority_name", None) or _authority_name(document, organ)
     return {
@@ -85,15 +88,29 @@ def sentence_names(document: Document, refs: References, kind: Kind) -> dict[str
         "ngay": short_date(document.date) if document.date else BLANK,
         "kinh_gui": joined([_full_name(document, ref) for ref in document.addressee]),
         "de_nghi": head(document, proposer) if proposer else "",
-        "thi_hanh": joined(executors),
+        "thi_hanh": "",  # build() joins the executors, or the proposer and the kind's «thi-hanh-khac»
         "tham_quyen": authority,
         "van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(one_line(attached.summary))}" if attached else "",
+        "ten_van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(attached.summary.strip())}" if attached else "",
+        # What a document made from a block says of the file's own document (kehoach.render.derived).
+        "van_ban_goc": "", "ve_trich_yeu_goc": "", "hieu_luc": "",
     }
 
 
-def _say(kind: Kind, document: Document, name: str, names: dict[str, Any]) -> str:
+def sentence(kind: Kind, document: Document, name: str, names: dict[str, Any]) -> str:
+    """Sentence `name` of the kind for `document` (its own wording if `cau_chu` gives one), or "" if none."""
     template = kind.sentence(name, document.sentences)
     return render_sentence(template, names).strip() if template else ""
+
+
+def _executors(document: Document, say) -> str:
+    """Điều 3: the executors named, or the proposer's head and the bodies concerned («thi-hanh-khac»)."""
+    named = list(getattr(document, "executors", []))
+    if not named:
+        proposer = getattr(document, "proposer", None)
+        named = [proposer] if proposer else []
+        named += [s for s in [say("thi-hanh-khac")] if s]
+    return joined([head(document, ref) for ref in named])
 
 
 def _summary_lines(document: Document, kind: Kind, say) -> list[str]:
@@ -119,9 +136,10 @@ def _addressee(document: Document, refs: References) -> dict[str, Any] | None:
 
 
 def _articles(document, refs: References, say) -> list[dict[str, str]]:
-    """Điều 1, 2, …: the document's own articles, or those the kind writes for the document it issues."""
+    """Điều 1, 2, …: the document's own articles, or those the kind writes for the document it issues (attached,
+    or the plan whose file holds the decision); a decision written as free paragraphs (`noi_dung`) has none."""
     texts = [refs.expand(text) for text in document.articles]
-    if not texts and document.attached is not None:
+    if not texts and not document.body:
         texts = [text for text in (say(f"dieu-{n}") for n in range(1, 10)) if text]
     return [{"label": f"Điều {n}.", "text": text} for n, text in enumerate(texts, start=1)]
 
@@ -166,14 +184,6 @@ def one_line(text: str) -> str:
     return " ".join(footnotes.strip(text).split())
 
 
-def lower_first(text: str) -> str:
-    """«Triển khai …» → «triển khai …» inside a sentence; an abbreviation (UBND, MTQG) keeps its capitals."""
-    first = text.split(" ", 1)[0]
-    if len(first) > 1 and first[1:] != first[1:].lower():
-        return text
-    return text[:1].lower() + text[1:]
-
-
 def joined(names: list[str]) -> str:
     """A, B và C."""
     if len(names) <= 1:
@@ -181,11 +191,9 @@ def joined(names: list[str]) -> str:
     return f"{', '.join(names[:-1])} và {names[-1]}"
 
 
-def head(document: Document, ref: str) -> str:
-    """The head of a unit given by its id («Trưởng phòng …», «Giám đốc Sở …»); any other text as written."""
-    from kehoach.render.context_quyet_dinh import head as unit_head
-
-    return unit_head(document, ref)
+def about(summary: str) -> str:
+    """«về …» before a trích yếu, unless it starts with «về» already («Về công tác …»: not «về về công tác …»)."""
+    return summary if summary.split(" ", 1)[0].casefold() == "về" else f"về {summary}"
 
 
 def context_for(document: Document, refs: References | None = None, draft: bool | None = None) -> dict:

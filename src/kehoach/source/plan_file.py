@@ -99,28 +99,41 @@ def sentence_problems(document: model.Document) -> list:
     from kehoach.model.references import Problem
     from kehoach.render.sentences import check_sentence
 
-    if not document.sentences:
-        return []
     kind = catalog.find(document.type)
-    known = sorted(kind.sentences) if kind else []
+    problems = _sentence_problems(document.sentences, kind.sentences if kind else {}, ("cau_chu",), document.type)
+    for key, block in document.nested():
+        made = catalog.derived(key)
+        if made and getattr(block, "sentences", None):
+            own = catalog.find(made[0].type)
+            known = {**(own.sentences if own else {}), **made[0].sentences}
+            problems += _sentence_problems(block.sentences, known, (key, "cau_chu"), made[0].type)
+    return problems
+
+
+def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_name: str) -> list:
+    from kehoach.model.references import Problem
+    from kehoach.render.sentences import check_sentence
+
+    known = sorted(kind_sentences)
     problems = []
-    for name, template in document.sentences.items():
+    for name, template in sentences.items():
         if name not in known:
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f"có phải «{close[0]}»?" if close else (
                 f"các câu của loại này: {', '.join(known)}" if known else "loại văn bản này không có câu nào để thay")
-            problems.append(Problem(("cau_chu", name), f"loại {document.type} không có câu «{name}»; {hint}",
+            problems.append(Problem((*path, name), f"loại {type_name} không có câu «{name}»; {hint}",
                                     rule="schema-unknown-key"))
             continue
         wrong = check_sentence(template, SENTENCE_NAMES)
         if wrong:
-            problems.append(Problem(("cau_chu", name), wrong, rule="schema-type"))
+            problems.append(Problem((*path, name), wrong, rule="schema-type"))
     return problems
 
 
 #: The names a sentence template can use (kehoach.render.compose.sentence_names).
 SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "kinh_gui", "de_nghi", "thi_hanh",
-                  "tham_quyen", "van_ban_kem_theo")
+                  "tham_quyen", "van_ban_kem_theo", "ten_van_ban_kem_theo", "van_ban_goc", "ve_trich_yeu_goc",
+                  "hieu_luc")
 
 
 def validate_registry(loaded: LoadedYaml) -> None:
