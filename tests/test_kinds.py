@@ -182,3 +182,13 @@ def test_the_names_a_sentence_may_use_are_those_the_composer_gives():
     loaded = read_plan_text((ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8"), "to-trinh.yaml")
     names = compose.sentence_names(loaded.plan, loaded.refs, catalog.find("Tờ trình"))
     assert set(names) == set(SENTENCE_NAMES)
+
+
+def test_huong_dan_a_kind_added_with_data_only(tmp_path):
+    """Hướng dẫn: added by data/kinds/huong-dan.yaml and an example, with no Python (see the README)."""
+    texts = render(ROOT / "data/vi-du/huong-dan.yaml", tmp_path)
+    assert texts[:2] == ["UBND TỈNH HÀ TĨNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]
+    assert "Số: 20/HD-SLĐTBXH" in texts
+    title = texts.index("HƯỚNG DẪN")
+    assert texts[title + 1] == "Quy trình và kế hoạch rà soát lại hộ nghèo, hộ cận nghèo"
+    assert "I. NHỮNG QUY ĐỊNH CHUNG" in texts and "1. Khái niệm về hộ nghèo, hộ cận nghèo" in texts
