@@ -318,6 +318,22 @@ def test_syntax_errors(text, message, line, column, parser):
     assert error.location == Location("kh.yaml", line, column)
 
 
+@pytest.mark.parametrize(
+    ("text", "message", "line", "column"),
+    [
+        ("b: 1\na: [\n", "thiếu giá trị hoặc dấu đóng ngoặc cho ngoặc mở «[» ở dòng 2", 3, 1),
+        ("a: {b: 1,\n", "thiếu giá trị hoặc dấu đóng ngoặc cho ngoặc mở «{» ở dòng 1", 2, 1),
+        ("a: |x\n  b\n", "sau dấu | hoặc > chỉ được ghi dấu +, - hoặc một chữ số; hãy đưa phần còn lại xuống dòng "
+         "dưới, hoặc đặt cả giá trị trong ngoặc kép", 1, 5),
+        ("a: *\n", "dấu & hoặc * không được đứng đầu một giá trị; hãy đặt cả giá trị trong ngoặc kép", 1, 5),
+        ("%FOO\na: 1\n", "dòng bắt đầu bằng dấu % không dùng được trong tệp kế hoạch; hãy xóa dòng này", 1, 5),
+    ],
+)
+def test_more_syntax_errors_in_vietnamese(text, message, line, column):
+    error = refused(text)
+    assert (error.message, error.location) == (f"lỗi cú pháp YAML: {message}", Location("kh.yaml", line, column))
+
+
 def test_untranslated_problem_keeps_the_english(parser):
     error = refused("a: 1\nb: !x!foo 1\n")
     assert error.message.startswith("lỗi cú pháp YAML (found undefined tag handle")

@@ -180,6 +180,16 @@ def _glued_key(e: yaml.MarkedYAMLError, text: str) -> tuple[str, int, int] | Non
     return None
 
 
+def _last_open_bracket(text: str, last_line: int) -> tuple[int, str] | None:
+    """(1-based line, bracket) of the last «[» or «{» on the lines up to `last_line` (0-based), if any."""
+    lines = _BREAK.split(text)[: last_line + 1]
+    for number in range(len(lines) - 1, -1, -1):
+        at = max(lines[number].rfind("["), lines[number].rfind("{"))
+        if at >= 0:
+            return number + 1, lines[number][at]
+    return None
+
+
 def _syntax_error(e: yaml.MarkedYAMLError, text: str, source: str) -> InputError:
     """Translate the common PyYAML/libyaml problems; keep the English of the rare ones."""
     problem = e.problem or e.context or ""
@@ -219,6 +229,17 @@ def _syntax_error(e: yaml.MarkedYAMLError, text: str, source: str) -> InputError
         vi = "dấu gạch chéo ngược (\\) trong ngoặc kép không hợp lệ; hãy viết \\\\ hoặc dùng ngoặc đơn (')"
     elif "incompatible YAML document" in problem:
         vi = "chỉ dùng được YAML phiên bản 1.x; hãy bỏ dòng «%YAML» ở đầu tệp"
+    elif problem == "did not find expected node content":  # `a: [` and nothing after it
+        opened = _last_open_bracket(text, mark.line if mark else 0)
+        vi = (f"thiếu giá trị hoặc dấu đóng ngoặc cho ngoặc mở «{opened[1]}» ở dòng {opened[0]}" if opened
+              else "thiếu giá trị ở đây")
+    elif problem == "did not find expected comment or line break":  # `a: |x`
+        vi = ("sau dấu | hoặc > chỉ được ghi dấu +, - hoặc một chữ số; hãy đưa phần còn lại xuống dòng dưới, "
+              "hoặc đặt cả giá trị trong ngoặc kép")
+    elif problem == "did not find expected alphabetic or numeric character":  # `a: *` or `a: &`
+        vi = "dấu & hoặc * không được đứng đầu một giá trị; hãy đặt cả giá trị trong ngoặc kép"
+    elif problem == "found unknown directive name":  # `%FOO`
+        vi = "dòng bắt đầu bằng dấu % không dùng được trong tệp kế hoạch; hãy xóa dòng này"
     elif "<document start>" in problem:
         vi = _MSG_EXTRA  # after a finished top-level value: a stray "...", text after a closing quote
     message = f"lỗi cú pháp YAML: {vi}" if vi else f"lỗi cú pháp YAML ({problem})"
