@@ -386,3 +386,15 @@ async def test_a_burst_of_changes_is_checked_once_and_a_change_during_a_check_ri
         server.changed(plan)
     await server.running
     assert checked == ["v5", "v6"]
+
+
+@pytest.mark.parametrize(("encoding", "column"), [("utf-16", 6), ("utf-8", 9), ("utf-32", 5)])
+async def test_columns_in_the_editor_s_units(encoding, column, monkeypatch):
+    """kehoach counts characters; an editor counts UTF-16 units (the default), bytes or characters, as agreed."""
+    from kehoach.features.lsp.server import KehoachServer
+
+    server = KehoachServer()
+    monkeypatch.setattr(server, "_encoding", lambda: encoding)
+    lines = ["  ký 😀 x: 1"]
+    assert server.to_client(lines, 0, 7) == lsp.Position(line=0, character=column + 2)
+    assert server.from_client(lines, lsp.Position(line=0, character=column + 2)) == (0, 7)
