@@ -86,3 +86,17 @@ def test_a_value_with_a_colon_is_quoted_whole_and_the_plan_reads_again():
     # A value that goes on over the next line gets no fix (where it ends is not certain).
     text = PLAN.replace("  chuc_vu: PHÓ CHỦ TỊCH", "  chuc_vu: PHÓ CHỦ TỊCH: A\n    B")
     assert [p.fix for p in _problems(text)] == [None]
+
+
+def test_decomposed_words_are_written_precomposed_and_invisible_characters_go():
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Đinh Văn Sơn")
+    text = PLAN.replace("ho_ten: Đinh Văn Sơn", f"ho_ten: {decomposed}").replace(
+        "chuc_vu: PHÓ CHỦ TỊCH", "chuc_vu: PHÓ\u200b CHỦ\u00a0TỊCH")
+    fixed, title = _fixed(text, "text-nfc")
+    assert title == "Viết chữ dạng Unicode dựng sẵn" and "ho_ten: Đinh Văn Sơn\n" in fixed
+    fixed, title = _fixed(fixed, "text-invisible-char")
+    fixed, _ = _fixed(fixed, "text-invisible-char")
+    assert "chuc_vu: PHÓ CHỦ TỊCH\n" in fixed
+    assert fixed == PLAN

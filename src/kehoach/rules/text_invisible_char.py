@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 from kehoach.rules.text_legacy_encoding import detect
@@ -52,13 +53,17 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         # The distinct characters first (a text has a few hundred, and most texts none of these), then their
         # places: a 1 MB paragraph is scanned by the regular expression engine, not character by character.
         wanted = "".join(char for char in set(text) if _invisible(char) and char != legacy)
-        seen: dict[tuple, int] = {}
+        seen: dict[tuple, list] = {}  # (where, character) -> the offset of each place found there
         for match in re.finditer(f"[{re.escape(wanted)}]", text) if wanted else ():
-            key = (locate(ctx, path, match.start()), match.group())
-            seen[key] = seen.get(key, 0) + 1
-        for (where, char), count in seen.items():
+            seen.setdefault((locate(ctx, path, match.start()), match.group()), []).append(match.start())
+        for (where, char), offsets in seen.items():
+            count = len(offsets)
             name = _NAMES.get(char, "dấu cách lạ" if char in _SPACES else "ký tự định dạng vô hình")
             times = f" ({count} chỗ trong đoạn này)" if count > 1 else ""
             fix = "hãy thay bằng dấu cách thường" if char in _SPACES else "hãy xóa ký tự này"
+            edit = None
+            if count == 1:  # one exact place (several behind one position cannot be told apart)
+                edit = replace(ctx.source, path, offsets[0], offsets[0] + 1, " " if char in _SPACES else "",
+                               "Thay bằng dấu cách thường" if char in _SPACES else f"Xóa ký tự U+{ord(char):04X}")
             yield Finding(f"có ký tự vô hình U+{ord(char):04X} ({name}){times}, thường lẫn vào khi sao chép từ Word "
-                          f"hay trang web; {fix}", location=where)
+                          f"hay trang web; {fix}", location=where, fix=edit)

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from kehoach.problems import Fix
+from kehoach.rules._fixes import replace_edit
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -41,4 +43,10 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         more = f" (và {len(words) - 1} chữ khác trong đoạn này)" if len(words) > 1 else ""
         yield Finding(f"chữ «{word}» được gõ dạng Unicode tổ hợp{more}; kehoach sẽ tự chuẩn hóa, nhưng hãy lưu tệp "
                       "dạng «Unicode dựng sẵn» (bảng mã Unicode trong Unikey)",
-                      location=locate(ctx, path, first.start()))
+                      location=locate(ctx, path, first.start()), fix=_fix(ctx, path, words))
+
+
+def _fix(ctx: PlanContext, path, words: list[re.Match]) -> Fix | None:
+    """Every decomposed word of the value written precomposed (NFC), when each edit is exact."""
+    edits = [replace_edit(ctx.source, path, m.start(), m.end(), unicodedata.normalize("NFC", m.group())) for m in words]
+    return Fix("Viết chữ dạng Unicode dựng sẵn", tuple(edits)) if edits and None not in edits else None
