@@ -321,3 +321,29 @@ def test_python_m_kehoach_is_the_command():
     done = subprocess.run([sys.executable, "-m", "kehoach", "--version"], env=env, capture_output=True, text=True,
                           encoding="utf-8", timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, f"kehoach {kehoach.__version__}\n", "")
+
+
+# -- exit codes, as the README's table says ---------------------------------------------------------
+
+
+def test_exit_codes_follow_the_readme(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    plan = PLAN_2024.read_text(encoding="utf-8")
+    (tmp_path / "dung.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "go-sai.yaml").write_text(plan.replace("\ntrich_yeu:", "\ntrich_yue:", 1), encoding="utf-8")
+    (tmp_path / "utf16.yaml").write_bytes(plan.encode("utf-16"))
+    (tmp_path / "ngoac.yaml").write_text(plan + "\nthem: [\n", encoding="utf-8")
+    codes = {args: invoke(list(args)).exit_code for args in [
+        ("check", "dung.yaml"),
+        ("check", "go-sai.yaml"),  # a key typo: an error in the plan
+        ("check", "ngoac.yaml"),  # broken YAML: an error in the plan too
+        ("render", "go-sai.yaml", "-o", "a.docx"),
+        ("check", "khong-co.yaml"),  # a file that is not there
+        ("check", "utf16.yaml"),  # a file saved in another encoding
+        ("render", "khong-co.yaml"),
+        ("render", "dung.yaml", "-t", "khong-co.docx"),  # a template that is not there
+        ("diff", "dung.yaml", "dung.yaml"),
+        ("diff", "dung.yaml", "go-sai.yaml"),  # diff: 1 means «different», so any error is 2
+        ("render", "--outptu", "x"),  # a wrong command line
+    ]}
+    assert list(codes.values()) == [0, 1, 1, 1, 2, 2, 2, 2, 0, 2, 2]
