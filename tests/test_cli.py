@@ -31,6 +31,13 @@ SANDBOX_ESCAPES = [
     "{{ ''.__class__.__mro__[1].__subclasses__() }}",
     "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
 ]
+#: Where make_template puts a tag, as a template failure names it: the part, the paragraph and its first words.
+WHERE = {
+    SANDBOX_ESCAPES[0]: "phần thân văn bản, đoạn 3 «{{ line }}{{ ''.__class__.__mro__[1].__subclasses__() }}{% …»",
+    SANDBOX_ESCAPES[1]: "phần thân văn bản, đoạn 3 «{{ line }}{{ cycler.__init__.__globals__.os.popen('id').rea…»",
+    "{{ khong_co }}": "phần thân văn bản, đoạn 3 «{{ line }}{{ khong_co }}{% endfor %}»",
+    "{{ organ.khong_co }}": "phần thân văn bản, đoạn 3 «{{ line }}{{ organ.khong_co }}{% endfor %}»",
+}
 
 
 def run(*args: str):
@@ -351,7 +358,7 @@ def test_template_reaching_into_python_is_refused(folder, tag, attribute):
     result = run("render", "ke-hoach.yaml", "--template", "mau.docx")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        f"mau.docx: mẫu Word có thẻ truy cập thuộc tính nội bộ «{attribute}» của Python, bị từ chối vì lý do an "
+        f"mau.docx: {WHERE[tag]}: mẫu Word có thẻ truy cập thuộc tính nội bộ «{attribute}» của Python, bị từ chối vì lý do an "
         "toàn; hãy xóa thẻ này khỏi mẫu\n"
     )
     assert not (folder / "ke-hoach.docx").exists()
@@ -363,7 +370,7 @@ def test_template_with_an_undefined_name(folder, tag):
     result = run("render", "ke-hoach.yaml", "--template", "mau.docx")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "mau.docx: mẫu Word dùng tên «khong_co» không có trong dữ liệu kế hoạch; "
+        f"mau.docx: {WHERE[tag]}: mẫu Word dùng tên «khong_co» không có trong dữ liệu kế hoạch; "
         "hãy sửa hoặc xóa thẻ {{ … }} này trong mẫu\n"
     )
     assert not (folder / "ke-hoach.docx").exists()
@@ -432,7 +439,8 @@ def test_process_errors_reach_stderr_without_traceback(folder):
     escape_run = run_process(folder, "render", "ke-hoach.yaml", "--template", "mau.docx")
     assert (escape_run.returncode, escape_run.stdout) == (2, "")
     assert escape_run.stderr == (
-        "mau.docx: mẫu Word có thẻ truy cập thuộc tính nội bộ «__init__» của Python, bị từ chối vì lý do an toàn; "
+        f"mau.docx: {WHERE[SANDBOX_ESCAPES[1]]}: mẫu Word có thẻ truy cập thuộc tính nội bộ «__init__» của Python, "
+        "bị từ chối vì lý do an toàn; "
         "hãy xóa thẻ này khỏi mẫu\n"
     )
     assert "Traceback" not in done.stderr + escape_run.stderr

@@ -59,7 +59,9 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     from kehoach.output import ensure_writable, write_atomic
     from kehoach.source.plan_file import read_plan
     from kehoach.render import documents
+    from kehoach.source.reading import forget_inputs
 
+    forget_inputs()  # what this render reads is what its outputs must not replace (kehoach.output)
     kinds = documents.kinds_of(doc)
     if len(kinds) > 1 and output is not None:
         raise InputError("-o chỉ dùng khi tạo một văn bản; với --doc all, mỗi văn bản được ghi cạnh tệp kế hoạch: "
@@ -67,7 +69,7 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     if len(kinds) > 1 and template is not None:
         raise InputError(documents.TEMPLATE_FOR_ONE, Location(str(template)))
     outputs = [output or default_output(plan_path, kind.name) for kind in kinds]
-    if template is not None and not template.is_file():
+    if template is not None and not template.exists():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
     for path in outputs:
         if path.resolve() == plan_path.resolve():

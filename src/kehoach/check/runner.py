@@ -52,7 +52,7 @@ def exit_code(reports: Iterable[FileReport]) -> int:
 
 def load_config(path: Path) -> Config:
     """Read a config file: `quy_tac:` maps rule ids to tat / loi / canh-bao / goi-y."""
-    loaded = load_yaml_file(path)
+    loaded = load_yaml_file(path, kind="config")
     data = loaded.data or {}
     errors: list[InputError] = []
     if not isinstance(data, dict) or set(data) - {"quy_tac"}:

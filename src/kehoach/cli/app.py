@@ -162,6 +162,13 @@ def _context(cli: click.Command, args: list[str]) -> click.Context:
     return found.make_context(name, [], parent=root, resilient_parsing=True) if found else root
 
 
+def _new_run() -> None:
+    """Nothing read by an earlier run in this process is an input of this one (kehoach.output refuses inputs)."""
+    reading = sys.modules.get("kehoach.source.reading")  # not imported yet: nothing to forget, and --help stays light
+    if reading is not None:
+        reading.forget_inputs()
+
+
 def main(argv: list[str] | None = None) -> int:
     """The console script: run the command of `argv` (default: sys.argv) and return its exit code."""
     global verbosity
@@ -171,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     verbosity = 0
     vietnamese.install()
     args = sys.argv[1:] if argv is None else list(argv)
+    _new_run()
     cli = click_command()
     if "_KEHOACH_COMPLETE" in os.environ:  # the shell asks for completions (typer's scripts)
         from typer._completion_classes import completion_init

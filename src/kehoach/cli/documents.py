@@ -133,6 +133,10 @@ def info(
     from kehoach.features import info as info_module
 
     form = output_format.value
+    if output is not None:
+        from kehoach.output import ensure_writable
+
+        ensure_writable(output, kind=form)  # before the page count's LibreOffice run
     found = info_module.plan_info(plan, template)
     text = info_module.render(found, form)
     if found.pages is None and form != "text":  # the text form says it itself
@@ -142,5 +146,5 @@ def info(
         return
     from kehoach.output import write_atomic
 
-    write_atomic(output, (text if form == "csv" else text + "\n").encode("utf-8"))
+    write_atomic(output, (text if form == "csv" else text + "\n").encode("utf-8"), kind=form)
     say(f"Đã ghi {output}.")

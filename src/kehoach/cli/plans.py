@@ -30,7 +30,7 @@ def schema(output: options.output("TỆP.json", "Ghi ra tệp thay vì in ra mà
         return
     from kehoach.output import write_atomic
 
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), kind="json")
     say(f"Đã ghi {output}.")
 
 

@@ -76,7 +76,7 @@ def render_many(paths: Sequence[Path], template: Path | None = None, force: bool
     plans = _unique(plan_files(paths))
     if not plans:
         raise InputError("không có tệp kế hoạch .yaml nào để tạo văn bản", Location(" ".join(map(str, paths)) or "."))
-    if template is not None and not template.is_file():
+    if template is not None and not template.exists():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
     result = BatchResult([], check_hint=" ".join(_quoted(str(p)) for p in paths))
     if pdf:

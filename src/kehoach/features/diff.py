@@ -56,11 +56,14 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
     """Read two plans (files or `REV:path`), list their changes; with `docx`, also write the new plan
     with the changes as Word tracked changes."""
     from kehoach.source.gitrev import read_plan_at
+    from kehoach.source.reading import forget_inputs
+
+    forget_inputs()  # a new run: what it reads, --docx must not replace (kehoach.output)
 
     if docx is not None:
         from kehoach.output import ensure_writable
 
-        if template is not None and not template.is_file():
+        if template is not None and not template.exists():
             raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
         ensure_writable(docx, "--docx")  # refuse early, before any work, if the document is open in Word
     old, new = read_plan_at(old_spec), read_plan_at(new_spec)

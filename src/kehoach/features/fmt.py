@@ -98,7 +98,7 @@ def format_paths(paths: Sequence[Path], check: bool = False) -> FormatReport:
             report.unchanged.append(path)
             continue
         if not check:
-            write_atomic(path, result.encode("utf-8"), elsewhere=None)  # rewritten in place
+            write_atomic(path, result.encode("utf-8"), elsewhere=None, kind="yaml", replaces_input=True)  # in place
         report.changed.append(path)
     return report
 

@@ -83,7 +83,7 @@ def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | 
 
     if pdf.find_soffice() is None:
         return None, "chưa đếm được vì máy chưa cài LibreOffice; cách cài: " + " ".join(pdf.install_hint().split())
-    if template is not None and not template.is_file():
+    if template is not None and not template.exists():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
     document = loaded.plan
     data = render_bytes(document, template or documents.template_for(documents.KE_HOACH, document), loaded.refs,

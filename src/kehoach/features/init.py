@@ -172,13 +172,13 @@ def create(path: Path | None, answers: Answers, today: date | None = None) -> In
         raise InputError("chưa tạo kế hoạch vì câu trả lời chưa dùng được: "
                          + "; ".join(p.message for p in errors), Location(str(path)))
     refuse_existing(path)  # again: the questions took time, and another program may have written it
-    write_atomic(path, text.encode("utf-8"), elsewhere=None)  # the file is named as an argument, not by -o
+    write_atomic(path, text.encode("utf-8"), elsewhere=None, kind="yaml")  # named as an argument, not by -o
     schema = path.parent / SCHEMA_NAME
     wrote_schema = not schema.exists()
     if wrote_schema:  # the schema the first line names, beside the plan; one already there is the clerk's
         from kehoach import api
 
-        write_atomic(schema, api.json_schema().encode("utf-8"), elsewhere=None)
+        write_atomic(schema, api.json_schema().encode("utf-8"), elsewhere=None, kind="json")
     return InitResult(path, sum(1 for p in report.problems if p.rule == "todo-left"), schema if wrote_schema else None)
 
 

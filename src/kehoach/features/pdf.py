@@ -80,8 +80,11 @@ def convert(docx: Path, output: Path | None = None, timeout: float = TIMEOUT) ->
     """Write `docx` as PDF (beside it by default), atomically; raise PdfError if LibreOffice cannot."""
     from kehoach.output import ensure_writable, write_atomic
 
+    from kehoach.source.reading import remember
+
     output = output or docx.with_suffix(".pdf")
-    ensure_writable(output, elsewhere=None)  # always beside the .docx
+    remember(docx, "văn bản Word")  # read by LibreOffice, an input all the same
+    ensure_writable(output, elsewhere=None, kind="pdf")  # always beside the .docx
     data = pdf_bytes(docx, timeout, Location(str(output)))
     write_atomic(output, data, elsewhere=None)
     return PdfResult(output, page_count(data), font_warning())

@@ -52,6 +52,9 @@ def create(path: Path, year: int | None = None, output: Path | None = None, forc
     """Write next year's plan beside `path` (or to `output`); never over an existing file unless `force`."""
     from kehoach.output import write_atomic
     from kehoach.source.plan_file import read_plan
+    from kehoach.source.reading import forget_inputs
+
+    forget_inputs()  # a new run: what it reads, its output must not replace (kehoach.output)
 
     loaded = read_plan(path, str(path))
     old = _year_of(loaded, path)
@@ -64,7 +67,7 @@ def create(path: Path, year: int | None = None, output: Path | None = None, forc
         raise OutputError(f"đã có tệp «{output}»; kehoach không ghi đè. Hãy chọn tên khác bằng -o, hoặc chạy lại với"
                           " --force để ghi đè", Location(str(output)))
     text, checklist = _roll(loaded, path, year, output)
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), kind="yaml")
     return NewPlan(output, year, checklist)
 
 

@@ -72,8 +72,11 @@ def docx_text(path: Path, display: str | None = None) -> str:
     from docx import Document
     from docx.oxml.ns import qn
 
+    from kehoach.source.reading import read_docx
+
+    data = read_docx(path, "docx", display or str(path))
     try:
-        document = Document(str(path))
+        document = Document(data)
     except Exception:  # python-docx raises many kinds for a file that is not a Word document
         raise InputError("không đọc được tệp Word này; hãy chỉ ra một tệp .docx", Location(display or str(path)),
                          "file-unreadable") from None

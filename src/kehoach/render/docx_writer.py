@@ -24,31 +24,90 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None, dra
     from jinja2.exceptions import SecurityError
 
     from kehoach.render.finish import finish
+    from kehoach.source.reading import read_docx
 
+    data = read_docx(template, "template")  # a regular file of bounded size, its archive checked
     try:
-        document = _template_class()(template)
+        document = _template_class()(data)
         document.init_docx()
     except Exception as error:  # python-docx raises many kinds for a file that is not a .docx
         raise InputError(f"không mở được mẫu Word: {_why(error)}; hãy mở mẫu bằng Word, lưu lại dạng .docx"
                          " rồi chạy lại", Location(str(template))) from None
-    # The sandbox keeps a clerk's own template from reaching Python internals; autoescape keeps
-    # "Sở Tài chính & Kế hoạch" intact; StrictUndefined turns a misspelled name into an error.
+    # The sandbox keeps a clerk's own template from reaching Python internals and bounds what it may cost
+    # (render.sandbox); autoescape keeps "Sở Tài chính & Kế hoạch" intact; StrictUndefined turns a misspelled
+    # name into an error.
+    from kehoach.render.sandbox import TemplateLimit, bounded_run
+
     env = _environment()
     try:
-        document.render(build_context(plan, refs, draft) if context is None else context, jinja_env=env,
-                        autoescape=True)
+        with bounded_run():
+            document.render(build_context(plan, refs, draft) if context is None else context, jinja_env=env,
+                            autoescape=True)
+    except TemplateLimit as error:
+        raise _failure(error.message, error, document, template) from None
     except SecurityError as error:  # the sandbox refused a tag; nothing of it ran
-        raise InputError(_unsafe(error), Location(str(template))) from None
+        raise _failure(_unsafe(error), error, document, template) from None
     except UndefinedError as error:
-        raise InputError(f"mẫu Word dùng tên «{_undefined_name(error.message or '')}» không có trong dữ liệu kế hoạch; "
-                         "hãy sửa hoặc xóa thẻ {{ … }} này trong mẫu", Location(str(template))) from None
+        raise _failure(f"mẫu Word dùng tên «{_undefined_name(error.message or '')}» không có trong dữ liệu kế hoạch; "
+                       "hãy sửa hoặc xóa thẻ {{ … }} này trong mẫu", error, document, template) from None
     except TemplateError as error:
-        near = " ".join(line.strip() for line in getattr(error, "docx_context", []) if line.strip())
-        where = f" gần «{near[:120]}»" if near else ""
-        raise InputError(f"mẫu Word có thẻ Jinja sai{where}: {error.message}; hãy sửa thẻ trong mẫu",
-                         Location(str(template))) from None
+        raise _failure(f"mẫu Word có thẻ Jinja sai: {error.message}; hãy sửa thẻ trong mẫu", error, document,
+                       template) from None
+    except RecursionError as error:
+        raise _failure("mẫu Word gọi lồng nhau quá sâu (một macro hoặc vòng lặp recursive gọi lại chính nó mãi); "
+                       "hãy sửa thẻ này trong mẫu", error, document, template) from None
+    except OverflowError as error:  # 10.0 ** 1000: a float beyond its range
+        raise _failure("mẫu Word tính ra một số quá lớn; hãy sửa thẻ này trong mẫu", error, document, template) from None
+    except MemoryError as error:
+        raise _failure("mẫu Word cần quá nhiều bộ nhớ (chuỗi, danh sách hoặc vòng lặp quá lớn); hãy sửa thẻ này "
+                       "trong mẫu", error, document, template) from None
+    except Exception as error:  # a tag failing as it runs: 1/0, 'a' + 1, int('x') …
+        raise _failure(f"mẫu Word có thẻ chạy lỗi ({type(error).__name__}: {error}); hãy sửa thẻ này trong mẫu",
+                       error, document, template) from None
     finish(document.docx, plan, plan.is_draft if draft is None else draft)
     return deterministic_bytes(document)
+
+
+def _failure(message: str, error: BaseException, document, template: Path) -> InputError:
+    """A template failure as the clerk finds it in Word: the template, its part and paragraph, what is wrong."""
+    part = getattr(document, "current_rendering_part", None)
+    source = getattr(document, "current_source", None)
+    lineno = getattr(error, "lineno", None) or _template_line(error)
+    where = [_part_name(part)]
+    if source is not None and lineno:
+        # docxtpl puts each paragraph on its own line before compiling: line 1 holds what precedes the first.
+        lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", source).splitlines()
+        if 1 < lineno <= len(lines):
+            text = " ".join(re.sub(r"<[^>]+>", "", lines[lineno - 1]).split())
+            text = text if len(text) <= 60 else text[:59] + "…"
+            where.append(f"đoạn {lineno - 1}" + (f" «{text}»" if text else ""))
+    return InputError(f"{', '.join(where)}: {message}", Location(str(template)))
+
+
+def _template_line(error: BaseException) -> int | None:
+    """The template line a runtime error happened on (Jinja rewrites the traceback to the template's lines)."""
+    found = None
+    tb = error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found
+
+
+def _part_name(part) -> str:
+    """The part of the template as a clerk knows it in Word."""
+    name = str(getattr(part, "partname", "") or "")
+    if not name:
+        return "phần thuộc tính của tệp (File › Info)"
+    base = name.rsplit("/", 1)[-1]
+    if base.startswith("header"):
+        return f"phần đầu trang (Header, {base})"
+    if base.startswith("footer"):
+        return f"phần chân trang (Footer, {base})"
+    if base.startswith("footnotes"):
+        return "phần chú thích cuối trang"
+    return "phần thân văn bản"
 
 
 _UNSAFE = re.compile(r"access to attribute '([^']*)' of '[^']*' object is unsafe")
@@ -92,8 +151,18 @@ def _template_class():
         from kehoach.render import template_cache
 
         class KeptPatchTemplate(docxtpl.DocxTemplate):
+            current_source: str | None = None  # what is being rendered, to say where a failure is
+
             def patch_xml(self, src_xml: str) -> str:
                 return template_cache.patched(src_xml, super().patch_xml, docxtpl.__version__)
+
+            def render_xml_part(self, src_xml, part, context, jinja_env=None):
+                self.current_rendering_part, self.current_source = part, src_xml
+                return super().render_xml_part(src_xml, part, context, jinja_env)
+
+            def render_properties(self, context, jinja_env=None) -> None:
+                self.current_rendering_part = self.current_source = None
+                super().render_properties(context, jinja_env)
 
         _TEMPLATE_CLASS = KeptPatchTemplate
     return _TEMPLATE_CLASS
@@ -109,11 +178,11 @@ def _environment():
     global _ENVIRONMENT
     if _ENVIRONMENT is None:
         from jinja2 import StrictUndefined
-        from jinja2.sandbox import SandboxedEnvironment
 
         from kehoach.render import template_cache
+        from kehoach.render.sandbox import BoundedSandbox, TemplateLimit, check_source
 
-        class CachingSandbox(SandboxedEnvironment):
+        class CachingSandbox(BoundedSandbox):
             compiled: dict = {}
 
             def from_string(self, source, globals=None, template_class=None):
@@ -122,9 +191,18 @@ def _environment():
                 if source not in self.compiled:
                     if len(self.compiled) >= 16:  # a few templates, each with its headers and properties
                         self.compiled.clear()
-                    code = template_cache.compiled(self, source)
+                    code = template_cache.compiled(self, source, self.checked_compile)
                     self.compiled[source] = self.template_class.from_code(self, code, self.make_globals(None))
                 return self.compiled[source]
+
+            def checked_compile(self, source: str):
+                """Compiled code, after the checks no compiler makes (render.sandbox.check_source)."""
+                check_source(self, source)
+                try:
+                    return self.compile(source)
+                except (RecursionError, MemoryError, SyntaxError):  # expressions nested beyond what Python compiles
+                    raise TemplateLimit("mẫu Word có biểu thức lồng nhau quá sâu (quá nhiều dấu ngoặc hoặc thẻ lồng "
+                                        "nhau); hãy viết đơn giản hơn") from None
 
         _ENVIRONMENT = CachingSandbox(autoescape=True, undefined=StrictUndefined)
     return _ENVIRONMENT

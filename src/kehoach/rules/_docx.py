@@ -249,18 +249,19 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
     The layout it is checked against is `profile` (nd30, hd36) or, without one, the one its header shows:
     «ĐẢNG CỘNG SẢN VIỆT NAM» above the place and date is a Party document (HD 36), anything else a State one.
     """
-    if not path.exists():
-        raise DocxUnreadable(f"không tìm thấy tệp «{display}»; kiểm tra lại đường dẫn")
-    if path.is_dir():
-        raise DocxUnreadable(f"«{display}» là một thư mục, không phải tệp Word .docx")
+    from kehoach.errors import InputError
+    from kehoach.source.reading import read_docx
+
+    try:
+        data = read_docx(path, "docx", display)
+    except InputError as error:
+        raise DocxUnreadable(error.message) from None
     from docx import Document
 
     from kehoach.inspect.reader import Inspector
 
     try:
-        document = Document(str(path))
-    except PermissionError:
-        raise DocxUnreadable(f"không có quyền đọc tệp «{display}»") from None
+        document = Document(data)
     except Exception:  # python-docx raises many kinds for a file that is not a Word document
         raise DocxUnreadable("không mở được tệp này như một văn bản Word .docx (tệp hỏng, hoặc là tệp .doc cũ "
                              "đổi tên); hãy mở bằng Word rồi lưu lại dạng «Word Document (.docx)»") from None

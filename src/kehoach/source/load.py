@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pathlib
 import re
-import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -382,10 +381,6 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
     return LoadedYaml(root, source, values, keys, text)
 
 
-def _size_text(size: int) -> str:
-    return f"{size:,}".replace(",", ".") + " byte"  # Vietnamese thousands separator
-
-
 def _looks_utf16(data: bytes) -> bool:
     """UTF-16 without a BOM: ASCII characters leave every other byte zero."""
     sample = data[:256]
@@ -422,29 +417,11 @@ def _decode(data: bytes, name: str) -> str:
         ) from None
 
 
-def load_yaml_file(path: pathlib.Path, display: str | None = None) -> LoadedYaml:
-    """Read a plan file (size and encoding checked first) and load it with load_yaml_text."""
-    path = pathlib.Path(path)
+def load_yaml_file(path: pathlib.Path, display: str | None = None, kind: str = "plan",
+                   where: Location | None = None) -> LoadedYaml:
+    """Read a plan file (or a shared or configuration file: `kind`, as kehoach.source.reading names them)
+    through the guarded reader (regular files only, size checked first), decode it and load it."""
+    from kehoach.source.reading import read_input
+
     name = display if display is not None else str(path)
-    where = Location(name)
-    try:
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):
-            message = f"«{name}» là một thư mục, không phải tệp; hãy chỉ ra tệp kế hoạch .yaml"
-            raise InputError(message, where, _FILE)
-        if st.st_size > MAX_BYTES:
-            raise InputError(
-                f"tệp quá lớn ({_size_text(st.st_size)}); tệp kế hoạch chỉ vài KB, giới hạn là 2 MB", where, _FILE
-            )
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)  # bounded: a device or a growing file cannot exhaust memory
-    except (FileNotFoundError, NotADirectoryError):
-        raise InputError(f"không tìm thấy tệp «{name}»; kiểm tra lại đường dẫn", where, _FILE) from None
-    except PermissionError:
-        raise InputError(f"không có quyền đọc tệp «{name}»", where, _FILE) from None
-    except OSError as e:
-        raise InputError(f"không đọc được tệp «{name}» ({e.strerror or e})", where, _FILE) from None
-    if len(data) > MAX_BYTES:
-        message = f"tệp quá lớn (hơn {_size_text(MAX_BYTES)}); tệp kế hoạch chỉ vài KB, giới hạn là 2 MB"
-        raise InputError(message, where, _FILE)
-    return load_yaml_text(_decode(data, name), name)
+    return load_yaml_text(_decode(read_input(pathlib.Path(path), kind, name, where), name), name)

@@ -89,7 +89,7 @@ def merge(loaded: LoadedYaml, plan_path: Path | None = None) -> LoadedYaml:
                                          " MB); hãy kiểm tra lại đường dẫn trong dung_chung", where, _FILE))
                 break
             unsaved = UNSAVED.get().get(real)
-            registry = load_yaml_file(real, display) if unsaved is None else load_yaml_text(unsaved, display)
+            registry = load_yaml_file(real, display, "shared") if unsaved is None else load_yaml_text(unsaved, display)
         except InputError as error:
             errors.extend(getattr(error, "errors", None) or [error])
             continue
@@ -182,11 +182,14 @@ def _files(text: str, where: Location, folder: Path, root: Path, source: str) ->
             f"; chưa có tệp {CONFIG_NAME} nên thư mục này là thư mục của kế hoạch: muốn dùng chung cho nhiều thư mục"
             f" thì đặt tệp {CONFIG_NAME} ở thư mục chung của chúng")
         raise refuse(f"«{text}» ra ngoài {tree}; tệp dùng chung phải nằm trong thư mục này{hint}")
+    if "\x00" in text:
+        raise refuse("đường dẫn dung_chung có ký tự NUL (\\0), không hệ thống tệp nào chứa được; hãy viết lại đường"
+                     " dẫn này")
     display = _display(source, text)
     try:
         real = joined.resolve()
         exists, is_dir = real.exists(), real.is_dir()
-    except (OSError, RuntimeError):  # a symlink loop, a name too long
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a name too long
         exists = is_dir = False
     if not exists:
         raise refuse(f"không tìm thấy tệp dùng chung «{text}» (đã tìm «{display}»); hãy kiểm tra lại đường dẫn, tính"

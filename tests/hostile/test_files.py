@@ -1,0 +1,121 @@
+"""Input files that are not regular files: a FIFO, a device, a socket, a folder — as the plan, a shared file,
+a template, a document to check or to print as text. None may block or hang the run: each is refused at
+once with a message, exit 2, and nothing is written."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from hostile.harness import SHARED, SHARED_PLAN
+
+_FIFO = ("«{name}» là một ống dẫn (FIFO), không phải tệp thường; kehoach chỉ đọc tệp thường (đọc từ đó có thể treo"
+         " máy); hãy chỉ ra {what}")
+_DEVICE = ("«{name}» là một thiết bị, không phải tệp thường; kehoach chỉ đọc tệp thường (đọc từ đó có thể treo máy);"
+           " hãy chỉ ra {what}")
+
+
+def test_a_fifo_as_the_plan_to_render(folder):
+    folder.fifo("ong.yaml")
+    done = folder.run("render", "ong.yaml")
+    assert (done.code, done.stdout, done.stderr) == (
+        2, "", "ong.yaml: " + _FIFO.format(name="ong.yaml", what="tệp kế hoạch .yaml") + "\n")
+    folder.unchanged()
+
+
+def test_a_fifo_as_the_plan_to_check(folder):
+    folder.fifo("ong.yaml")
+    done = folder.run("check", "ong.yaml")
+    assert (done.code, done.stderr) == (2, "")
+    assert done.stdout == ("ong.yaml\n  -  lỗi  " + _FIFO.format(name="ong.yaml", what="tệp kế hoạch .yaml")
+                           + "  [file-unreadable]\n\n1 lỗi trong 1 tệp.\n")
+    folder.unchanged()
+
+
+def test_a_device_as_the_plan(folder):
+    done = folder.run("render", "/dev/zero", "-o", "ra.docx")
+    assert (done.code, done.stdout, done.stderr) == (
+        2, "", "/dev/zero: " + _DEVICE.format(name="/dev/zero", what="tệp kế hoạch .yaml") + "\n")
+    folder.unchanged()
+
+
+def test_a_fifo_as_a_shared_file(folder):
+    folder.write("ke-hoach.yaml", SHARED_PLAN)
+    folder.fifo("dung-chung.yaml")
+    done = folder.run("render", "ke-hoach.yaml")
+    assert (done.code, done.stdout, done.stderr) == (
+        2, "", "dung-chung.yaml: " + _FIFO.format(name="dung-chung.yaml", what="tệp dùng chung .yaml") + "\n")
+    folder.unchanged()
+
+
+def test_a_fifo_in_a_shared_folder_is_not_a_shared_file(folder):
+    """A folder named by dung_chung gives its regular .yaml files; a FIFO there is not read at all."""
+    folder.write("ke-hoach.yaml", SHARED_PLAN.replace("dung_chung: dung-chung.yaml", "dung_chung: chung"))
+    folder.write("chung/van-ban.yaml", SHARED)
+    folder.fifo("chung/ong.yaml")
+    done = folder.run("render", "ke-hoach.yaml")
+    assert (done.code, done.stderr) == (0, "")
+    folder.unchanged("ke-hoach.docx")
+
+
+def test_a_fifo_as_the_template(folder):
+    folder.fifo("ong.docx")
+    done = folder.run("render", "ke-hoach.yaml", "-t", "ong.docx")
+    assert (done.code, done.stdout, done.stderr) == (
+        2, "", "ong.docx: " + _FIFO.format(name="ong.docx", what="mẫu Word") + "\n")
+    folder.unchanged()
+
+
+def test_a_folder_as_the_template(folder):
+    (folder.path / "mau").mkdir()
+    done = folder.run("render", "ke-hoach.yaml", "-t", "mau")
+    assert (done.code, done.stdout, done.stderr) == (2, "", "mau: «mau» là một thư mục, không phải tệp; hãy chỉ ra mẫu"
+                                                              " Word\n")
+    folder.unchanged()
+
+
+def test_a_socket_as_the_template(folder):
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(folder.path / "ong.docx"))
+        done = folder.run("render", "ke-hoach.yaml", "-t", "ong.docx")
+    finally:
+        server.close()
+    assert (done.code, done.stdout, done.stderr) == (
+        2, "", "ong.docx: «ong.docx» là một socket, không phải tệp thường; kehoach chỉ đọc tệp thường (đọc từ đó có thể"
+               " treo máy); hãy chỉ ra mẫu Word\n")
+
+
+def test_a_fifo_as_a_document_to_check(folder):
+    folder.fifo("ong.docx")
+    done = folder.run("check", "ong.docx")
+    assert (done.code, done.stderr) == (2, "")
+    assert done.stdout == ("ong.docx\n  -  lỗi  " + _FIFO.format(name="ong.docx", what="văn bản Word")
+                           + "  [file-unreadable]\n\n1 lỗi trong 1 tệp.\n")
+    folder.unchanged()
+
+
+@pytest.mark.parametrize("name", ["ong.docx", "ong.yaml"])
+def test_a_fifo_to_print_as_text(folder, name):
+    folder.fifo(name)
+    done = folder.run("textconv", name)
+    what = "văn bản Word" if name.endswith(".docx") else "tệp kế hoạch .yaml"
+    assert (done.code, done.stdout, done.stderr) == (2, "", f"{name}: " + _FIFO.format(name=name, what=what) + "\n")
+    folder.unchanged()
+
+
+def test_a_fifo_to_format(folder):
+    folder.fifo("ong.yaml")
+    done = folder.run("fmt", "ong.yaml")
+    assert done.code == 2
+    assert _FIFO.format(name="ong.yaml", what="tệp kế hoạch .yaml") in done.stderr
+    folder.unchanged()
+
+
+def test_a_fifo_as_the_folder_configuration_is_not_read(folder):
+    """Found by looking for a regular file: a FIFO in its place is never opened, and the check goes on."""
+    folder.fifo(".kehoach.yaml")
+    done = folder.run("check", "ke-hoach.yaml")
+    assert (done.code, done.stdout, done.stderr) == (0, "Không có lỗi nào.\n", "")
+    folder.unchanged()
