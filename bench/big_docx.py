@@ -1,0 +1,122 @@
+"""`kehoach check` and `kehoach textconv` of a large Word document: time and peak memory.
+
+Builds (once, in bench/.big-docx/) a document of about 50 MB as a long real one is made: the 2024 plan's
+rendered text repeated to tens of thousands of paragraphs, in tables too, under a few hundred styles
+that inherit from one another (a document that went through several offices' templates), with photos.
+Then runs the real command line on it and reports wall time and peak resident memory (GNU time, or the
+helper's wait4()). A script a person runs: the tests never time anything.
+
+    .venv/bin/python bench/big_docx.py              # 3 runs of each command; prints a Markdown table
+    .venv/bin/python bench/big_docx.py --runs 1 --paragraphs 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import resource
+import statistics
+import struct
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "bench" / ".big-docx"
+
+
+def _png(width: int, height: int, seed: int) -> bytes:
+    """A photo-like PNG: noise, which no compressor shrinks (so the file's size is the picture's size)."""
+    rows = random.Random(seed).randbytes(height * (width * 3 + 1))
+    raw = bytearray(rows)
+    for y in range(height):
+        raw[y * (width * 3 + 1)] = 0  # filter type of each row: none
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(bytes(raw), 1))
+            + chunk(b"IEND", b""))
+
+
+def build(path: Path, paragraphs: int, styles: int, photos: int) -> None:
+    """A long document: `paragraphs` paragraphs (a tenth in tables) of the 2024 plan's words, `styles`
+    paragraph styles each based on the one before, `photos` pictures of about 9 MB."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm
+
+    words = (ROOT / "tests" / "data" / "seed_plan_2024.txt").read_text(encoding="utf-8").split()
+    document = Document(str(ROOT / "templates" / "ke-hoach.docx"))
+    made = []
+    base = document.styles["Normal"]
+    for n in range(styles):
+        style = document.styles.add_style(f"Kiểu {n}", WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = made[-1] if made and n % 8 else base  # chains of eight
+        style.font.size = None
+        made.append(style)
+    rng = random.Random(2024)
+    table = None
+    for n in range(paragraphs):
+        text = " ".join(words[(n * 37 + k) % len(words)] for k in range(rng.randint(8, 60)))
+        if n % 10 == 0:
+            table = document.add_table(rows=1, cols=2)
+            cell = table.cell(0, n % 2)
+            paragraph = cell.paragraphs[0]
+        else:
+            paragraph = document.add_paragraph(style=made[n % styles])
+        for part in (text[: len(text) // 3], text[len(text) // 3:]):
+            run = paragraph.add_run(part)
+            run.bold = n % 7 == 0
+    for n in range(photos):
+        document.add_picture(io.BytesIO(_png(1750, 1750, n)), width=Cm(15))
+    document.save(str(path))
+
+
+def measure(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds and peak resident MB of one run, and its exit code."""
+    started = time.perf_counter()
+    if Path("/usr/bin/time").exists():
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], capture_output=True, text=True)
+        peak = int(done.stderr.strip().splitlines()[-1]) / 1024
+    else:
+        done = subprocess.run(command, capture_output=True, text=True)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return time.perf_counter() - started, peak, done.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--paragraphs", type=int, default=60_000)
+    parser.add_argument("--styles", type=int, default=400)
+    parser.add_argument("--photos", type=int, default=4)
+    options = parser.parse_args()
+    WORK.mkdir(exist_ok=True)
+    path = WORK / f"dai-{options.paragraphs}-{options.styles}-{options.photos}.docx"
+    if not path.exists():
+        print(f"building {path.name} …", file=sys.stderr)
+        build(path, options.paragraphs, options.styles, options.photos)
+    size = path.stat().st_size / 1024 / 1024
+    env = dict(os.environ, KEHOACH_CACHE_DIR="")
+    print(f"document: {path.name}, {size:.1f} MB, {options.paragraphs} paragraphs, {options.styles} styles, "
+          f"{options.photos} photos\n")
+    print("| command | median s | peak MB | exit |\n|---|---|---|---|")
+    for name in ("check", "textconv"):
+        command = [sys.executable, "-m", "kehoach", name, str(path)]
+        figures = []
+        for _ in range(options.runs):
+            os.environ.update(env)
+            figures.append(measure(command))
+        seconds = statistics.median(f[0] for f in figures)
+        peak = max(f[1] for f in figures)
+        print(f"| kehoach {name} | {seconds:.2f} | {peak:.0f} | {figures[-1][2]} |")
+
+
+if __name__ == "__main__":
+    main()
