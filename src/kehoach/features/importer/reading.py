@@ -64,8 +64,11 @@ def read_document(path: Path) -> list[Block]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from kehoach.source.reading import read_docx
+
+    data = read_docx(path, "docx")  # a regular file of bounded size, its archive checked before inflating
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(data)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise InputError("không đọc được tệp Word (.docx) này; hãy mở bằng Word và lưu lại dạng .docx"
                          f" ({type(error).__name__})", Location(str(path)), "file-unreadable") from None
