@@ -69,6 +69,15 @@ class Inspector:
                               if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) in ("1", "true")), None)
         self._default_style_id = default_style.get(qn("w:styleId")) if default_style is not None else None
         self._theme_fonts: dict[str, str] | None = None
+        # Per style id: its chain, and the rPr / pPr of each style in it. A long document asks for the same
+        # few styles on every paragraph and run; looking a style up walks all the styles (python-docx's
+        # get_by_id is an XPath search), so without these a document of many styles reads in quadratic time.
+        self._chains: dict[str | None, list] = {}
+        self._rprs: dict[str | None, list] = {}
+        self._pprs: dict[str | None, list] = {}
+        self._styles_by_id: dict[str, object] = {}
+        for style in self.styles.iter(qn("w:style")):
+            self._styles_by_id.setdefault(style.get(qn("w:styleId")), style)  # the first wins, as in Word
 
     def paragraphs(self, root=None) -> Iterator[Para]:
         """Every paragraph below `root` (default: the body), in document order, tables included."""
@@ -78,11 +87,10 @@ class Inspector:
 
     def paragraph(self, p) -> Para:
         style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
-        chain = self._style_chain(style_id)
         run = p.find(qn("w:r"))
         run_rpr = run.find(qn("w:rPr")) if run is not None else None
-        rprs = [run_rpr] + [_find(s, "w:rPr") for s in chain] + [self._default_rpr]
-        pprs = [p.find(qn("w:pPr"))] + [_find(s, "w:pPr") for s in chain] + [self._default_ppr]
+        rprs = [run_rpr] + self._style_rprs(style_id)
+        pprs = [p.find(qn("w:pPr"))] + self._style_pprs(style_id)
         size = _first(rprs, "w:sz", _points)
         ind = lambda attr: _first(pprs, "w:ind", lambda e: _int(e.get(qn(f"w:{attr}"))))  # noqa: E731
         first_line = ind("firstLine")
@@ -112,14 +120,14 @@ class Inspector:
         """The runs of paragraph `p` in order (inside hyperlinks, fields and tracked insertions too, not
         inside text boxes anchored in it), each with its effective character formatting."""
         style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
-        para_rprs = [_find(s, "w:rPr") for s in self._style_chain(style_id)] + [self._default_rpr]
+        para_rprs = self._style_rprs(style_id)
         found = []
         for r in p.iter(qn("w:r")):
             if _inside_text_box(r, p):
                 continue
             rpr = r.find(qn("w:rPr"))
             char_style = _val(_find(rpr, "w:rStyle"))
-            rprs = [rpr] + [_find(s, "w:rPr") for s in self._style_chain(char_style)] + para_rprs
+            rprs = [rpr] + self._style_rprs(char_style)[:-1] + para_rprs
             found.append(Run(
                 text="".join(t.text or "" for t in r.iter(qn("w:t"))),
                 size=_first(rprs, "w:sz", _points),
@@ -138,7 +146,7 @@ class Inspector:
         """Any paragraph property of `p` (e.g. "w:contextualSpacing"), resolved through its style chain and
         the document defaults: `read(element)` turns the most specific element found into a value."""
         style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
-        pprs = [p.find(qn("w:pPr"))] + [_find(s, "w:pPr") for s in self._style_chain(style_id)] + [self._default_ppr]
+        pprs = [p.find(qn("w:pPr"))] + self._style_pprs(style_id)
         return _first(pprs, tag, read)
 
     def theme_fonts(self) -> dict[str, str]:
@@ -171,16 +179,33 @@ class Inspector:
         return found
 
     def _style_chain(self, style_id: str | None) -> list:
-        chain = []
-        seen = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.styles.get_by_id(style_id)
-            if style is None:
-                break
-            chain.append(style)
-            style_id = _val(style.find(qn("w:basedOn")))
+        """The style and those it is based on, most specific first (a loop in basedOn stops at the repeat)."""
+        chain = self._chains.get(style_id)
+        if chain is None:
+            chain, seen, current = [], set(), style_id
+            while current and current not in seen:
+                seen.add(current)
+                style = self._styles_by_id.get(current)
+                if style is None:
+                    break
+                chain.append(style)
+                current = _val(style.find(qn("w:basedOn")))
+            self._chains[style_id] = chain
         return chain
+
+    def _style_rprs(self, style_id: str | None) -> list:
+        """The run properties of the style chain, then the document's defaults."""
+        found = self._rprs.get(style_id)
+        if found is None:
+            found = self._rprs[style_id] = [_find(s, "w:rPr") for s in self._style_chain(style_id)] + [self._default_rpr]
+        return found
+
+    def _style_pprs(self, style_id: str | None) -> list:
+        """The paragraph properties of the style chain, then the document's defaults."""
+        found = self._pprs.get(style_id)
+        if found is None:
+            found = self._pprs[style_id] = [_find(s, "w:pPr") for s in self._style_chain(style_id)] + [self._default_ppr]
+        return found
 
 
 _MEASURE = re.compile(r"(-?\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)?")
