@@ -171,3 +171,93 @@ def test_a_part_with_its_own_line_ends_is_kept_exactly(folder, monkeypatch):
     monkeypatch.setattr(template_cache, "_PATCHED", {})
     assert template_cache.patched(xml, patch_counting(calls), "1.0") == "<a>{{ x }}\r\n</a>\r<b/>"
     assert len(calls) == 1  # loaded, not patched again
+
+
+# -- a cache file is loaded only when trusted (owner, mode, a hash bound to its name and content) -------------
+
+
+class _Planted:
+    """Unpickling this runs code: it writes a marker file (what a planted Jinja bytecode file would do)."""
+
+    def __init__(self, marker) -> None:
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def _stored(folder):
+    (stored,) = folder.glob("*.code")
+    return stored
+
+
+@pytest.mark.parametrize("planted", ["pickle", "jinja-bucket"])
+def test_a_planted_file_is_never_unpickled(folder, tmp_path, monkeypatch, planted):
+    import marshal
+    import pickle
+
+    env = environment()
+    template_cache.compiled(env, SOURCE)
+    marker = tmp_path / "da-chay"
+    payload = pickle.dumps(_Planted(marker))
+    if planted == "jinja-bucket":  # Jinja's own bytecode cache format: a pickled magic header, then marshal
+        payload = pickle.dumps(_Planted(marker)) + marshal.dumps(compile("1", "x", "eval"))
+    _stored(folder).write_bytes(payload)
+    calls = []
+    monkeypatch.setattr(env, "compile", lambda source, *a, **k: calls.append(source) or SandboxedEnvironment.compile(
+        env, source, *a, **k))
+    assert fill(env, template_cache.compiled(env, SOURCE), name="x") == "<w:t>x</w:t>"
+    assert not marker.exists()
+    assert calls == [SOURCE]  # refused, compiled again
+
+
+def test_a_file_copied_under_another_templates_name_is_refused(folder, monkeypatch):
+    env = environment()
+    template_cache.compiled(env, "<w:t>{{ name }} khác</w:t>")
+    other = _stored(folder)
+    template_cache.compiled(env, SOURCE)
+    (mine,) = set(folder.glob("*.code")) - {other}
+    mine.write_bytes(other.read_bytes())  # whole and well formed, but made from another source
+    assert fill(env, template_cache.compiled(env, SOURCE), name="x") == "<w:t>x</w:t>"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+@pytest.mark.parametrize("mode", [0o620, 0o602, 0o666])
+def test_a_file_others_could_have_written_is_not_loaded(folder, monkeypatch, mode):
+    env = environment()
+    template_cache.compiled(env, SOURCE)
+    _stored(folder).chmod(mode)
+    calls = []
+    monkeypatch.setattr(env, "compile", lambda source, *a, **k: calls.append(source) or SandboxedEnvironment.compile(
+        env, source, *a, **k))
+    template_cache.compiled(env, SOURCE)
+    assert calls == [SOURCE]
+    assert _stored(folder).stat().st_mode & 0o077 == 0  # replaced by a private one
+
+
+@pytest.mark.skipif(os.name != "posix" or os.getuid() != 0, reason="needs root to give a file to another user")
+def test_a_file_of_another_user_is_not_loaded(folder, monkeypatch):
+    env = environment()
+    template_cache.compiled(env, SOURCE)
+    os.chown(_stored(folder), 65534, 65534)  # nobody
+    calls = []
+    monkeypatch.setattr(env, "compile", lambda source, *a, **k: calls.append(source) or SandboxedEnvironment.compile(
+        env, source, *a, **k))
+    template_cache.compiled(env, SOURCE)
+    assert calls == [SOURCE]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_link_in_the_cache_is_not_followed(folder, tmp_path, monkeypatch):
+    env = environment()
+    template_cache.compiled(env, SOURCE)
+    stored = _stored(folder)
+    elsewhere = tmp_path / "ngoai.code"
+    elsewhere.write_bytes(stored.read_bytes())
+    stored.unlink()
+    stored.symlink_to(elsewhere)
+    calls = []
+    monkeypatch.setattr(env, "compile", lambda source, *a, **k: calls.append(source) or SandboxedEnvironment.compile(
+        env, source, *a, **k))
+    template_cache.compiled(env, SOURCE)
+    assert calls == [SOURCE]
