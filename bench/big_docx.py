@@ -106,9 +106,9 @@ def measure(command: list[str]) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--paragraphs", type=int, default=60_000)
+    parser.add_argument("--paragraphs", type=int, default=38_000)
     parser.add_argument("--styles", type=int, default=400)
-    parser.add_argument("--photos", type=int, default=4)
+    parser.add_argument("--photos", type=int, default=5)
     options = parser.parse_args()
     WORK.mkdir(exist_ok=True)
     path = WORK / f"dai-{options.paragraphs}-{options.styles}-{options.photos}.docx"

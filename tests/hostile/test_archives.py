@@ -73,7 +73,7 @@ def test_members_each_small_that_inflate_too_much_together(folder):
     with zipfile.ZipFile(folder.path / "lon.docx") as archive:
         total = sum(info.file_size for info in archive.infolist())
     shown = f"{total:,}".replace(",", ".")
-    assert done.stdout == (f"lon.docx\n  -  lỗi  tệp bung ra {shown} byte, quá giới hạn 160 MB; hãy giảm dung lượng"
+    assert done.stdout == (f"lon.docx\n  -  lỗi  tệp bung ra {shown} byte, quá giới hạn 120 MB; hãy giảm dung lượng"
                            " hình ảnh trong văn bản (Word: Compress Pictures) rồi chạy lại  [file-unreadable]\n\n"
                            "1 lỗi trong 1 tệp.\n")
 

@@ -7,16 +7,21 @@ reader actually sees with the ND30 rules.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _qn
+
+#: python-docx's qn parses its argument on every call; a long document asks for the same few names millions of
+#: times.
+qn = functools.lru_cache(maxsize=None)(_qn)
 
 _FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Para:
     """A paragraph as displayed: text and the formatting of its text (taken from its first run)."""
 
@@ -39,7 +44,7 @@ class Para:
     element: object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Run:
     """A run as displayed: its text and effective character formatting (run → character style →
     paragraph style → document defaults), theme fonts resolved through the document's theme."""
@@ -75,6 +80,13 @@ class Inspector:
         self._chains: dict[str | None, list] = {}
         self._rprs: dict[str | None, list] = {}
         self._pprs: dict[str | None, list] = {}
+        self._shared: dict = {}  # (id of a kept chain, tag) -> the elements of that tag in it (see _found)
+        self._runs: dict = {}  # (character style, paragraph style) -> a run's inherited chain
+        # (style, own properties as XML) -> the resolved formatting: a long document has a handful of each.
+        self._paragraph_formats: dict = {}
+        self._run_formats: dict = {}
+        #: Whether the body has text boxes at all: a document without any needs no ancestor walk per run.
+        self.text_boxes = document.element.body.find(f".//{qn('w:txbxContent')}") is not None
         self._styles_by_id: dict[str, object] = {}
         for style in self.styles.iter(qn("w:style")):
             self._styles_by_id.setdefault(style.get(qn("w:styleId")), style)  # the first wins, as in Word
@@ -85,26 +97,43 @@ class Inspector:
         for p in root.iter(qn("w:p")):
             yield self.paragraph(p)
 
+    def style_of(self, p) -> str | None:
+        """The id of paragraph `p`'s style (the document's default paragraph style when it names none)."""
+        ppr = _child(p, _PPR)
+        style = _child(ppr, _PSTYLE) if ppr is not None else None
+        return (style.get(_VAL) if style is not None else None) or self._default_style_id
+
     def paragraph(self, p) -> Para:
-        style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
-        run = p.find(qn("w:r"))
-        run_rpr = run.find(qn("w:rPr")) if run is not None else None
-        rprs = [run_rpr] + self._style_rprs(style_id)
-        pprs = [p.find(qn("w:pPr"))] + self._style_pprs(style_id)
-        size = _first(rprs, "w:sz", _points)
-        ind = lambda attr: _first(pprs, "w:ind", lambda e: _int(e.get(qn(f"w:{attr}"))))  # noqa: E731
-        first_line = ind("firstLine")
-        hanging = ind("hanging")
-        spacing = lambda attr: _first(pprs, "w:spacing", lambda e: e.get(qn(f"w:{attr}")))  # noqa: E731
+        style_id = self.style_of(p)
+        run = p.find(_R)
+        run_rpr = _child(run, _RPR) if run is not None else None
+        ppr = _child(p, _PPR)
+        # Paragraphs with the same style and the same own properties look the same: resolved once.
+        key = (style_id, _xml(ppr), _xml(run_rpr))
+        formatting = self._paragraph_formats.get(key)
+        if formatting is None:
+            formatting = self._paragraph_formats[key] = self._paragraph_format(style_id, ppr, run_rpr)
         return Para(
             text="".join(t.text or "" for t in p.iter(qn("w:t"))),
             style_id=style_id,
             in_table=any(True for _ in p.iterancestors(qn("w:tc"))),
-            size=size,
-            bold=bool(_first(rprs, "w:b", _on)),
-            italic=bool(_first(rprs, "w:i", _on)),
-            fonts=tuple(_first(rprs, "w:rFonts", lambda e, s=slot: e.get(qn(f"w:{s}"))) for slot in _FONT_SLOTS),
-            align=_first(pprs, "w:jc", lambda e: e.get(qn("w:val"))),
+            element=p,
+            **formatting,
+        )
+
+    def _paragraph_format(self, style_id: str | None, ppr, run_rpr) -> dict:
+        rprs = (run_rpr, self._style_rprs(style_id))
+        pprs = (ppr, self._style_pprs(style_id))
+        ind = lambda attr: self._first(pprs, "w:ind", lambda e: _int(e.get(qn(f"w:{attr}"))))  # noqa: E731
+        first_line = ind("firstLine")
+        hanging = ind("hanging")
+        spacing = lambda attr: self._first(pprs, "w:spacing", lambda e: e.get(qn(f"w:{attr}")))  # noqa: E731
+        return dict(
+            size=self._first(rprs, "w:sz", _points),
+            bold=bool(self._first(rprs, "w:b", _on)),
+            italic=bool(self._first(rprs, "w:i", _on)),
+            fonts=tuple(self._first(rprs, "w:rFonts", lambda e, s=slot: e.get(qn(f"w:{s}"))) for slot in _FONT_SLOTS),
+            align=self._first(pprs, "w:jc", lambda e: e.get(qn("w:val"))),
             first_line=(first_line or 0) - (hanging or 0),
             left=ind("left") or ind("start") or 0,
             right=ind("right") or ind("end") or 0,
@@ -112,42 +141,43 @@ class Inspector:
             after=_int(spacing("after")) or 0,
             line=_int(spacing("line")),
             line_rule=spacing("lineRule"),
-            borders=_first(pprs, "w:pBdr", _sides) or frozenset(),
-            element=p,
+            borders=self._first(pprs, "w:pBdr", _sides) or frozenset(),
         )
 
     def runs(self, p) -> list[Run]:
         """The runs of paragraph `p` in order (inside hyperlinks, fields and tracked insertions too, not
         inside text boxes anchored in it), each with its effective character formatting."""
-        style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
-        para_rprs = self._style_rprs(style_id)
+        style_id = self.style_of(p)
         found = []
         for r in p.iter(qn("w:r")):
-            if _inside_text_box(r, p):
+            if self.text_boxes and _inside_text_box(r, p):
                 continue
-            rpr = r.find(qn("w:rPr"))
-            char_style = _val(_find(rpr, "w:rStyle"))
-            rprs = [rpr] + self._style_rprs(char_style)[:-1] + para_rprs
-            found.append(Run(
-                text="".join(t.text or "" for t in r.iter(qn("w:t"))),
-                size=_first(rprs, "w:sz", _points),
-                bold=bool(_first(rprs, "w:b", _on)),
-                italic=bool(_first(rprs, "w:i", _on)),
-                caps=bool(_first(rprs, "w:caps", _on) or _first(rprs, "w:smallCaps", _on)),
-                underline=_first(rprs, "w:u", lambda e: e.get(qn("w:val")) or "single"),
-                fonts=tuple(self._font(rprs, slot) for slot in _FONT_SLOTS),
-                colour=_first(rprs, "w:color", lambda e: e.get(qn("w:val"))),
-                theme_colour=_first(rprs, "w:color", lambda e: e.get(qn("w:themeColor"))),
-                element=r,
-            ))
+            rpr = _child(r, _RPR)
+            key = (style_id, _xml(rpr))  # runs formatted alike in paragraphs of one style: resolved once
+            formatting = self._run_formats.get(key)
+            if formatting is None:
+                formatting = self._run_formats[key] = self._run_format(style_id, rpr)
+            found.append(Run(text="".join(t.text or "" for t in r.iter(qn("w:t"))), element=r, **formatting))
         return found
+
+    def _run_format(self, style_id: str | None, rpr) -> dict:
+        rprs = (rpr, self._run_chain(_val(_find(rpr, "w:rStyle")), style_id))
+        return dict(
+            size=self._first(rprs, "w:sz", _points),
+            bold=bool(self._first(rprs, "w:b", _on)),
+            italic=bool(self._first(rprs, "w:i", _on)),
+            caps=bool(self._first(rprs, "w:caps", _on) or self._first(rprs, "w:smallCaps", _on)),
+            underline=self._first(rprs, "w:u", lambda e: e.get(qn("w:val")) or "single"),
+            fonts=tuple(self._font(rprs, slot) for slot in _FONT_SLOTS),
+            colour=self._first(rprs, "w:color", lambda e: e.get(qn("w:val"))),
+            theme_colour=self._first(rprs, "w:color", lambda e: e.get(qn("w:themeColor"))),
+        )
 
     def paragraph_property(self, p, tag: str, read):
         """Any paragraph property of `p` (e.g. "w:contextualSpacing"), resolved through its style chain and
         the document defaults: `read(element)` turns the most specific element found into a value."""
-        style_id = _val(_find(p, "w:pPr/w:pStyle")) or self._default_style_id
-        pprs = [p.find(qn("w:pPr"))] + self._style_pprs(style_id)
-        return _first(pprs, tag, read)
+        style_id = self.style_of(p)
+        return self._first((_child(p, _PPR), self._style_pprs(style_id)), tag, read)
 
     def theme_fonts(self) -> dict[str, str]:
         """The theme's fonts by the names `w:asciiTheme` and its siblings use (minorHAnsi → Calibri, …)."""
@@ -158,10 +188,8 @@ class Inspector:
     def _font(self, rprs, slot: str) -> str | None:
         # A theme attribute wins over the plain name on the same element (ECMA-376 17.3.2.26).
         theme_attr = qn("w:cstheme") if slot == "cs" else qn(f"w:{slot}Theme")
-        for rpr in rprs:
-            rfonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
-            if rfonts is None:
-                continue
+        own, chain = rprs
+        for rfonts in self._found(own, chain, qn("w:rFonts")):
             theme = rfonts.get(theme_attr)
             if theme:
                 return self.theme_fonts().get(theme)
@@ -177,6 +205,35 @@ class Inspector:
             for rfonts in root.iter(qn("w:rFonts")):
                 found += [k for k in rfonts.attrib if k.endswith("Theme") or k.endswith("theme")]
         return found
+
+    def _first(self, containers: tuple, tag: str, read):
+        """The first of (own properties, a style chain's) that sets `tag`, read with `read`; a setting of None
+        (an attribute absent there) falls through to the next."""
+        own, chain = containers
+        for element in self._found(own, chain, qn(tag)):
+            value = read(element)
+            if value is not None:
+                return value
+        return None
+
+    def _found(self, own, chain: list, clark: str) -> list:
+        """The elements `clark` in `own` then in each of `chain`, most specific first. What a chain holds is
+        looked up once per document (the chains are kept, so each list is the same object every time)."""
+        key = (id(chain), clark)
+        inherited = self._shared.get(key)
+        if inherited is None:
+            inherited = self._shared[key] = [e for c in chain if c is not None for e in (c.find(clark),)
+                                             if e is not None]
+        element = _child(own, clark) if own is not None else None
+        return inherited if element is None else [element, *inherited]
+
+    def _run_chain(self, char_style: str | None, style_id: str | None) -> list:
+        """A run's inherited properties: its character style's chain, then its paragraph style's and defaults."""
+        key = (char_style, style_id)
+        chain = self._runs.get(key)
+        if chain is None:
+            chain = self._runs[key] = self._style_rprs(char_style)[:-1] + self._style_rprs(style_id)
+        return chain
 
     def _style_chain(self, style_id: str | None) -> list:
         """The style and those it is based on, most specific first (a loop in basedOn stops at the repeat)."""
@@ -248,7 +305,12 @@ def _inside_text_box(element, paragraph) -> bool:
 def _find(element, path: str):
     if element is None:
         return None
-    return element.find("/".join(qn(part) for part in path.split("/")))
+    return element.find(_clark_path(path))
+
+
+@functools.lru_cache(maxsize=None)
+def _clark_path(path: str) -> str:
+    return "/".join(qn(part) for part in path.split("/"))
 
 
 def _val(element) -> str | None:
@@ -286,13 +348,34 @@ def _sides(pbdr) -> frozenset[str]:
     return frozenset(child.tag.rsplit("}", 1)[1] for child in pbdr if child.get(qn("w:val")) not in ("nil", "none"))
 
 
+_PPR, _PSTYLE, _VAL, _R, _RPR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:rPr")
+
+
+def _child(element, clark: str):
+    """The first child of `element` named `clark`, or None. Properties are a paragraph's or run's first child
+    and hold a few children each: looking at them is faster than lxml's find, which parses a path each time."""
+    for child in element:
+        if child.tag == clark:
+            return child
+    return None
+
+
+def _xml(element) -> tuple:
+    """An element's properties as a value, to tell formatting apart (() when there are none): each child's name
+    and attributes, and theirs in turn (a border's sides, a font's slots)."""
+    if element is None:
+        return ()
+    return tuple((child.tag, tuple(child.attrib.items()), _xml(child) if len(child) else ()) for child in element)
+
+
 def _first(containers, tag: str, read):
     """The first container (most specific first) that sets `tag`, read with `read`; a setting of
     None (an attribute absent on that element) falls through to the next container."""
+    clark = qn(tag)
     for container in containers:
         if container is None:
             continue
-        element = container.find(qn(tag))
+        element = container.find(clark)
         if element is None:
             continue
         value = read(element)

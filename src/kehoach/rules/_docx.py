@@ -8,6 +8,7 @@ office. python-docx is imported only when a document is read: `kehoach check pla
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -55,11 +56,11 @@ class Paragraph:
     def element(self):
         return self.para.element
 
-    @property
+    @functools.cached_property  # asked for by many rules, of every paragraph of a long document
     def clean(self) -> str:
         return " ".join(self.text.split())
 
-    @property
+    @functools.cached_property
     def lines(self) -> list[str]:
         return [" ".join(line.split()) for line in self.text.split("\n") if line.strip()]
 
@@ -265,6 +266,7 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
     except Exception:  # python-docx raises many kinds for a file that is not a Word document
         raise DocxUnreadable("không mở được tệp này như một văn bản Word .docx (tệp hỏng, hoặc là tệp .doc cũ "
                              "đổi tên); hãy mở bằng Word rồi lưu lại dạng «Word Document (.docx)»") from None
+    _forget_pictures(document)
     inspector = Inspector(document)
     ctx = DocxContext(display, document, inspector, _paragraphs(inspector))
     _locate(ctx)
@@ -272,22 +274,30 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
     return ctx
 
 
+def _forget_pictures(document) -> None:
+    """Free the pictures' bytes: the checks look at where pictures are (the XML), never at what they show, and
+    a long document's photos would otherwise stay in memory for the whole check."""
+    for part in document.part.package.iter_parts():
+        if part.content_type.startswith("image/") and hasattr(part, "_blob"):
+            part._blob = b""
+
+
 def _paragraphs(inspector) -> list[Paragraph]:
     found = []
     for para in inspector.paragraphs():
-        if any(a.tag == W + "txbxContent" for a in para.element.iterancestors()):
+        if inspector.text_boxes and any(a.tag == W + "txbxContent" for a in para.element.iterancestors()):
             continue  # inside a text box (the DỰ THẢO box, a drawn shape): not part of the text flow
         runs = [r for r in inspector.runs(para.element) if r.text.strip()]
-        found.append(Paragraph(len(found) + 1, para, _text(para.element), runs))
+        found.append(Paragraph(len(found) + 1, para, _text(para.element, inspector.text_boxes), runs))
     return found
 
 
-def _text(p) -> str:
+def _text(p, text_boxes: bool = True) -> str:
     parts = []
     for element in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen"):
         if element.getparent().tag != W + "r" and element.tag != W + "t":
             continue  # a w:tab inside w:tabs is a tab stop, not a tab character
-        if any(a.tag == W + "txbxContent" for a in element.iterancestors()):
+        if text_boxes and any(a.tag == W + "txbxContent" for a in element.iterancestors()):
             continue
         tag = element.tag[len(W):]
         parts.append({"t": element.text or "", "tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}[tag])

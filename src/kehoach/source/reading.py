@@ -17,6 +17,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kehoach.errors import InputError, Location
 
@@ -45,8 +46,8 @@ KINDS = {
 
 #: A Word file is a zip archive; what its members may add up to once inflated (checked before inflating).
 MAX_MEMBERS = 2000  # a document with hundreds of pictures has a few hundred
-MAX_INFLATED = 160 * MB  # all members together: python-docx keeps every part in memory
-MAX_XML = 64 * MB  # the XML parts together: each is parsed into a tree several times its size
+MAX_INFLATED = 120 * MB  # all members together: python-docx keeps every part in memory
+MAX_XML = 16 * MB  # the XML parts together, parsed into trees 10–15 times their size (a 600-page text: 20 MB)
 MAX_RATIO = 100  # a member over 1 MB inflating more than this is a zip bomb, not a document
 _RATIO_FROM = 1 * MB
 
@@ -87,6 +88,23 @@ def read_input(path: Path, kind: str = "plan", display: str | None = None, where
     spec = KINDS[kind]
     name = display if display is not None else str(path)
     where = where or Location(name)
+    with open_input(path, kind, display, where) as handle:
+        try:
+            data = handle.read(spec.limit + 1)  # bounded: a file growing while read cannot exhaust memory
+        except OSError as error:
+            raise InputError(f"không đọc được tệp «{name}» ({_os_reason(error)})", where, _FILE) from None
+    if len(data) > spec.limit:
+        raise InputError(_too_large(spec, None), where, _FILE)
+    return data
+
+
+def open_input(path: Path, kind: str = "plan", display: str | None = None,
+               where: Location | None = None) -> BinaryIO:
+    """Input `path` of `kind` opened for reading, once it is known to be a regular file within its kind's
+    limit (as `read_input`, which reads it whole); for a reader that needs only parts of a large file."""
+    spec = KINDS[kind]
+    name = display if display is not None else str(path)
+    where = where or Location(name)
     text = os.fspath(path)
     if "\x00" in text:
         shown = name.replace("\x00", "\\0")
@@ -105,10 +123,11 @@ def read_input(path: Path, kind: str = "plan", display: str | None = None, where
         try:
             opened = os.fstat(fd)
             _refuse_special(opened, name, spec, where)
-            with os.fdopen(fd, "rb", closefd=False) as handle:
-                data = handle.read(spec.limit + 1)  # bounded: a file growing while read cannot exhaust memory
-        finally:
+            if opened.st_size > spec.limit:
+                raise InputError(_too_large(spec, opened.st_size), where, _FILE)
+        except BaseException:
             os.close(fd)
+            raise
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(f"không tìm thấy tệp «{name}»; kiểm tra lại đường dẫn", where, _FILE) from None
     except PermissionError:
@@ -117,10 +136,8 @@ def read_input(path: Path, kind: str = "plan", display: str | None = None, where
         raise InputError(f"không đọc được tệp «{name}» ({_os_reason(error)})", where, _FILE) from None
     except ValueError:  # a path the system cannot take (a NUL byte reached through another spelling)
         raise InputError(f"đường dẫn «{name}» không hợp lệ; hãy sửa đường dẫn {spec.label}", where, _FILE) from None
-    if len(data) > spec.limit:
-        raise InputError(_too_large(spec, None), where, _FILE)
     remember(Path(text), spec.label, opened)
-    return data
+    return os.fdopen(fd, "rb")
 
 
 def _too_large(spec: Kind, size: int | None) -> str:
@@ -179,7 +196,7 @@ def forget_inputs() -> None:
     _INPUT_PATHS.clear()
 
 
-def check_archive(data: bytes, name: str, where: Location | None = None) -> None:
+def check_archive(data: bytes | BinaryIO, name: str, where: Location | None = None) -> None:
     """Refuse a Word file whose archive would inflate beyond the limits, before anything inflates it.
 
     The sizes are those the archive declares; Python's zipfile never inflates a member beyond its declared
@@ -189,10 +206,14 @@ def check_archive(data: bytes, name: str, where: Location | None = None) -> None
     import zipfile
 
     where = where or Location(name)
+    source = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
     try:
-        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+        members = zipfile.ZipFile(source).infolist()  # the archive's directory only: nothing is inflated
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return
+    finally:
+        if source is data:
+            data.seek(0)
     if len(members) > MAX_MEMBERS:
         raise InputError(f"tệp nén có {len(members)} thành phần, quá giới hạn {MAX_MEMBERS}; đây không phải văn bản"
                          " Word bình thường, hãy mở bằng Word rồi lưu lại dạng .docx", where, _FILE)
@@ -213,9 +234,15 @@ def check_archive(data: bytes, name: str, where: Location | None = None) -> None
                          " tách văn bản thành nhiều tệp", where, _FILE)
 
 
-def read_docx(path: Path, kind: str = "docx", display: str | None = None) -> io.BytesIO:
-    """A Word file read through `read_input` and checked as an archive, ready for python-docx or docxtpl."""
+def read_docx(path: Path, kind: str = "docx", display: str | None = None) -> BinaryIO:
+    """A Word file opened through `open_input` and checked as an archive, ready for python-docx or docxtpl.
+
+    It is read from the file as python-docx needs its parts, not held in memory whole beside them."""
     name = display if display is not None else str(path)
-    data = read_input(path, kind, name)
-    check_archive(data, name)
-    return io.BytesIO(data)
+    handle = open_input(path, kind, name)
+    try:
+        check_archive(handle, name)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
