@@ -115,9 +115,12 @@ def import_docx(docx_path: Path, output: Path | None = None) -> ImportResult:
     from kehoach.features.importer import import_docx as read_back
     from kehoach.output import ensure_writable, write_atomic
 
-    output = output or docx_path.with_suffix(".yaml")
-    if not docx_path.is_file():
+    from kehoach.source.reading import open_input
+
+    if not docx_path.exists():
         raise InputError("không tìm thấy tệp Word; kiểm tra lại đường dẫn", Location(str(docx_path)), "file-unreadable")
+    open_input(docx_path, "docx").close()  # a folder, a FIFO, a device, a file too large: said before anything else
+    output = output or docx_path.with_suffix(".yaml")
     if output.resolve() == docx_path.resolve():
         raise InputError("tệp ra trùng với tệp Word đang đọc; hãy chọn tên .yaml khác bằng -o", Location(str(output)))
     if output.exists():

@@ -119,3 +119,15 @@ def test_a_fifo_as_the_folder_configuration_is_not_read(folder):
     done = folder.run("check", "ke-hoach.yaml")
     assert (done.code, done.stdout, done.stderr) == (0, "Không có lỗi nào.\n", "")
     folder.unchanged()
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("", "«.» là một thư mục, không phải tệp; hãy chỉ ra văn bản Word"),
+    ("ong.docx", _FIFO.format(name="ong.docx", what="văn bản Word")),
+])
+def test_import_of_what_is_not_a_word_file(folder, name, message):
+    if name:
+        folder.fifo(name)
+    done = folder.run("import", name)
+    assert (done.code, done.stdout, done.stderr) == (2, "", f"{name or '.'}: {message}\n")
+    folder.unchanged()
