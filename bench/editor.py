@@ -174,6 +174,9 @@ def section(latencies: list[float], saves: list[float], singles: list[float], fi
         " every later save goes to that running LibreOffice (kehoach.features.office).",
         "- Latency includes the server's settling pause (10 ms, so that the changes of one paste are checked once)"
         " and the JSON-RPC round over stdio; the check itself is `kehoach check`'s (kehoach.check.runner).",
+        *([f"- The load average was above the machine's {os.cpu_count()} cores: other processes took CPU time"
+           " during the run, and these figures are higher than on a quiet machine."]
+          if os.getloadavg()[0] > (os.cpu_count() or 1) else []),
         END,
     ])
 
