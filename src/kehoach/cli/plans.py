@@ -15,9 +15,13 @@ File = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False,
 
 @command("textconv", "In kế hoạch (hoặc văn bản Word) thành chữ theo thứ tự văn bản, để git diff dễ đọc.")
 def textconv(path: File) -> None:
-    from kehoach.features.textconv import textconv as convert
+    # Never an error exit: git would abandon the whole diff (kehoach.features.textconv).
+    from kehoach.features.textconv import textconv_for_git
 
-    echo(convert(path), nl=False)
+    text, problems = textconv_for_git(path)
+    for problem in problems:
+        echo(problem, err=True)
+    echo(text, nl=False)
 
 
 @command("schema", "In JSON Schema của tệp kế hoạch (có mô tả tiếng Việt) cho trình soạn thảo.")
