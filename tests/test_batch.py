@@ -249,5 +249,6 @@ def test_a_document_open_in_word_is_left_and_no_option_is_suggested_that_a_folde
     assert result.stdout == (
         "Đã tạo 1 văn bản; 1 kế hoạch lỗi:\n"
         "  ho-so/ke-hoach-02.yaml: ho-so/ke-hoach-02.docx: tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa"
-        " «.~lock.ke-hoach-02.docx#»); hãy đóng tệp rồi chạy lại\n"
+        " «.~lock.ke-hoach-02.docx#»); hãy đóng tệp rồi chạy lại. Nếu không ai đang mở tệp, tệp khóa còn sót lại sau"
+        " khi Word hoặc LibreOffice bị tắt đột ngột: hãy xóa tệp khóa bằng lệnh: rm -- 'ho-so/.~lock.ke-hoach-02.docx#'\n"
     )

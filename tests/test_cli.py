@@ -279,7 +279,8 @@ def test_a_document_open_in_word_is_not_overwritten(folder, output, lock):
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         f"{output}: tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa «{lock}»); "
-        "hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng -o\n"
+        "hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng -o. Nếu không ai đang mở tệp, tệp khóa còn sót lại sau "
+        f"khi Word hoặc LibreOffice bị tắt đột ngột: hãy xóa tệp khóa bằng lệnh: rm -- '{lock}'\n"
     )
     assert (folder / output).read_bytes() == OLD
     assert (folder / lock).read_bytes() == b"nguoi dung"

@@ -291,7 +291,9 @@ def test_a_tracked_document_open_in_word_names_the_option_of_diff(tmp_path):
     result = run("diff", str(PLAN_2024), str(new), "--docx", str(tmp_path / "thay-doi.docx"))
     assert result.exit_code == 2
     assert result.stderr == (f"{tmp_path / 'thay-doi.docx'}: tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa"
-                             " «.~lock.thay-doi.docx#»); hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng --docx\n")
+                             " «.~lock.thay-doi.docx#»); hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng --docx."
+                             " Nếu không ai đang mở tệp, tệp khóa còn sót lại sau khi Word hoặc LibreOffice bị tắt đột"
+                             f" ngột: hãy xóa tệp khóa bằng lệnh: rm -- '{tmp_path / '.~lock.thay-doi.docx#'}'\n")
     assert not (tmp_path / "thay-doi.docx").exists()
 
 

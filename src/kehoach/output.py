@@ -72,11 +72,7 @@ def ensure_writable(path: Path, elsewhere: str | None = "-o", kind: str | None =
         except OSError:  # a lock name longer than the system allows: there is no such lock
             locked = False
         if locked:
-            raise OutputError(
-                f"tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa «{lock.name}»); "
-                f"hãy đóng tệp rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra tệp khác')}",
-                Location(str(path)),
-            )
+            raise OutputError(_locked(lock, elsewhere), Location(str(path)))
     try:
         status = os.stat(path)
     except FileNotFoundError:
@@ -126,9 +122,12 @@ def write_atomic(path: Path, data: bytes, elsewhere: str | None = "-o", kind: st
                 os.chmod(temp, os.stat(path).st_mode & 0o7777)  # keep the permissions given to the existing file
             except FileNotFoundError:
                 os.chmod(temp, 0o666 & ~_umask())
-            os.replace(temp, path)
+            _replace(temp, path)
         except OSError as error:
             _unlink(temp)
+            if is_sharing_violation(error):
+                raise OutputError(f"{BUSY} rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra tệp khác')}; tệp cũ vẫn giữ "
+                                  "nguyên", Location(str(path))) from None
             raise OutputError(f"không ghi được tệp ({_reason(error)}); tệp cũ, nếu có, vẫn giữ nguyên. Hãy xử lý"
                               f" lỗi này rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra nơi khác')}",
                               Location(str(path))) from None
@@ -367,9 +366,50 @@ def _unlink(name: str) -> None:
         pass
 
 
+def _locked(lock: Path, elsewhere: str | None) -> str:
+    """The message for a document with a lock file beside it: whose, stale or not, and how to delete it."""
+    from kehoach.lockfiles import describe, removal_command
+
+    whose, stale = describe(lock)
+    whose = f", {whose}" if whose else ""
+    delete = f"hãy xóa tệp khóa bằng lệnh: {removal_command(lock)}"
+    if stale:
+        return (f"tệp khóa «{lock.name}» còn sót lại{whose}: LibreOffice trên máy này không còn chạy nên không ai đang "
+                f"mở tệp; {delete} rồi chạy lại")
+    return (f"tệp đang được mở trong Word hoặc LibreOffice (có tệp khóa «{lock.name}»{whose}); hãy đóng tệp rồi chạy "
+            f"lại{_or_elsewhere(elsewhere, 'ghi ra tệp khác')}. Nếu không ai đang mở tệp, tệp khóa còn sót lại sau khi "
+            f"Word hoặc LibreOffice bị tắt đột ngột: {delete}")
+
+
 def _or_elsewhere(option: str | None, action: str) -> str:
     """«, hoặc ghi ra tệp khác bằng -o», or nothing when the command has no such option."""
     return f", hoặc {action} bằng {option}" if option else ""
+
+
+#: Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Acrobat, Word, an antivirus,
+#: OneDrive) has the file open. Antivirus and sync tools let go within a second, so it is tried again.
+SHARING_VIOLATIONS = (32, 33)
+#: Pauses between the tries (seconds): about 1.5 s in all before giving up.
+RETRY_PAUSES = (0.1, 0.2, 0.4, 0.8)
+BUSY = "tệp đang mở trong một chương trình khác (Acrobat, Word, …) nên không ghi đè được; hãy đóng tệp"
+
+
+def _replace(temp: Path, path: Path) -> None:
+    """os.replace, tried again for a short while when another program holds `path` open (Windows)."""
+    import time
+
+    for pause in RETRY_PAUSES + (None,):
+        try:
+            os.replace(temp, path)
+            return
+        except PermissionError as error:
+            if pause is None or not is_sharing_violation(error):
+                raise
+            time.sleep(pause)
+
+
+def is_sharing_violation(error: OSError) -> bool:
+    return getattr(error, "winerror", None) in SHARING_VIOLATIONS
 
 
 _REASONS = {
@@ -384,6 +424,8 @@ _REASONS = {
 
 def _reason(error: OSError) -> str:
     """The OS error in Vietnamese where it is a common one; the system's own words otherwise."""
+    if is_sharing_violation(error):
+        return "tệp đang mở trong một chương trình khác"
     return _REASONS.get(error.errno, error.strerror or type(error).__name__)
 
 

@@ -82,6 +82,7 @@ def format_paths(paths: Sequence[Path], check: bool = False) -> FormatReport:
     from kehoach.check.runner import plan_files
     from kehoach.source.load import load_yaml_file
     from kehoach.output import write_atomic
+    from kehoach.source import newlines
 
     files = plan_files(paths)
     if not files:
@@ -90,7 +91,8 @@ def format_paths(paths: Sequence[Path], check: bool = False) -> FormatReport:
     for path in files:
         try:
             text = load_yaml_file(path).text
-            result = format_text(text, str(path))
+            # Laid out as LF text, written back with the file's own line ending (kehoach.source.newlines).
+            result = newlines.with_ending(format_text(newlines.to_lf(text), str(path)), newlines.line_ending(text))
         except InputError as error:
             report.errors.append(error)
             continue

@@ -51,6 +51,7 @@ def default_output(path: Path, old: int, year: int) -> Path:
 def create(path: Path, year: int | None = None, output: Path | None = None, force: bool = False) -> NewPlan:
     """Write next year's plan beside `path` (or to `output`); never over an existing file unless `force`."""
     from kehoach.output import write_atomic
+    from kehoach.source import newlines
     from kehoach.source.plan_file import read_plan
     from kehoach.source.reading import forget_inputs
 
@@ -67,7 +68,9 @@ def create(path: Path, year: int | None = None, output: Path | None = None, forc
         raise OutputError(f"đã có tệp «{output}»; kehoach không ghi đè. Hãy chọn tên khác bằng -o, hoặc chạy lại với"
                           " --force để ghi đè", Location(str(output)))
     text, checklist = _roll(loaded, path, year, output)
-    write_atomic(output, text.encode("utf-8"), kind="yaml")
+    # The new plan ends its lines as last year's file does (CRLF from a Windows editor stays CRLF).
+    write_atomic(output, newlines.with_ending(text, newlines.line_ending(loaded.source.text)).encode("utf-8"),
+                 kind="yaml")
     return NewPlan(output, year, checklist)
 
 
@@ -96,13 +99,14 @@ def _check_year(old: int, year: int, path: Path) -> None:
 
 
 def _roll(loaded: Any, path: Path, year: int, output: Path) -> tuple[str, list[str]]:
-    from kehoach.source import yaml_roundtrip as rt
+    from kehoach.source import newlines, yaml_roundtrip as rt
     from kehoach.source.load import load_yaml_text
     from kehoach.source.plan_file import validate
 
     plan, old = loaded.plan, _year_of(loaded, path)
     _check_year(old, year, path)
-    tree = rt.parse(loaded.source.text, str(path))
+    source = newlines.to_lf(loaded.source.text)  # a CRLF file is worked on as LF (kehoach.source.newlines)
+    tree = rt.parse(source, str(path))
     for where in _own_texts(plan, loaded.source.data):
         _move_years(tree, where, old, year)
     reviews = _reviews(plan, old, year)
@@ -126,7 +130,7 @@ def _roll(loaded: Any, path: Path, year: int, output: Path) -> tuple[str, list[s
                              " (có tệp .kehoach.yaml ở thư mục chung)", Location(str(output))) from None
         # The old plan was valid: a new one that is not is kehoach's fault.
         raise RuntimeError(f"kế hoạch mới không đọc lại được ({error})") from None
-    if rt.comments(text) != rt.comments(_modeline(loaded.source.text, path, output)):
+    if rt.comments(text) != rt.comments(_modeline(source, path, output)):
         raise RuntimeError(f"{path}: kế hoạch mới sẽ mất chú thích (#) của kế hoạch cũ")
     checklist = sorted(((new.key_where(where + ("xem_lai",)).line or 0, "; ".join(reasons))
                         for where, (_, reasons) in reviews.items()))
