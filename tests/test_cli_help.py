@@ -114,7 +114,7 @@ def test_version():
         # a needed argument left out
         (["render"], usage_error(*RENDER, "Thiếu tham số 'KẾ_HOẠCH.yaml...'.")),
         (["fmt"], usage_error("kehoach fmt", "TỆP...", "Thiếu tham số 'TỆP...'.")),
-        (["info"], usage_error("kehoach info", "KẾ_HOẠCH.yaml", "Thiếu tham số 'KẾ_HOẠCH.yaml'.")),
+        (["info"], usage_error("kehoach info", "KẾ_HOẠCH.yaml...", "Thiếu tham số 'KẾ_HOẠCH.yaml...'.")),
         (["textconv"], usage_error("kehoach textconv", "TỆP", "Thiếu tham số 'TỆP'.")),
         (["new"], usage_error(*NEW, "Thiếu tham số 'TỆP'.")),
         (["diff"], usage_error(*DIFF, "Thiếu tham số 'CŨ'.")),
@@ -142,8 +142,8 @@ def test_version():
             *CHECK, "Giá trị không hợp lệ cho '-f' / '--format': «xml» không có; hãy dùng một trong: 'text', "
             "'json', 'sarif'.")),
         (["info", "a.yaml", "--format=xml"], usage_error(
-            "kehoach info", "KẾ_HOẠCH.yaml", "Giá trị không hợp lệ cho '-f' / '--format': «xml» không có; hãy "
-            "dùng một trong: 'text', 'json', 'csv'.")),
+            "kehoach info", "KẾ_HOẠCH.yaml...", "Giá trị không hợp lệ cho '-f' / '--format': «xml» không có; hãy "
+            "dùng một trong: 'text', 'json', 'csv', 'xlsx'.")),
         (["diff", "a.yaml", "b.yaml", "-f", "sarif"], usage_error(
             *DIFF, "Giá trị không hợp lệ cho '-f' / '--format': «sarif» không có; hãy dùng một trong: 'text', "
             "'json'.")),

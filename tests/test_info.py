@@ -100,9 +100,10 @@ def test_csv_for_excel(folder, no_libreoffice):
     result = run("info", "ke-hoach.yaml", "--format", "csv")
     assert result.exit_code == 0
     text = result.stdout  # as written: CSV rows end in CRLF
-    assert text.startswith("\ufeffCơ quan ban hành,Loại văn bản,Số,")
+    # «;»: the list separator of Windows with Vietnamese settings, where «,» is the decimal comma.
+    assert text.startswith("\ufeffCơ quan ban hành;Loại văn bản;Số;")
     assert text.endswith("\r\n") and text.count("\r\n") == 2 and text.count("\n") == 2
-    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
     assert rows == [
         ["Cơ quan ban hành", "Loại văn bản", "Số", "Ký hiệu", "Số, ký hiệu", "Ngày ban hành", "Ngày ghi trên văn bản",
          "Trích yếu", "Chức vụ người ký", "Người ký", "Nơi nhận", "Số trang"],
@@ -116,7 +117,7 @@ def test_csv_to_a_file_is_utf8_with_a_byte_order_mark(folder, no_libreoffice):
     assert (result.exit_code, result.stdout) == (0, "Đã ghi so.csv.\n")
     data = (folder / "so.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    row = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))[1]
+    row = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))[1]
     assert row[2:7] == ["", "KH-UBND", "", "", ""]
 
 

@@ -56,7 +56,7 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     `elsewhere`: the option that writes to another file, for the messages (None for a batch: no -o there).
     """
     from kehoach.check.runner import run_rules
-    from kehoach.output import ensure_writable, write_atomic
+    from kehoach.output import ensure_writable, require_suffix, write_atomic
     from kehoach.source.plan_file import read_plan
     from kehoach.render import documents
     from kehoach.source.reading import forget_inputs
@@ -71,6 +71,9 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     outputs = [output or default_output(plan_path, kind.name) for kind in kinds]
     if template is not None and not template.exists():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
+    if output is not None:
+        pdf = "; muốn có thêm tệp PDF thì thêm --pdf" if output.suffix.lower() == ".pdf" else ""
+        require_suffix(output, (".docx",), "văn bản Word", elsewhere or "-o", pdf)
     for path in outputs:
         if path.resolve() == plan_path.resolve():
             raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))

@@ -433,3 +433,20 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def require_suffix(path: Path, suffixes: tuple[str, ...], what: str, option: str | None = "-o",
+                   hint: str = "") -> None:
+    """Refuse a file name whose extension is not that of what is written (`-o trinh-ky.pdf` for a Word file).
+
+    Refused rather than corrected: adding the extension could write over another file the clerk did not
+    name, and a name like «trinh-ky.pdf» usually means the clerk wanted something else (here: --pdf).
+    `what`: what the file is, in the message («văn bản Word»); `hint`: a sentence to add for this case.
+    """
+    if path.suffix.lower() in suffixes:
+        return
+    fixed = path.with_name(f"{path.stem if path.suffix else path.name}{suffixes[0]}")
+    given = f"đuôi «{path.suffix}»" if path.suffix else "không có đuôi"
+    where = f"{option} {fixed}" if option else str(fixed)
+    raise OutputError(f"tệp ghi ra là {what} nên tên tệp phải có đuôi {' hoặc '.join(suffixes)}, tên này {given}; hãy "
+                      f"ghi {where}{hint}", Location(str(path)))

@@ -118,33 +118,64 @@ def list_types() -> None:
     echo(commands.types_table())
 
 
-Plan = Annotated[Path, typer.Argument(metavar="KẾ_HOẠCH.yaml", show_default=False, help="Tệp kế hoạch .yaml")]
-InfoFormat = options.output_format(options.InfoFormat, "Dạng kết quả: text (mặc định), json, csv")
+Plans = Annotated[list[Path], typer.Argument(metavar="KẾ_HOẠCH.yaml...", show_default=False,
+                                             help="Tệp kế hoạch .yaml; thư mục hoặc nhiều tệp thì mỗi kế hoạch một "
+                                             "dòng (sổ văn bản)")]
+InfoFormat = options.output_format(options.InfoFormat, "Dạng kết quả: text (mặc định), json, csv (Excel, phân cách "
+                                   "bằng dấu ;), xlsx (sổ văn bản Excel, cần -o)")
+#: The extension -o must have for each form (text goes anywhere).
+_SUFFIXES = {"json": (".json",), "csv": (".csv",), "xlsx": (".xlsx",)}
 
 
 @command("info", "In thông tin để vào sổ văn bản điện tử: loại, số ký hiệu, ngày, trích yếu, người ký, nơi nhận, số "
-         "trang.")
+         "trang; cả thư mục thì ra sổ văn bản (Excel với --format xlsx).")
 def info(
-    plan: Plan,
+    plans: Plans,
     output_format: InfoFormat = options.InfoFormat.text,
     template: options.Template = None,
     output: options.output("TỆP", "Ghi ra tệp thay vì in ra màn hình") = None,
-) -> None:
+) -> int | None:
+    from kehoach.errors import InputError, Location
     from kehoach.features import info as info_module
+    from kehoach.output import require_suffix, write_atomic
 
     form = output_format.value
+    if output is not None and form in _SUFFIXES:
+        require_suffix(output, _SUFFIXES[form], {"json": "JSON", "csv": "bảng CSV", "xlsx": "sổ Excel"}[form])
+    if form == "xlsx" and output is None:
+        raise InputError("dạng xlsx là tệp Excel, không in ra màn hình được; hãy ghi tên tệp bằng -o, ví dụ "
+                         "-o so-van-ban.xlsx", Location("--format"))
     if output is not None:
         from kehoach.output import ensure_writable
 
         ensure_writable(output, kind=form)  # before the page count's LibreOffice run
-    found = info_module.plan_info(plan, template)
-    text = info_module.render(found, form)
-    if found.pages is None and form != "text":  # the text form says it itself
-        echo(f"Số trang: {found.pages_missing}", err=True)
-    if output is None:
-        echo(text, nl=form != "csv")  # CSV rows end in CRLF already
-        return
-    from kehoach.output import write_atomic
+    errors = []
+    if len(plans) == 1 and not plans[0].is_dir() and form != "xlsx":  # one plan: one block, one JSON object
+        found = info_module.plan_info(plans[0], template)
+        data = info_module.render(found, form)
+        missing = [found]
+    else:
+        many = info_module.folder_info(plans, template)
+        errors = many.errors
+        for error in errors:
+            echo(str(error), err=True)
+        missing = [one for _, one in many.plans]
+        if form == "xlsx":
+            from kehoach.features.register import workbook_bytes
 
-    write_atomic(output, (text if form == "csv" else text + "\n").encode("utf-8"), kind=form)
-    say(f"Đã ghi {output}.")
+            data = workbook_bytes(many.plans)
+        else:
+            data = info_module.render_many(many, form)
+    why = next((one.pages_missing for one in missing if one.pages is None and one.pages_missing), None)
+    if why and form != "text":  # the text form says it itself
+        echo(f"Số trang: {why}", err=True)
+    if output is None:
+        echo(data, nl=form != "csv")  # CSV rows end in CRLF already
+    else:
+        content = data if isinstance(data, bytes) else (data if form == "csv" else data + "\n").encode("utf-8")
+        write_atomic(output, content, kind=form)
+        say(f"Đã ghi {output}.")
+    if errors:
+        echo(f"{len(errors)} kế hoạch lỗi nên không có trong kết quả; hãy sửa rồi chạy lại.", err=True)
+        return 2
+    return None

@@ -30,6 +30,7 @@ class InfoFormat(str, Enum):
     text = "text"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class DiffFormat(str, Enum):

@@ -32,8 +32,9 @@ def schema(output: options.output("TỆP.json", "Ghi ra tệp thay vì in ra mà
     if output is None:
         echo(text)
         return
-    from kehoach.output import write_atomic
+    from kehoach.output import require_suffix, write_atomic
 
+    require_suffix(output, (".json",), "JSON Schema")
     write_atomic(output, text.encode("utf-8"), kind="json")
     say(f"Đã ghi {output}.")
 

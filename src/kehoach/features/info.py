@@ -1,5 +1,6 @@
 """What an e-office registry asks about a document (type, number, date, summary, signer, recipients,
-pages), read from the plan file: as text for the clerk, JSON for programs, CSV for Excel.
+pages), read from the plan file or every plan of a folder: as text for the clerk, JSON for programs, CSV
+for Excel, and an Excel workbook laid out as the register of outgoing documents (kehoach.features.register).
 
 The page count is that of the document as rendered, counted in the PDF LibreOffice makes of it. Without
 LibreOffice it is left empty (null), and the text form says why: a registry must never get a guess.
@@ -11,13 +12,19 @@ import csv
 import io
 import json
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from kehoach.conventions.text import doc_number, long_date, short_date
+from kehoach.errors import InputError, KehoachError, Location
 
-FORMATS = ("text", "json", "csv")
+FORMATS = ("text", "json", "csv", "xlsx")
+#: Excel splits a CSV line at the "list separator" of Windows' regional settings. With Vietnamese settings
+#: the decimal separator is the comma (1.234,5), so the list separator is the semicolon: a comma-separated
+#: file would open in one column. Excel with English settings reads ";" too once the file says nothing else.
+CSV_SEPARATOR = ";"
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class PlanInfo:
     position: str
     signer: str
     recipients: list[str] = field(default_factory=list)
+    archive: list[str] = field(default_factory=list)  # «Lưu: VT, …»
     pages: int | None = None
     pages_missing: str | None = None  # why `pages` is None
     joiner: str = "/"  # between number and symbol: «-» in a Party document (12-KH/ĐU)
@@ -67,6 +75,7 @@ def plan_info(path: Path, template: Path | None = None, count_pages: bool = True
         position=plan.signature.position,
         signer=plan.signature.name,
         recipients=[refs.unit_name(ref) for ref in plan.recipients.send_to],
+        archive=[refs.unit_name(ref) for ref in plan.recipients.archive],
         pages=pages,
         pages_missing=missing,
         joiner=profiles.of(plan).signing.joiner.value,
@@ -76,7 +85,6 @@ def plan_info(path: Path, template: Path | None = None, count_pages: bool = True
 def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | None]:
     """The rendered document's page count through LibreOffice, or None and the reason it is not known."""
     from kehoach.features import pdf
-    from kehoach.errors import InputError, Location
     from kehoach.render.docx_writer import render_bytes
     from kehoach.render import documents
     from kehoach.render.compose import context_for
@@ -139,22 +147,24 @@ CSV_COLUMNS = (
 )
 
 
-def to_csv(info: PlanInfo) -> str:
-    """A heading row and one row, starting with a byte order mark.
+def to_csv(info: PlanInfo | Sequence[PlanInfo]) -> str:
+    """A heading row and one row per plan, separated by `CSV_SEPARATOR`, starting with a byte order mark.
 
     Excel opens a CSV file without the mark in the machine's legacy code page, which turns Vietnamese
     into mojibake; with it, Excel reads UTF-8. The date is ISO (2024-07-05), which Excel reads as the same
-    date whatever its locale (05/7/2024 would be 7 May on an English one).
+    date whatever its locale (05/7/2024 would be 7 May on an English one). A field holding the separator
+    (recipients are joined with "; ") is quoted, as Excel expects.
     """
-    values = as_dict(info)
-    row = []
-    for _, key in CSV_COLUMNS:
-        value = values[key]
-        row.append("; ".join(value) if isinstance(value, list) else "" if value is None else str(value))
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n")
     writer.writerow([heading for heading, _ in CSV_COLUMNS])
-    writer.writerow(row)
+    for one in [info] if isinstance(info, PlanInfo) else info:
+        values = as_dict(one)
+        row = []
+        for _, key in CSV_COLUMNS:
+            value = values[key]
+            row.append("; ".join(value) if isinstance(value, list) else "" if value is None else str(value))
+        writer.writerow(row)
     return "\ufeff" + buffer.getvalue()
 
 
@@ -185,3 +195,52 @@ def to_text(info: PlanInfo) -> str:
 
 def render(info: PlanInfo, output_format: str) -> str:
     return {"text": to_text, "json": to_json, "csv": to_csv}[output_format](info)
+
+
+@dataclass
+class FolderInfo:
+    """The plans of a folder (or of several paths) with what a registry asks of each, and those unreadable."""
+
+    plans: list[tuple[Path, PlanInfo]] = field(default_factory=list)
+    errors: list[KehoachError] = field(default_factory=list)
+    shared: int = 0  # shared files of units and documents met and left out: not documents
+
+
+def folder_info(paths: Sequence[Path], template: Path | None = None, count_pages: bool = True) -> FolderInfo:
+    """`plan_info` of every plan the paths name (a folder: every .yaml file in it, shared files left out), in
+    the order of issue."""
+    from kehoach.source.files import plan_files
+    from kehoach.source.load import load_yaml_file
+    from kehoach.source.registry import is_registry
+
+    found = FolderInfo()
+    files = plan_files(paths)
+    if not files:
+        raise InputError("không có tệp kế hoạch .yaml nào", Location(" ".join(map(str, paths)) or "."))
+    for path in files:
+        try:
+            if is_registry(load_yaml_file(path).data):
+                found.shared += 1
+                continue
+            found.plans.append((path, plan_info(path, template, count_pages)))
+        except KehoachError as error:
+            found.errors.append(error)
+    found.plans.sort(key=_issue_order)
+    return found
+
+
+def _issue_order(item: tuple[Path, PlanInfo]) -> tuple:
+    """As a register runs: issued documents by date, then number; drafts after them, in file order."""
+    info = item[1]
+    number = int(info.number) if info.number and info.number.isdigit() else 0
+    return (info.date is None, info.date or date.min, number)
+
+
+def render_many(found: FolderInfo, output_format: str) -> str:
+    """Text (one block a plan, headed by its file), JSON (a list, each with its file) or CSV (one row a plan)."""
+    if output_format == "csv":
+        return to_csv([info for _, info in found.plans])
+    if output_format == "json":
+        return json.dumps([{"tep": str(path), **as_dict(info)} for path, info in found.plans], ensure_ascii=False,
+                          indent=2)
+    return "\n\n".join(f"{path}\n{to_text(info)}" for path, info in found.plans)

@@ -183,6 +183,10 @@ def create(path: Path | None, answers: Answers, today: date | None = None) -> In
 
 
 def refuse_existing(path: Path) -> None:
+    """Refuse a file that exists, or a name that is not a .yaml file's (checked before the questions)."""
+    from kehoach.output import require_suffix
+
+    require_suffix(path, (".yaml", ".yml"), "tệp kế hoạch YAML", option=None)
     if path.exists():
         raise OutputError("tệp này đã có; kehoach init không ghi đè lên kế hoạch đã có. Hãy ghi tên tệp khác, ví dụ "
                           f"«kehoach init {path.stem}-moi{path.suffix or '.yaml'}»", Location(str(path)))

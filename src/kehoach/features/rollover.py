@@ -50,7 +50,7 @@ def default_output(path: Path, old: int, year: int) -> Path:
 
 def create(path: Path, year: int | None = None, output: Path | None = None, force: bool = False) -> NewPlan:
     """Write next year's plan beside `path` (or to `output`); never over an existing file unless `force`."""
-    from kehoach.output import write_atomic
+    from kehoach.output import require_suffix, write_atomic
     from kehoach.source import newlines
     from kehoach.source.plan_file import read_plan
     from kehoach.source.reading import forget_inputs
@@ -61,6 +61,8 @@ def create(path: Path, year: int | None = None, output: Path | None = None, forc
     old = _year_of(loaded, path)
     year = year if year is not None else old + 1
     _check_year(old, year, path)
+    if output is not None:
+        require_suffix(output, (".yaml", ".yml"), "tệp kế hoạch YAML")
     output = output or default_output(path, old, year)
     if output.resolve() == path.resolve():
         raise InputError("tệp ra trùng với tệp kế hoạch đang có; hãy chọn tên khác bằng -o", Location(str(output)))
