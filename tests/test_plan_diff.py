@@ -35,10 +35,13 @@ DUTY = "Tổ chức triển khai, theo dõi, đôn đốc thực hiện kế ho�
 LINES_2025 = [
     "Số: sửa «185» → «12»",
     "Ngày: sửa «05/7/2024» → «10/01/2025»",
-    f"Trích yếu: sửa «{SUMMARY.format(2024)}» → «{SUMMARY.format(2025)}»",
+    # A text's changed words are marked, with a few unchanged words around them (kehoach.features.words).
+    "Trích yếu: sửa «… MTQG giảm nghèo bền vững năm [-2024-]{+2025+} trên địa bàn huyện»",
     f"Căn cứ: thêm {BASIS_2025}",
     "Mục III.3: thêm đơn vị phối hợp: Phòng Văn hoá và Thông tin huyện",
-    f"Mục IV: sửa đoạn văn: «{BUDGET_2024}» → «{BUDGET_2025}»",
+    "Mục IV: sửa đoạn văn: «… MTQG giảm nghèo bền vững năm [-2024 và năm 2023 chuyển nguồn sang thực hiện năm"
+    " 2024-]{+2025+} đã giao cho phòng Lao động TB&XH huyện tại Quyết định số [-4438/QĐ-UBND-]{+50/QĐ-UBND+} ngày"
+    " [-14/12/2023-]{+05/01/2025+} của UBND huyện.»",
     f"Mục V.1: bỏ ý: {DUTY}",
     "Có 7 thay đổi.",
 ]
@@ -144,10 +147,9 @@ def test_items_are_matched_by_id_then_title_then_position():
     assert changes(PLAN, dump(data)) == [
         "Mục I.1: sửa tiêu đề: «Mục đích» → «Mục tiêu»",
         "Mục III.1: sửa vị trí: «Mục III.2» → «Mục III.1»",
-        "Mục III.5: sửa tiêu đề: «Đối thoại chính sách về giảm nghèo với cấp xã» → «Đối thoại chính sách về giảm"
-        " nghèo với cấp xã năm 2025»",
-        "Mục V.3: sửa đơn vị: «Thành viên Ban Chỉ đạo thực hiện các Chương trình MTQG huyện» → «BCĐ thực hiện các"
-        " Chương trình MTQG giai đoạn 2021-2025 huyện»",
+        "Mục III.5: sửa tiêu đề: «Đối thoại chính sách về giảm nghèo với cấp xã {+năm 2025+}»",
+        "Mục V.3: sửa đơn vị: «[-Thành viên Ban Chỉ đạo-]{+BCĐ+} thực hiện các Chương trình MTQG {+giai đoạn"
+        " 2021-2025+} huyện»",
     ]
 
 
@@ -182,7 +184,8 @@ def test_declarations_bases_recipients_and_signer():
     ttvh = "Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện"
     assert changes(PLAN, dump(data)) == [
         "Cơ quan: sửa địa danh: «Mường Ảng» → «Mường Ảng, Điện Biên»",
-        f"Đơn vị {ttvh}: sửa tên: «{ttvh}» → «Trung tâm Văn hóa, Thể thao và Truyền thông huyện»",
+        f"Đơn vị {ttvh}: sửa tên: «Trung tâm Văn hóa[- --]{{+, Thể thao và+}} Truyền [-thanh - Truyền hình-]{{+thông+}}"
+        " huyện»",
         "Văn bản Quyết định số 4438/QĐ-UBND ngày 14/12/2023: sửa ngày: «14/12/2023» → «15/12/2023»",
         "Văn bản: thêm Luật Lâm nghiệp ngày 15 tháng 11 năm 2017",
         "Căn cứ: sửa vị trí của Quyết định số 650/QĐ-LĐTBXH ngày 21/7/2022 của Bộ trưởng Bộ Lao động TB&XH phê"
@@ -332,3 +335,13 @@ def test_a_decision_signed_by_another_and_sent_elsewhere():
         "Quyết định ban hành, người ký: thêm chức vụ: CHỦ TỊCH",
         "Quyết định ban hành, người ký: thêm họ tên: Lò Văn Hùng",
     ]
+
+
+def test_changed_words_are_marked_with_a_few_words_around_them():
+    from kehoach.features.words import marked
+
+    long = " ".join(f"w{i}" for i in range(30))
+    assert marked(long, long.replace("w15", "X")) == "… w9 w10 w11 w12 w13 w14 [-w15-]{+X+} w16 w17 w18 w19 w20 w21 …"
+    assert marked("Đối thoại với cấp xã", "Đối thoại với cấp xã năm 2025") == "Đối thoại với cấp xã {+năm 2025+}"
+    assert marked("Lưu: VT, LĐTBXH.", "Lưu: VT.") == "Lưu: VT[-, LĐTBXH-]."
+    assert marked("a  b", "a b") == "a[-  -]{+ +}b"  # a change of spacing alone is shown inside its marks

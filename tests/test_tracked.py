@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import zipfile
 from copy import deepcopy
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from lxml import etree
@@ -19,7 +21,13 @@ from support import PLAN_2024
 from test_plan_diff import PLAN, block, dump, plan_2025, plan_data, run
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-DATE_2025 = "2025-01-10T00:00:00Z"
+#: The time of the run, fixed by SOURCE_DATE_EPOCH for these tests (autouse fixture below): 2026-12-06 08:00 UTC.
+DATE_2025 = "2026-12-06T08:00:00Z"
+
+
+@pytest.fixture(autouse=True)
+def run_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796544000")
 
 
 def document_xml(data: bytes):
@@ -153,13 +161,37 @@ def test_a_paragraph_whose_style_changed_keeps_the_old_style_for_reject(tmp_path
     assert revisions(p) == [("ins", "- "), ("del", "2024"), ("ins", "2025")]
 
 
-def test_the_same_plans_give_the_same_bytes_and_a_draft_has_a_fixed_date(tmp_path):
+def test_the_same_plans_at_the_same_time_give_the_same_bytes_and_a_draft_has_a_real_date(tmp_path):
     first = tracked(tmp_path, PLAN, plan_2025())
     assert tracked(tmp_path, PLAN, plan_2025()) == first
     old, new = other_changes()
-    root = document_xml(tracked(tmp_path, new, old))  # the new plan is a draft
-    assert {c.get(W + "date") for c in root.iter(W + "ins", W + "del")} == {"1970-01-01T00:00:00Z"}
-    assert revision_date(read_plan_text(PLAN, "x.yaml").plan) == "2024-07-05T00:00:00Z"
+    root = document_xml(tracked(tmp_path, new, old))  # the new plan is a draft: the date is the run's all the same
+    assert {c.get(W + "date") for c in root.iter(W + "ins", W + "del")} == {DATE_2025}
+
+
+def test_without_source_date_epoch_changes_carry_the_time_of_the_run(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = revision_date()
+    root = document_xml(tracked(tmp_path, PLAN, plan_2025()))
+    dates = {c.get(W + "date") for c in root.iter(W + "ins", W + "del")}
+    assert len(dates) == 1 and before <= dates.pop() <= revision_date()
+    assert revision_date(datetime(2025, 1, 10, 15, 30, tzinfo=timezone(timedelta(hours=7)))) == "2025-01-10T08:30:00Z"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_version_from_git_carries_its_commit_date(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    env = dict(os.environ, GIT_AUTHOR_DATE="2025-01-10T09:15:00+07:00", GIT_COMMITTER_DATE="2025-01-10T09:15:00+07:00",
+               GIT_AUTHOR_NAME="Văn thư", GIT_AUTHOR_EMAIL="vt@example.invalid", GIT_COMMITTER_NAME="Văn thư",
+               GIT_COMMITTER_EMAIL="vt@example.invalid")
+    (tmp_path / "ke-hoach.yaml").write_text(plan_2025(), encoding="utf-8")
+    (tmp_path / "cu.yaml").write_text(PLAN, encoding="utf-8")
+    for args in (["init", "-q"], ["add", "ke-hoach.yaml"], ["commit", "-qm", "2025"]):
+        subprocess.run(["git", *args], check=True, env=env, capture_output=True)
+    result = run("diff", "cu.yaml", "HEAD:ke-hoach.yaml", "--docx", "thay-doi.docx")
+    assert result.exit_code == 1, result.stderr
+    root = document_xml((tmp_path / "thay-doi.docx").read_bytes())
+    assert {c.get(W + "date") for c in root.iter(W + "ins", W + "del")} == {"2025-01-10T02:15:00Z"}
 
 
 def test_json_keeps_stdout_for_json_and_a_failure_keeps_the_old_document(tmp_path):

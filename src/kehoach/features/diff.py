@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from kehoach.errors import InputError, Location
+from kehoach.features import words
 from kehoach.model.plan import Activity, Bullet, Decision, Duty, Plan, Results, Section
 from kehoach.model.outline import number_at
 from kehoach.source.plan_file import LoadedPlan
@@ -38,8 +39,12 @@ class Change:
     new: str | None = None
 
     def line(self) -> str:
+        """One line; an edited text shows its changed words marked, «… năm [-2024-]{+2025+} trên …»
+        (kehoach.features.words), a short value both versions whole, «185» → «12»."""
         head = f"{self.where}: {_VERBS[self.kind]}" + (f" {self.what}" if self.what else "")
         if self.kind == "sua":
+            if self.old is not None and self.new is not None and not words.is_short(self.old, self.new):
+                return f"{head}{':' if self.what else ''} «{words.marked(self.old, self.new)}»"
             return f"{head}{':' if self.what else ''} «{self.old}» → «{self.new}»"
         value = self.new if self.kind == "them" else self.old
         return f"{head}{':' if self.what else ''} {value}"
@@ -55,14 +60,15 @@ class DiffResult:
 def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path | None = None) -> DiffResult:
     """Read two plans (files or `REV:path`), list their changes; with `docx`, also write the new plan
     with the changes as Word tracked changes."""
-    from kehoach.source.gitrev import read_plan_at
+    from kehoach.source.gitrev import commit_date, read_plan_at, split_revision
     from kehoach.source.reading import forget_inputs
 
     forget_inputs()  # a new run: what it reads, --docx must not replace (kehoach.output)
 
     if docx is not None:
-        from kehoach.output import ensure_writable
+        from kehoach.output import ensure_writable, require_suffix
 
+        require_suffix(docx, (".docx",), "văn bản Word (có đánh dấu thay đổi)", "--docx")
         if template is not None and not template.exists():
             raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
         ensure_writable(docx, "--docx")  # refuse early, before any work, if the document is open in Word
@@ -74,7 +80,8 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
         from kehoach.features.tracked import tracked_bytes
 
         template = template or default_template("ke-hoach", new.plan.layout_id)
-        write_atomic(docx, tracked_bytes(old, new, template), "--docx")
+        date = commit_date(parts[0]) if (parts := split_revision(new_spec)) else None  # else the run's time
+        write_atomic(docx, tracked_bytes(old, new, template, date), "--docx")
     return result
 
 

@@ -4,22 +4,25 @@ Both plans are rendered with the same template; their paragraphs are aligned (di
 then on words inside a changed paragraph), container by container: the body between tables, and each
 table cell (header, recipients, signer). Inserted words are wrapped in `w:ins`, deleted ones come back
 from the old document in `w:del`, and whole inserted or deleted paragraphs also have their paragraph
-mark tracked. Author and date are fixed, so the same two plans always give the same bytes.
+mark tracked. Every change carries the author «kehoach» and the date of the new version: its commit's
+date when it is read from git, else the time of the run (SOURCE_DATE_EPOCH, when set, stands for it, so
+that a build can make the same bytes twice).
 """
 
 from __future__ import annotations
 
 import io
-import re
+import os
 from copy import deepcopy
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from docx.oxml.ns import qn
 
-from kehoach.model.plan import Plan
 from kehoach.source.plan_file import LoadedPlan
+from kehoach.features.words import opcodes, tokens
 from kehoach.render import oxml
 
 AUTHOR = "kehoach"
@@ -28,14 +31,11 @@ SAME_PARAGRAPH = 0.5
 
 _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
 _TEXT = (qn("w:t"), qn("w:delText"))
-_CHUNK = re.compile(r"\s+|\S+")
-# A word with the punctuation before and after it split off: «2024;» changes as «2024», not as «2024;»,
-# and the end mark «./.» stands apart from the last word.
-_WORD = re.compile(r"([(«“\"']*)(.*?)([.,;:!?)»”\"'/]*)", re.DOTALL)
 
 
-def tracked_bytes(old: LoadedPlan, new: LoadedPlan, template: Path) -> bytes:
-    """The .docx of `new` rendered into `template`, with the changes from `old` tracked."""
+def tracked_bytes(old: LoadedPlan, new: LoadedPlan, template: Path, date: str | None = None) -> bytes:
+    """The .docx of `new` rendered into `template`, with the changes from `old` tracked on `date`
+    (ISO 8601 in UTC, `revision_date()`: the run's time)."""
     from docx import Document
 
     from kehoach.render.docx_writer import render_bytes
@@ -43,13 +43,16 @@ def tracked_bytes(old: LoadedPlan, new: LoadedPlan, template: Path) -> bytes:
 
     old_doc = Document(io.BytesIO(render_bytes(old.plan, template, old.refs)))
     new_doc = Document(io.BytesIO(render_bytes(new.plan, template, new.refs)))
-    mark_changes(old_doc.element.body, new_doc.element.body, revision_date(new.plan))
+    mark_changes(old_doc.element.body, new_doc.element.body, date or revision_date())
     return deterministic_bytes(new_doc)
 
 
-def revision_date(plan: Plan) -> str:
-    """The date the changes carry: the new plan's date (a draft has none: the start of 1970)."""
-    return f"{plan.date.isoformat() if plan.date else '1970-01-01'}T00:00:00Z"
+def revision_date(when: datetime | None = None) -> str:
+    """`when` (default: now, or SOURCE_DATE_EPOCH) as Word writes a revision's date: UTC, to the second."""
+    if when is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        when = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass
@@ -160,7 +163,7 @@ def _align(olds: list, news: list) -> list[tuple]:
 
 def _pair_up(olds: list, news: list) -> list[tuple]:
     """The most alike paragraphs paired in order (dynamic programming); the rest deleted or inserted."""
-    old_words, new_words = [_tokens(_text(p)) for p in olds], [_tokens(_text(p)) for p in news]
+    old_words, new_words = [tokens(_text(p)) for p in olds], [tokens(_text(p)) for p in news]
     m, n = len(olds), len(news)
     like = [[_likeness(old_words[i], new_words[j]) if _simple(olds[i]) and _simple(news[j]) else 0.0
              for j in range(n)] for i in range(m)]
@@ -203,13 +206,13 @@ def _at_end(actions: list[tuple]) -> list[tuple]:
 def _mark_words(old, new, revisions: _Revisions) -> None:
     """Rebuild `new`'s runs from a word diff against `old`: kept, inserted (`w:ins`), deleted (`w:del`)."""
     old_chars, new_chars = _chars(old), _chars(new)
-    old_tokens = _tokens("".join(c for c, _ in old_chars))
-    new_tokens = _tokens("".join(c for c, _ in new_chars))
+    old_tokens = tokens("".join(c for c, _ in old_chars))
+    new_tokens = tokens("".join(c for c, _ in new_chars))
     for child in list(new):
         if child.tag != qn("w:pPr"):
             new.remove(child)
     old_at, new_at = _offsets(old_tokens), _offsets(new_tokens)
-    for tag, i1, i2, j1, j2 in _merged(SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)):
+    for tag, i1, i2, j1, j2 in opcodes(old_tokens, new_tokens):
         if tag == "equal":
             new.extend(_runs(new_chars[new_at[j1]:new_at[j2]]))
             continue
@@ -221,22 +224,6 @@ def _mark_words(old, new, revisions: _Revisions) -> None:
             mark = revisions.mark("w:ins")
             mark.extend(_runs(new_chars[new_at[j1]:new_at[j2]]))
             new.append(mark)
-
-
-def _merged(matcher: SequenceMatcher) -> list[tuple]:
-    """The opcodes with the spaces between two changes taken into the change («a b» → «x y», not two
-    deletions and two insertions)."""
-    ops = matcher.get_opcodes()
-    joined: list[tuple] = []
-    for index, (tag, i1, i2, j1, j2) in enumerate(ops):
-        # difflib alternates equal and unequal opcodes, so an equal one inside is between two changes.
-        if tag == "equal" and 0 < index < len(ops) - 1 and all(t.isspace() for t in matcher.a[i1:i2]):
-            tag = "replace"
-        if tag != "equal" and joined and joined[-1][0] != "equal":
-            tag, i1, j1 = "replace", joined[-1][1], joined[-1][3]
-            joined.pop()
-        joined.append((tag, i1, i2, j1, j2))
-    return joined
 
 
 def _runs(chars: list[tuple[str, object]], deleted: bool = False) -> list:
@@ -271,17 +258,6 @@ def _text(p) -> str:
 def _style(p) -> str | None:
     style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
     return None if style is None else style.get(qn("w:val"))
-
-
-def _tokens(text: str) -> list[str]:
-    """Words, the punctuation around them, and the spaces between them; joined, they give `text` back."""
-    tokens: list[str] = []
-    for chunk in _CHUNK.findall(text):
-        if chunk.isspace():
-            tokens.append(chunk)
-        else:
-            tokens += [part for part in _WORD.fullmatch(chunk).groups() if part]
-    return tokens
 
 
 def _offsets(tokens: list[str]) -> list[int]:

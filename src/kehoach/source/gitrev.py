@@ -58,6 +58,22 @@ def show(revision: str, path: str, display: str) -> bytes:
     return content.stdout
 
 
+def commit_date(revision: str) -> str | None:
+    """The date of the commit `revision` names, in UTC as Word writes a revision's date; None if git cannot say
+    (and for `:path`, the staged version, which has no commit yet)."""
+    from datetime import datetime, timezone
+
+    if not revision or revision.startswith("-"):
+        return None
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%cI", revision, "--"], capture_output=True,
+                              text=True, check=False, stdin=subprocess.DEVNULL)
+        when = datetime.fromisoformat(done.stdout.strip()) if done.returncode == 0 else None
+    except (OSError, ValueError):
+        return None
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if when else None
+
+
 def _git(args: list[str], where: Location) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(["git", *args], capture_output=True, check=False)
