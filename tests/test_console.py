@@ -46,6 +46,9 @@ def docs(tmp_path_factory):
     (["textconv", "{plan}"], "HUYỆN MƯỜNG ẢNG"),
     (["textconv", "{folder}/plan_2024.docx"], "HUYỆN MƯỜNG ẢNG"),
     (["types"], "Quyết định"),
+    (["rules"], "lỗi"),
+    (["init", "-y", "--co-quan", "Ủy ban nhân dân xã Nậm Lịch", "{folder}/moi-{n}.yaml"], "Đã tạo"),
+    (["info", "{folder}", "-f", "csv"], "Trích yếu"),
     (["diff", "{plan}", str(ROOT / "data" / "vi-du-phu-luc.yaml")], "thay đổi"),
     (["new", "{plan}", "-o", "{folder}/ke-hoach-2025.yaml", "--force"], "Cần xem lại"),
     (["fmt", "--check", "{plan}"], ""),
@@ -53,7 +56,7 @@ def docs(tmp_path_factory):
     (["--help"], "Kế hoạch"),
 ])
 def test_every_command_prints_vietnamese_through_a_cp1258_pipe(docs, args, expected):
-    args = [a.format(plan=docs / "plan_2024.yaml", folder=docs) for a in args]
+    args = [a.format(plan=docs / "plan_2024.yaml", folder=docs, n=len(list(docs.iterdir()))) for a in args]
     done = run_piped(*args)
     stdout, stderr = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")  # UTF-8, not the code page
     assert "UnicodeEncodeError" not in stderr and done.returncode != 70, stderr

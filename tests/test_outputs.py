@@ -115,3 +115,17 @@ def test_xlsx_needs_a_file(folder):
     result = invoke(["info", "so", "-f", "xlsx"])
     assert (result.exit_code, result.stderr) == (2, "--format: dạng xlsx là tệp Excel, không in ra màn hình được; hãy "
                                                     "ghi tên tệp bằng -o, ví dụ -o so-van-ban.xlsx\n")
+
+
+def test_info_of_a_folder_as_text_and_json(folder):
+    import json
+
+    result = invoke(["info", "so", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [(item["tep"], item["so_ky_hieu"]) for item in data] == [
+        (str(Path("so") / "kh-012.yaml"), "12/KH-UBND"), (str(Path("so") / "kh-185.yaml"), "185/KH-UBND"),
+        (str(Path("so") / "du-thao.yaml"), None)]
+    text = invoke(["info", "so"]).stdout
+    assert text.startswith(f"{Path('so') / 'kh-012.yaml'}\nCơ quan ban hành: ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG\n")
+    assert text.count("\n\nso") == 2  # three blocks, a blank line between them
