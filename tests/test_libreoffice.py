@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.features import libreoffice, pdf
+from kehoach.features import libreoffice, pdf, processes
 
 WINDOWS_ENV = {"PATH": "", "ProgramFiles": r"C:\Program Files", "ProgramFiles(x86)": r"C:\Program Files (x86)",
                "ProgramW6432": r"C:\Program Files", "LOCALAPPDATA": r"C:\Users\vanthu\AppData\Local",
@@ -153,20 +153,49 @@ def test_on_timeout_soffice_and_the_soffice_bin_it_started_are_both_ended(tmp_pa
     assert [pid for pid in pids if _alive(pid)] == []
 
 
-def test_on_windows_the_tree_is_ended_with_taskkill(monkeypatch):
-    calls = []
+class FakeProcess:
+    pid = 4242
+    _handle = 77  # the process handle subprocess keeps on Windows
+    killed = False
 
-    class Process:
-        pid = 4242
-        killed = False
+    def kill(self):
+        self.killed = True
 
-        def kill(self):
-            self.killed = True
+    def communicate(self):
+        return b"", b""
 
-        def communicate(self):
-            return b"", b""
 
-    monkeypatch.setattr(subprocess, "run", lambda args, **kw: calls.append(args))
-    process = Process()
-    pdf._stop(process, posix=False)
-    assert calls == [["taskkill", "/F", "/T", "/PID", "4242"]] and process.killed
+class FakeKernel32:
+    """The job-object calls kehoach makes, recorded."""
+
+    def __init__(self, assign_ok: bool = True) -> None:
+        self.calls: list[tuple] = []
+        self.assign_ok = assign_ok
+
+    def __getattr__(self, name):
+        def call(*args):
+            self.calls.append((name, *args))
+            return {"CreateJobObjectW": 9, "AssignProcessToJobObject": int(self.assign_ok)}.get(name, 1)
+        return call
+
+
+def test_on_windows_soffice_joins_a_job_and_the_job_and_tree_are_ended(monkeypatch):
+    kernel32 = FakeKernel32()
+    job = processes.windows_job(FakeProcess(), kernel32)
+    assert job == 9 and kernel32.calls == [("CreateJobObjectW", None, None), ("AssignProcessToJobObject", 9, 77)]
+    runs = []
+    monkeypatch.setattr(subprocess, "run", lambda args, **kw: runs.append(args))
+    process = FakeProcess()
+    processes.stop(process, job, kernel32, posix=False)
+    assert kernel32.calls[2:] == [("TerminateJobObject", 9, 1), ("CloseHandle", 9)]
+    assert runs == [["taskkill", "/F", "/T", "/PID", "4242"]] and process.killed
+
+
+def test_on_windows_without_a_job_taskkill_still_ends_the_tree(monkeypatch):
+    kernel32 = FakeKernel32(assign_ok=False)
+    assert processes.windows_job(FakeProcess(), kernel32) is None
+    assert kernel32.calls[-1] == ("CloseHandle", 9)
+    runs = []
+    monkeypatch.setattr(subprocess, "run", lambda args, **kw: runs.append(args))
+    processes.stop(FakeProcess(), None, posix=False)
+    assert runs == [["taskkill", "/F", "/T", "/PID", "4242"]]

@@ -6,10 +6,8 @@ says exactly how to install it. The .docx is always written first, so a PDF fail
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -112,45 +110,26 @@ def pdf_bytes(docx: Path, timeout: float = TIMEOUT, where: Location | None = Non
 
 
 def _run(command: list[str], timeout: float, where: Location) -> str:
-    """Run soffice; on timeout stop it and everything it started (soffice.bin too). Returns stderr.
+    """Run soffice; on timeout stop it and everything it started (soffice.bin too: kehoach.features.processes).
+    Returns stderr."""
+    from kehoach.features import processes
 
-    On POSIX soffice gets a session (process group) of its own, and the whole group is killed. On Windows
-    soffice.exe starts soffice.bin as its child: it gets a process group of its own, and `taskkill /T`
-    ends the tree under it.
-    """
-    posix = os.name == "posix"
-    flags = 0 if posix else getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
     try:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   start_new_session=posix, creationflags=flags)
+        process, job = processes.start(command)
     except OSError as error:
         raise PdfError(f"không chạy được LibreOffice ({error.strerror or error}); hãy cài lại LibreOffice:\n"
                        f"{install_hint()}", where) from None
     try:
         _, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        _stop(process, posix)
+        processes.stop(process, job)
         raise PdfError(f"LibreOffice chưa chuyển xong sau {timeout:g} giây nên đã bị dừng; hãy chạy lại, hoặc mở "
                        "văn bản bằng LibreOffice để xem có gì bất thường", where) from None
     except BaseException:  # Ctrl-C: leave no LibreOffice running behind
-        _stop(process, posix)
+        processes.stop(process, job)
         raise
+    processes.close(job)
     return err.decode("utf-8", "replace")
-
-
-def _stop(process: subprocess.Popen, posix: bool) -> None:
-    """End `process` and every process it started, then collect it."""
-    try:
-        if posix:
-            os.killpg(process.pid, signal.SIGKILL)  # the group this call created, nothing else
-        else:
-            # /T: the tree of processes started by this one (soffice.bin), /F: without asking them.
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], stdin=subprocess.DEVNULL,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30, check=False)
-            process.kill()  # if taskkill itself is missing or refused
-    except (OSError, subprocess.SubprocessError):
-        pass
-    process.communicate()
 
 
 _OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b(.*?)\bendobj", re.DOTALL)
