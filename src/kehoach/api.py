@@ -71,12 +71,13 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     outputs = [output or default_output(plan_path, kind.name) for kind in kinds]
     if template is not None and not template.exists():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
+    for path in outputs:
+        if path.resolve() == plan_path.resolve():
+            raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))
     if output is not None:
         pdf = "; muốn có thêm tệp PDF thì thêm --pdf" if output.suffix.lower() == ".pdf" else ""
         require_suffix(output, (".docx",), "văn bản Word", elsewhere or "-o", pdf)
     for path in outputs:
-        if path.resolve() == plan_path.resolve():
-            raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))
         # Refuse early, before any work, if the document is open in Word.
         ensure_writable(path, elsewhere)
     loaded = read_plan(plan_path, str(plan_path))
