@@ -443,7 +443,7 @@ def require_suffix(path: Path, suffixes: tuple[str, ...], what: str, option: str
     name, and a name like «trinh-ky.pdf» usually means the clerk wanted something else (here: --pdf).
     `what`: what the file is, in the message («văn bản Word»); `hint`: a sentence to add for this case.
     """
-    if path.suffix.lower() in suffixes:
+    if path.suffix.lower() in suffixes or path.is_dir():  # a folder: ensure_writable says so
         return
     fixed = path.with_name(f"{path.stem if path.suffix else path.name}{suffixes[0]}")
     given = f"đuôi «{path.suffix}»" if path.suffix else "không có đuôi"
