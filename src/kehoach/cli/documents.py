@@ -177,5 +177,5 @@ def info(
         say(f"Đã ghi {output}.")
     if errors:
         echo(f"{len(errors)} kế hoạch lỗi nên không có trong kết quả; hãy sửa rồi chạy lại.", err=True)
-        return 2
+        return max(error.exit_code for error in errors)  # as for one plan: 1 a mistake in it, 2 unreadable
     return None
