@@ -110,12 +110,7 @@ def test_older_gits_copy_name_finds_the_real_plan(tmp_path, monkeypatch):
     assert textconv_for_git(copy) == (plan_text(real), [])
 
 
-def test_textconv_command_never_fails_for_git(tmp_path):
-    bad = write(tmp_path / "x.docx", "không phải Word")  # a Git LFS pointer looks like this to git
-    result = invoke(["textconv", str(bad)])
-    assert result.exit_code == 0
-    assert result.stdout == "[kehoach textconv: không đọc được tệp Word này; hãy chỉ ra một tệp .docx]\n"
-    assert "x.docx" in result.stderr
+def test_textconv_command_never_fails_for_a_plan_with_errors(tmp_path):
     broken = write(tmp_path / "y.yaml", "co_quan: [\n")
     result = invoke(["textconv", str(broken)])
     assert result.exit_code == 0 and result.stdout.endswith("co_quan: [\n") and result.stderr

@@ -128,10 +128,10 @@ def textconv_for_git(path: Path) -> tuple[str, list[str]]:
     The problems are the messages of what went wrong, for stderr.
     """
     if path.suffix.lower() == ".docx":
-        try:
-            return docx_text(path), []
-        except KehoachError as error:
-            return NOTE.format(error.message) + "\n", [str(error)]
+        return docx_text(path), []  # a file that is no Word document (or a zip bomb) is refused: exit 2
+    from kehoach.source.reading import read_input
+
+    data = read_input(path, "plan", str(path))  # not a regular file, or too large: refused (exit 2)
     shared = _shared_paths(path)
     # A copy outside the work tree (git's) is read with the real plan's shared files first: the folders
     # around a temporary file are not the plan's.
@@ -151,10 +151,7 @@ def textconv_for_git(path: Path) -> tuple[str, list[str]]:
             return note + "\n" + _without_shared(path), [str(first)]
         except KehoachError:
             why = missing
-    try:
-        source = path.read_bytes().decode("utf-8", "replace")
-    except OSError as error:
-        return NOTE.format(f"không đọc được tệp ({error.strerror or error})") + "\n", [str(first)]
+    source = data.decode("utf-8", "replace")
     return NOTE.format(f"{why}; dưới đây là tệp kế hoạch như đã viết") + "\n" + source, [str(first)]
 
 
