@@ -74,12 +74,13 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     for path in outputs:
         if path.resolve() == plan_path.resolve():
             raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))
-    if output is not None:
-        pdf = "; muốn có thêm tệp PDF thì thêm --pdf" if output.suffix.lower() == ".pdf" else ""
-        require_suffix(output, (".docx",), "văn bản Word", elsewhere or "-o", pdf)
     for path in outputs:
         # Refuse early, before any work, if the document is open in Word.
         ensure_writable(path, elsewhere)
+    # After the checks above: writing over an input or a file of another kind is the graver mistake.
+    if output is not None:
+        pdf = "; muốn có thêm tệp PDF thì thêm --pdf" if output.suffix.lower() == ".pdf" else ""
+        require_suffix(output, (".docx",), "văn bản Word", elsewhere or "-o", pdf)
     loaded = read_plan(plan_path, str(plan_path))
     for kind in kinds:
         documents.require_block(kind, loaded.plan, str(plan_path))

@@ -443,7 +443,9 @@ def require_suffix(path: Path, suffixes: tuple[str, ...], what: str, option: str
     name, and a name like «trinh-ky.pdf» usually means the clerk wanted something else (here: --pdf).
     `what`: what the file is, in the message («văn bản Word»); `hint`: a sentence to add for this case.
     """
-    if path.suffix.lower() in suffixes or path.is_dir():  # a folder: ensure_writable says so
+    # A folder, or a file that exists: ensure_writable and write_atomic judge those (an input of the run, a
+    # file of another kind), which is the graver mistake to report.
+    if path.suffix.lower() in suffixes or path.exists():
         return
     fixed = path.with_name(f"{path.stem if path.suffix else path.name}{suffixes[0]}")
     given = f"đuôi «{path.suffix}»" if path.suffix else "không có đuôi"

@@ -140,8 +140,6 @@ def info(
     from kehoach.output import require_suffix, write_atomic
 
     form = output_format.value
-    if output is not None and form in _SUFFIXES:
-        require_suffix(output, _SUFFIXES[form], {"json": "JSON", "csv": "bảng CSV", "xlsx": "sổ Excel"}[form])
     if form == "xlsx" and output is None:
         raise InputError("dạng xlsx là tệp Excel, không in ra màn hình được; hãy ghi tên tệp bằng -o, ví dụ "
                          "-o so-van-ban.xlsx", Location("--format"))
@@ -149,6 +147,8 @@ def info(
         from kehoach.output import ensure_writable
 
         ensure_writable(output, kind=form)  # before the page count's LibreOffice run
+    if output is not None and form in _SUFFIXES:
+        require_suffix(output, _SUFFIXES[form], {"json": "JSON", "csv": "bảng CSV", "xlsx": "sổ Excel"}[form])
     errors = []
     if len(plans) == 1 and not plans[0].is_dir() and form != "xlsx":  # one plan: one block, one JSON object
         found = info_module.plan_info(plans[0], template)

@@ -68,10 +68,10 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
     if docx is not None:
         from kehoach.output import ensure_writable, require_suffix
 
-        require_suffix(docx, (".docx",), "văn bản Word (có đánh dấu thay đổi)", "--docx")
         if template is not None and not template.exists():
             raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
         ensure_writable(docx, "--docx")  # refuse early, before any work, if the document is open in Word
+        require_suffix(docx, (".docx",), "văn bản Word (có đánh dấu thay đổi)", "--docx")
     old, new = read_plan_at(old_spec), read_plan_at(new_spec)
     result = DiffResult(old_spec, new_spec, compare(old, new))
     if docx is not None:
