@@ -240,7 +240,7 @@ def test_unknown_document_type_lists_the_known_ones():
         f"{at(text, '    loai: Sắc lệnh', 'Sắc')}: loại văn bản «Sắc lệnh» không có trong bảng tên loại "
         "(Phụ lục III Nghị định 30/2020/NĐ-CP); hãy dùng một trong các loại: Nghị quyết, Quyết định, "
     )
-    assert line.endswith(", Thông tư, Thông tư liên tịch")
+    assert line.endswith(", Thông tư, Thông tư liên tịch, Văn bản hợp nhất, Thông báo kết luận, Kết luận")
 
 
 def test_plan_type_without_an_abbreviation():

@@ -180,7 +180,8 @@ def rules_table() -> str:
 
 
 #: The families of document types (kehoach.conventions.doctypes), as a clerk calls them.
-_FAMILIES = {"hanh_chinh": "hành chính", "ban_sao": "bản sao", "quy_pham": "quy phạm pháp luật"}
+_FAMILIES = {"hanh_chinh": "hành chính", "ban_sao": "bản sao", "quy_pham": "quy phạm pháp luật", "hop_nhat": "hợp nhất",
+             "dang": "của Đảng"}
 
 
 def types_table() -> str:

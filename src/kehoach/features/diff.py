@@ -113,7 +113,7 @@ def compare(old: LoadedPlan, new: LoadedPlan) -> list[Change]:
             if unit_id in b.units:
                 _field(out, f"Đơn vị {unit.display_name}", what, getattr(unit, key), getattr(b.units[unit_id], key))
     _documents(out, a, b)
-    _list(out, "Căn cứ", "", a.bases, b.bases, key=lambda x: (x.document, x.lead, x.text),
+    _list(out, "Căn cứ", "", a.bases, b.bases, key=lambda x: (tuple(x.documents), x.lead, x.text),
           show_old=lambda x: _basis(x, old.refs), show_new=lambda x: _basis(x, new.refs))
     paragraphs = lambda texts: [("đoạn văn", text) for text in texts]  # noqa: E731
     _texts(out, "Mở đầu", paragraphs(a.opening), paragraphs(b.opening), old.refs, new.refs)
@@ -179,7 +179,7 @@ def _decision(out: list[Change], a, b, old: LoadedPlan, new: LoadedPlan) -> None
     if not _same_block(out, where, a, b):
         return
     _field(out, where, "thẩm quyền", a.authority, b.authority)
-    _list(out, where, "căn cứ", a.bases, b.bases, key=lambda x: (x.document, x.lead, x.text),
+    _list(out, where, "căn cứ", a.bases, b.bases, key=lambda x: (tuple(x.documents), x.lead, x.text),
           show_old=lambda x: _basis(x, old.refs), show_new=lambda x: _basis(x, new.refs))
     _field(out, where, "đơn vị trình", a.proposer and old.refs.unit_name(a.proposer),
            b.proposer and new.refs.unit_name(b.proposer))
@@ -246,7 +246,7 @@ def _documents(out: list[Change], a: Plan, b: Plan) -> None:
                           ("trích yếu", lambda d: d.title)):
             _field(out, f"Văn bản {cite_in_text(old)}", what, get(old), get(new))
     # A document added (or dropped) together with its basis is reported once, as the basis.
-    bases = {x.document for x in a.bases} | {x.document for x in b.bases}
+    bases = {ref for x in a.bases + b.bases for ref in x.documents}
     for doc_id, doc in b.documents.items():
         if doc_id not in a.documents and doc_id not in bases:
             out.append(Change("them", "Văn bản", "", None, citation(doc)))
@@ -265,8 +265,8 @@ def _amount(value: int | str | None) -> str | None:
 
 
 def _basis(basis, refs: References) -> str:
-    if basis.document:
-        text = citation(refs.plan.documents[basis.document])
+    if basis.documents:
+        text = "; ".join(citation(refs.plan.documents[ref]) for ref in basis.documents)
         return text if basis.lead == "Căn cứ" else f"{basis.lead} {text}"
     return refs.expand(basis.text or "")
 

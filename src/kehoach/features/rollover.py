@@ -23,7 +23,7 @@ from kehoach.errors import InputError, Location, OutputError
 from kehoach.kinds import catalog
 from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Section
 from kehoach.model.outline import walk
-from kehoach.model.references import INLINE_REF, cite_in_text
+from kehoach.model.references import INLINE_REF, cite_in_text, split_ref
 from kehoach.render.sentences import render_sentence
 from kehoach.rules import review_needed
 
@@ -218,13 +218,15 @@ def _reviews(plan: Any, old: int, year: int) -> dict[tuple, tuple[type, list[str
             add((key,), type(block), render_sentence(made.next_year, {"nam_cu": old, "nam_moi": year}).strip())
 
     for index, basis in enumerate(plan.bases):
-        if basis.document in stale:
-            add(("can_cu", index), Basis, f"căn cứ của năm {old} ({cite_in_text(stale[basis.document])}): thay bằng"
+        old_ids = [ref for ref in basis.documents if ref in stale]
+        if old_ids:
+            add(("can_cu", index), Basis, f"căn cứ của năm {old} ({cite_in_text(stale[old_ids[0]])}): thay bằng"
                 f" văn bản của năm {year} nếu có")
         elif basis.text and _mentions(basis.text, old):
             add(("can_cu", index), Basis, f"căn cứ của năm {old}: thay bằng văn bản của năm {year} nếu có")
     for holder, cls, text in _citing_texts(plan):
-        for ref in INLINE_REF.findall(text):
+        for written in INLINE_REF.findall(text):
+            ref = split_ref(written)[0]
             if ref in stale:
                 reason = (f"đoạn văn dẫn chiếu văn bản của năm {old} ({cite_in_text(stale[ref])}): thay bằng văn bản"
                           f" của năm {year} nếu có")

@@ -168,11 +168,13 @@ def _recipient_refs(recipients) -> Iterator[tuple[tuple, str, str]]:
 
 def _basis_refs(bases) -> Iterator[tuple[tuple, str]]:
     for i, basis in enumerate(bases):
-        if basis.document:
-            yield ("can_cu", i, "van_ban"), basis.document
+        for place, ref in enumerate(basis.documents):
+            yield ("can_cu", i, "van_ban", place), ref
 
 
 def _basis_texts(bases) -> Iterator[tuple[tuple, str]]:
     for i, basis in enumerate(bases):
         if basis.text:
             yield ("can_cu", i, "noi_dung"), basis.text
+        if basis.follow:
+            yield ("can_cu", i, "tiep"), basis.follow

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from kehoach.conventions import doctypes
 from kehoach.model.fields import (
+    _ONE_OR_MANY_TEXTS,
     ID_PATTERN,
     _ONE_OR_MANY_TEXTS,
     Text,
@@ -32,6 +33,10 @@ from kehoach.model.fields import (
     _review,
     _unknown_doctype,
 )
+
+#: How a citation writes its date (kehoach.conventions.citations): so (18/01/2022) or chu (18 tháng 01 năm 2022).
+DateStyle = Literal["so", "chu"]
+
 
 class Organ(_Model):
     """The issuing organ (ô 2 of the ND30 layout) and the place name (ô 4)."""
@@ -114,13 +119,17 @@ class Unit(_Model):
 
 
 class CitedDocument(_Model):
-    """A document the plan cites: held once, referred to by its id wherever it is cited."""
+    """A document the plan cites: held once, referred to by its id wherever it is cited.
+
+    How it is written in a sentence is composed in one place, kehoach.conventions.citations.
+    """
 
     type: Text = Field(alias="loai", description="Tên loại văn bản, ví dụ Quyết định, Thông tư, Kế hoạch, Luật")
     number: Text | None = Field(
-        None, alias="so", description="Số, ký hiệu, ví dụ 90/QĐ-TTg; Luật và Pháp lệnh không ghi số"
+        None, alias="so", description="Số, ký hiệu, ví dụ 90/QĐ-TTg, 06/2022/TT-BTTTT, 05-CT/TW (văn bản của Đảng);"
+        " Luật, Bộ luật thường không ghi số"
     )
-    date: VnDate | None = Field(None, alias="ngay", description="Ngày ban hành, ví dụ 18/01/2022")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày ban hành (Luật: ngày thông qua), ví dụ 18/01/2022")
     issuer: Text | None = Field(
         None, alias="co_quan", description="Cơ quan hoặc người có thẩm quyền ban hành, ví dụ Thủ tướng Chính phủ"
     )
@@ -128,6 +137,28 @@ class CitedDocument(_Model):
         None,
         alias="trich_yeu",
         description="Trích yếu như được trích dẫn, kể cả từ mở đầu, ví dụ «về việc phê duyệt …»; với Luật là tên luật",
+    )
+    date_style: DateStyle | None = Field(
+        None, alias="kieu_ngay",
+        description="Cách viết ngày khi trích dẫn: so (ngày 18/01/2022) hoặc chu (ngày 18 tháng 01 năm 2022); mặc định"
+        " so, riêng Luật, Bộ luật, Pháp lệnh là chu",
+    )
+    written_date: Text | None = Field(
+        None, alias="ngay_ghi",
+        description="Ngày đúng như văn bản gốc đã in (không có chữ «ngày»), khi cần chép lại nguyên văn, ví dụ"
+        " «27/05/2016»; phải cùng ngày với ngay. kehoach in đúng như vậy và báo chỗ sai thể thức",
+    )
+    passed_by: Text | None = Field(
+        None, alias="thong_qua",
+        description="Luật: cơ quan thông qua, in «được Quốc hội thông qua ngày …», ví dụ Quốc hội",
+    )
+    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+        None, alias="nam", description="Năm, khi chỉ trích dẫn năm (không có ngày), ví dụ «Bộ luật Lao động năm 2012»"
+    )
+    pattern: Text | None = Field(
+        None, alias="mau",
+        description="Cách ghi khác mặc định, với các chỗ {loai}, {so}, {ngay}, {co_quan}, {trich_yeu}, ví dụ «{loai}"
+        " số {so} ngày {ngay} {trich_yeu}»; chỉ dùng khi chép lại nguyên văn một văn bản đã ban hành",
     )
     review: Text | None = _review()
 
@@ -139,35 +170,61 @@ class CitedDocument(_Model):
         return value
 
 
-class Basis(_Model):
-    """One legal basis: a cited document, or free text for what a citation does not fit."""
+def _document_ids(value: Any) -> Any:
+    """`van_ban: qd-90` or `van_ban: [nd-07, qd-24]` (several documents in one basis)."""
+    return [value] if isinstance(value, str) else value
 
-    document: Text | None = Field(None, alias="van_ban", description="Mã văn bản đã khai báo trong van_ban")
+
+class Basis(_Model):
+    """One legal basis paragraph: one or more cited documents, or free text for what a citation does not fit."""
+
+    documents: Annotated[list[Text], BeforeValidator(_document_ids), WithJsonSchema(_ONE_OR_MANY_TEXTS)] = Field(
+        default_factory=_no_items, alias="van_ban",
+        description="Mã văn bản đã khai báo trong van_ban; nhiều văn bản trong một đoạn căn cứ thì ghi danh sách,"
+        " chúng được nối bằng dấu «;»",
+    )
     text: Text | None = Field(
         None,
         alias="noi_dung",
         description="Căn cứ viết tự do (ví dụ «Căn cứ Luật Lâm nghiệp năm 2017», «Thực hiện …»), không cần dấu cuối",
     )
     lead: Text = Field(
-        "Căn cứ", alias="mo_dau", description="Từ mở đầu khi trích dẫn văn bản: «Căn cứ» (mặc định) hoặc «Thực hiện»"
+        "Căn cứ", alias="mo_dau",
+        description="Từ mở đầu khi trích dẫn văn bản: «Căn cứ» (mặc định), «Thực hiện», «Triển khai thực hiện»…",
+    )
+    date_style: DateStyle | None = Field(
+        None, alias="kieu_ngay", description="Cách viết ngày của các văn bản trong căn cứ này: so hoặc chu"
+    )
+    end: Literal[";", ".", ","] | None = Field(
+        None, alias="dau_cuoi",
+        description="Dấu cuối căn cứ; mặc định «;», căn cứ cuối cùng «.». Căn cứ cuối có câu mở đầu đi liền"
+        " (tiep) thì có thể là «,»",
+    )
+    follow: Text | None = Field(
+        None, alias="tiep",
+        description="Câu đi liền sau căn cứ, trong cùng đoạn (thường là câu mở đầu «… như sau:»)",
     )
     review: Text | None = _review()
 
+    @property
+    def document(self) -> str | None:
+        """The first document cited (the basis is known by it in diffs and rollovers)."""
+        return self.documents[0] if self.documents else None
+
     @model_validator(mode="after")
     def _one_source(self) -> Basis:
-        if self.document is not None and self.text is not None:
+        if self.documents and self.text is not None:
             raise PydanticCustomError(
                 "kehoach_basis",
                 "căn cứ này có cả van_ban và noi_dung; mỗi căn cứ chỉ dùng một trong hai khóa, hãy bỏ một khóa"
                 " (hoặc tách thành hai căn cứ)",
             )
-        if self.document is None and self.text is None:
+        if not self.documents and self.text is None:
             raise PydanticCustomError(
                 "kehoach_basis",
                 "căn cứ này thiếu nội dung; hãy thêm van_ban (mã văn bản) hoặc noi_dung (căn cứ viết tự do)",
             )
         return self
-
 
 
 class Recipients(_Model):

@@ -1,7 +1,8 @@
 """Ids and references: units, cited documents and sections referred to by id, checked and expanded.
 
 A reference inside text is written `[[id]]`: a section's id gives its current number (III, 2, b), a
-cited document's id gives "Quyết định số 4438/QĐ-UBND ngày 14/12/2023", a unit's id gives its name.
+cited document's id gives "Quyết định số 4438/QĐ-UBND ngày 14/12/2023" (`[[id|day-du]]`: with its issuer
+and title), a unit's id gives its name.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section, is_id
 from kehoach.model.outline import MAX_DEPTH, Path, walk
-from kehoach.conventions.text import short_date
+from kehoach.conventions import citations
 
 INLINE_REF = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")
 
@@ -31,12 +32,20 @@ class Problem:
 
 def cite_in_text(doc: CitedDocument) -> str:
     """A later mention of a cited document: type, number and date (ND30 Phụ lục I, II.6.b)."""
-    parts = [doc.type]
-    if doc.number:
-        parts.append(f"số {doc.number}")
-    if doc.date:
-        parts.append(f"ngày {short_date(doc.date)}")
-    return " ".join(parts)
+    return citations.cite(doc, citations.SHORT)
+
+
+def split_ref(written: str) -> tuple[str, str | None]:
+    """`qd-90|day-du` → ("qd-90", "day-du"): the id, and the form asked for (None: the default, short)."""
+    ref, bar, form = written.partition("|")
+    return ref.strip(), form.strip() if bar else None
+
+
+def _bad_form(ref: str, form: str, is_document: bool) -> str:
+    if not is_document:
+        return f"[[{ref}|{form}]]: chỉ văn bản mới chọn được cách ghi; hãy viết [[{ref}]]"
+    return (f"[[{ref}|{form}]]: cách ghi «{form}» không có; hãy viết [[{ref}]] (loại, số, ngày) hoặc"
+            f" [[{ref}|{citations.FULL}]] (thêm cơ quan ban hành và trích yếu)")
 
 
 class References:
@@ -89,11 +98,12 @@ class References:
         """`text` with each `[[id]]` replaced by what it refers to now."""
         return INLINE_REF.sub(lambda m: self._inline(m.group(1)), text)
 
-    def _inline(self, ref: str) -> str:
+    def _inline(self, written: str) -> str:
+        ref, form = split_ref(written)
         if ref in self.section_numbers:
             return self.section_numbers[ref]
         if ref in self.plan.documents:
-            return cite_in_text(self.plan.documents[ref])
+            return citations.cite(self.plan.documents[ref], form or citations.SHORT)
         if ref in self.plan.units:
             return self.plan.units[ref].display_name
         raise KeyError(ref)  # check() reports these before anything is rendered
@@ -111,16 +121,16 @@ class References:
                 if ref not in self.plan.units:
                     problems.append(Problem(("don_vi", unit_id, "thuoc", i),
                                             self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
-        for index, basis in enumerate(self.plan.bases):
-            if basis.document and basis.document not in self.plan.documents:
-                problems.append(Problem(("can_cu", index, "van_ban"),
-                                        self._unknown(basis.document, self.plan.documents, "văn bản", "van_ban")))
+        problems += self._basis_documents(("can_cu",), self.plan.bases)
         for path, text in self._texts():
             for match in INLINE_REF.finditer(text):
-                ref = match.group(1)
+                ref, form = split_ref(match.group(1))
                 if ref not in self._all_ids:
                     problems.append(Problem(path, self._unknown(ref, self._all_ids, "mục, văn bản hay đơn vị", None,
                                                                 inline=True), snippet=match.group(0)))
+                elif form is not None and (form not in citations.FORMS or ref not in self.plan.documents):
+                    problems.append(Problem(path, _bad_form(ref, form, ref in self.plan.documents),
+                                            snippet=match.group(0)))
         problems += self._other_documents()
         return problems
 
@@ -162,6 +172,13 @@ class References:
             for path, text in block.texts():
                 yield (key, *path), text
 
+    def _basis_documents(self, prefix: Path, bases) -> list[Problem]:
+        """Each document id of each basis that names no declared document."""
+        return [Problem(prefix + (index, "van_ban", place),
+                        self._unknown(ref, self.plan.documents, "văn bản", "van_ban"))
+                for index, basis in enumerate(bases) for place, ref in enumerate(basis.documents)
+                if ref not in self.plan.documents]
+
     @staticmethod
     def _unknown(ref: str, known, what: str, section: str | None, inline: bool = False) -> str:
         shown = f"[[{ref}]]" if inline else f"«{ref}»"
@@ -196,6 +213,8 @@ class References:
         for i, basis in enumerate(self.plan.bases):
             if basis.text:
                 yield ("can_cu", i, "noi_dung"), basis.text
+            if basis.follow:
+                yield ("can_cu", i, "tiep"), basis.follow
         for node in walk(self.plan):
             block = node.block
             if isinstance(block, str):

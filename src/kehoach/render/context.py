@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from kehoach import profiles
-from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section
+from kehoach.conventions import citations
+from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Plan, Section
 from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
 from kehoach.render import appendix
-from kehoach.conventions.text import doc_number, end_with, join_units, long_date, short_date
+from kehoach.conventions.text import doc_number, end_with, join_units, long_date
 
 #: The labels of an activity's lines, as real plans write them (part III of the 2024 plan).
 LABEL_CONTENT = "Nội dung"
@@ -30,26 +31,8 @@ BLANK = " " * 8
 
 
 def citation(doc: CitedDocument) -> str:
-    """A first, full mention: type, number, date, issuer, title (ND30 Phụ lục I, II.6.b).
-
-    Laws and ordinances carry no number or issuer, and are dated in words, as ND30 itself cites them:
-    "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015".
-    """
-    parts = [doc.type]
-    if doc.number:
-        parts.append(f"số {doc.number}")
-        if doc.date:
-            parts.append(f"ngày {short_date(doc.date)}")
-        if doc.issuer:
-            parts.append(f"của {doc.issuer}")
-        if doc.title:
-            parts.append(doc.title)
-    else:
-        if doc.title:
-            parts.append(doc.title)
-        if doc.date:
-            parts.append(long_date(doc.date))
-    return " ".join(parts)
+    """A first, full mention: type, number, date, issuer, title (kehoach.conventions.citations)."""
+    return citations.cite(doc, citations.FULL)
 
 
 def build_context(plan: Plan, refs: References | None = None, draft: bool | None = None) -> dict[str, Any]:
@@ -95,14 +78,20 @@ def _place_date(plan: Plan) -> str:
 
 
 def _bases(plan: Plan, expand) -> list[str]:
-    """Each basis on its own line ending ";", the last ending "." (II.6.a)."""
-    lines = []
-    for basis in plan.bases:
-        if basis.document:
-            lines.append(f"{basis.lead} {citation(plan.documents[basis.document])}")
-        else:
-            lines.append(expand(basis.text or ""))
-    return [end_with(line, "." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+    """Each basis in its own paragraph ending «;», the last ending «.» (II.6.a), unless the data says otherwise."""
+    return [basis_paragraph(plan, basis, expand, last=i == len(plan.bases) - 1) for i, basis in enumerate(plan.bases)]
+
+
+def basis_paragraph(plan: Plan, basis: Basis, expand, last: bool) -> str:
+    """One basis: its lead and the documents it cites (joined by «; »), or its free text; its end mark; and the
+    sentence that follows it in the same paragraph, if any."""
+    if basis.documents:
+        cited = [citations.cite(plan.documents[ref], citations.FULL, basis.date_style) for ref in basis.documents]
+        text = f"{basis.lead} {citations.join(cited)}"
+    else:
+        text = expand(basis.text or "")
+    text = end_with(text, basis.end or ("." if last else ";"))
+    return f"{text} {expand(basis.follow)}" if basis.follow else text
 
 
 def _heading(depth: int, number: str, title: str) -> dict[str, str]:

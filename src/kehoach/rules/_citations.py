@@ -3,7 +3,9 @@
 Not a rule (the leading underscore keeps the registry away). A symbol reads
 `number[/year]/TYPE-ISSUER`: `90/QĐ-TTg`, `06/2022/TT-BTTTT`, `12/UBND-VX` (a Công văn: no type
 code, so its "code" is the organ), `30/2021/QH15` (a law or a resolution of the National Assembly:
-no hyphen, the term number instead of type and issuer).
+no hyphen, the term number instead of type and issuer). A Party document (Hướng dẫn 36-HD/VPTW, II.1.3)
+reads `number-TYPE/ORGAN`: `05-CT/TW`, `20-NQ/TU`, `289-QĐ/TU`; it is checked by its own rule and never
+"corrected" to the State pattern.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from kehoach.conventions import doctypes
 from kehoach.model.plan import CitedDocument
 
 _DIGITS = re.compile(r"[0-9]+")
+#: 289-QĐ/TU: number, "-", the type's abbreviation, "/", the Party organ (spaces around the marks tolerated).
+_PARTY = re.compile(r"(?P<number>[0-9]+)\s*-\s*(?P<code>[^\s/-]+)\s*/\s*(?P<issuer>[^\s/]+(?:\s*-\s*[^\s/]+)*)")
 #: The National Assembly and its Standing Committee write the term number instead of type-issuer.
 _ASSEMBLY = re.compile(r"(?:UBTV)?QH[0-9]+")
 #: Types whose symbol says whether the document is administrative (90/QĐ-TTg) or normative
@@ -32,6 +36,7 @@ class Symbol:
     tail: str  # everything after the year: TYPE-ISSUER
     code: str  # the part of the tail before the first "-"
     issuer: str | None
+    party: bool = False  # the Party's form number-TYPE/ORGAN (Hướng dẫn 36-HD/VPTW)
 
     @property
     def full_year(self) -> int | None:
@@ -47,6 +52,8 @@ class Symbol:
         return f"{self.number}{middle}/{self.tail}"
 
     def with_code(self, code: str) -> str:
+        if self.party:
+            return f"{self.number}-{code}/{self.issuer}"
         middle = f"/{self.year}" if self.year is not None else ""
         rest = f"-{self.issuer}" if self.issuer is not None else ""
         return f"{self.number}{middle}/{code}{rest}"
@@ -54,7 +61,11 @@ class Symbol:
 
 def parse(text: str) -> Symbol | None:
     """The parts of a number and symbol, or None when it is no symbol at all (no "/", nothing after it)."""
-    parts = [part.strip() for part in unicodedata.normalize("NFC", text).split("/")]
+    text = unicodedata.normalize("NFC", text).strip()
+    if party := _PARTY.fullmatch(text):
+        issuer = re.sub(r"\s+", "", party["issuer"])
+        return Symbol(party["number"], None, f"{party['code']}/{issuer}", party["code"], issuer, party=True)
+    parts = [part.strip() for part in text.split("/")]
     if len(parts) < 2:
         return None
     number, rest = parts[0], parts[1:]

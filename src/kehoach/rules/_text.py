@@ -11,3 +11,16 @@ from kehoach.rules.base import PlanContext
 def locate(ctx: PlanContext, path: NodePath, offset: int) -> Location:
     """The location of character `offset` of the text value at `path` (see kehoach.source.positions)."""
     return positions.locate(ctx.source, path, offset)
+
+
+def raw(ctx: PlanContext, path: NodePath) -> object:
+    """The value at `path` as the clerk wrote it in the YAML (before the model read it), or None."""
+    value: object = ctx.source.data
+    for part in path:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+            value = value[part]
+        else:
+            return None
+    return value

@@ -28,7 +28,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.model.references import INLINE_REF, cite_in_text
+from kehoach.model.references import INLINE_REF, cite_in_text, split_ref
 from kehoach.conventions.text import short_date
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -39,9 +39,9 @@ STAGE = "plan"
 
 def _cited(ctx: PlanContext) -> set[str]:
     """The ids of the documents the plan refers to: its bases and any [[id]] in its text."""
-    ids = {basis.document for basis in ctx.plan.bases if basis.document}
+    ids = {ref for basis in ctx.plan.bases for ref in basis.documents}
     for _, text in ctx.strings():
-        ids.update(match.group(1) for match in INLINE_REF.finditer(text))
+        ids.update(split_ref(match.group(1))[0] for match in INLINE_REF.finditer(text))
     return ids
 
 

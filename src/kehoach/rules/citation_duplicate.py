@@ -98,13 +98,12 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             message = (f"{what} đã khai báo ở «{first_id}» ({place}); hãy bỏ mã «{doc_id}» và dẫn chiếu "
                        f"bằng «{first_id}»")
         yield Finding(message, here)
-    cited: dict[str, int] = {}
+    cited: dict[str, tuple] = {}
     for index, basis in enumerate(ctx.plan.bases):
-        if basis.document is None:
-            continue
-        if basis.document in cited:
-            line = ctx.where(("can_cu", cited[basis.document], "van_ban")).line
-            yield Finding(f"căn cứ «{basis.document}» đã ghi ở dòng {line}; hãy bỏ căn cứ lặp lại",
-                          ("can_cu", index, "van_ban"))
-        else:
-            cited[basis.document] = index
+        for place, ref in enumerate(basis.documents):
+            path = ("can_cu", index, "van_ban", place)
+            if ref in cited:
+                line = ctx.where(cited[ref]).line
+                yield Finding(f"căn cứ «{ref}» đã ghi ở dòng {line}; hãy bỏ căn cứ lặp lại", path)
+            else:
+                cited[ref] = path
