@@ -81,6 +81,8 @@ def document_view(text: str) -> dict:
                     out[key] = units[item].name if item in units else item
                 elif key in ("id", "van_ban") and isinstance(item, str):
                     out[key] = names.get(item, item)
+                elif key == "van_ban" and isinstance(item, list):  # a basis's documents
+                    out[key] = [names.get(ref, ref) for ref in item]
                 else:
                     out[key] = rename(item)
             return out
