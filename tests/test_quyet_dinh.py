@@ -229,7 +229,7 @@ def test_the_layout_checks_find_the_bases_of_a_decision(decision, tmp_path):
                 data = xml.replace("Xã hội huyện.</w:t>", "Xã hội huyện;</w:t>").encode()
             out.writestr(item, data)
     found = [(p.rule, p.message) for p in check_docx(wrong).problems]
-    assert found == [("docx-bases", "«Theo đề nghị của Trưởng phòng Lao động -…»: căn cứ cuối cùng phải kết thúc "
+    assert found == [("docx-basis-end-mark", "«Theo đề nghị của Trưởng phòng Lao động -…»: căn cứ cuối cùng phải kết thúc "
                                     "bằng dấu «.» (Nghị định 30, Phụ lục I, II.6.a)")]
 
 

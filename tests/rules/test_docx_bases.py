@@ -5,26 +5,8 @@ FIRST = "Căn cứ Quyết định số 90/QĐ-TTg"
 LAST = "Căn cứ Quyết định số 1006/QĐ-UBND"
 
 
-def end_with(data: bytes, start: str, mark: str) -> bytes:
-    """The paragraph starting with `start` ending with `mark` instead of its last character."""
-    def change(root):
-        last = list(paragraph(root, start).iter(W + "t"))[-1]
-        last.text = last.text[:-1] + mark
-    return rewrite(data, change)
-
-
 def test_the_rendered_plan_passes(tmp_path, rendered_bytes):
     assert findings(tmp_path, rendered_bytes, RULE) == []
-
-
-def test_a_full_stop_before_the_last_and_a_semicolon_on_the_last(tmp_path, rendered_bytes):
-    data = end_with(end_with(rendered_bytes, FIRST, "."), LAST, ";")
-    assert findings(tmp_path, data, RULE) == [
-        (index_of(data, FIRST), "«Căn cứ Quyết định số 90/QĐ-TTg ngày…»: căn cứ chưa phải dòng cuối phải kết thúc "
-                                "bằng dấu «;» (Nghị định 30, Phụ lục I, II.6.a)"),
-        (index_of(data, LAST), "«Căn cứ Quyết định số 1006/QĐ-UBND ngày…»: căn cứ cuối cùng phải kết thúc bằng dấu "
-                               "«.» (Nghị định 30, Phụ lục I, II.6.a)"),
-    ]
 
 
 def test_upright(tmp_path, rendered_bytes):

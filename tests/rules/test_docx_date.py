@@ -26,12 +26,6 @@ def test_the_zero_rule_kept(tmp_path, rendered_bytes, text):
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("Mường Ảng, ngày 05 tháng 03 năm 2024",
-     "tháng 03 thừa số 0; Nghị định 30 chỉ ghi số 0 trước ngày dưới 10 và tháng 1, 2: «tháng 3»"),
-    ("Mường Ảng, ngày 05 tháng 1 năm 2024",
-     "tháng 1 thiếu số 0; Nghị định 30 quy định tháng 1, 2 ghi thêm số 0: «tháng 01»"),
-    ("Mường Ảng, ngày 5 tháng 7 năm 2024",
-     "ngày 5 thiếu số 0; Nghị định 30 quy định ngày dưới 10 ghi thêm số 0: «ngày 05»"),
     ("Mường Ảng, ngày 30 tháng 02 năm 2024",
      "ngày 30 tháng 02 năm 2024 không có thật; hãy sửa lại ngày ban hành"),
     ("mường Ảng, ngày 05 tháng 7 năm 2024",

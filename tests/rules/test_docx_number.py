@@ -42,6 +42,15 @@ def test_a_year_in_an_administrative_symbol(tmp_path, rendered_bytes):
         "Phụ lục I, II.3), ví dụ «Số: 05/KH-UBND»"]
 
 
+def test_a_legal_normative_decision_carries_its_year(tmp_path, rendered_bytes):
+    data = replace_text(replace_text(rendered_bytes, NUMBER, "Số: 36/2013/QĐ-UBND"), "KẾ HOẠCH", "QUYẾT ĐỊNH")
+    assert findings(tmp_path, data, RULE) == []
+    data = replace_text(replace_text(rendered_bytes, NUMBER, "Số: 36/2013/KH-UBND"), "KẾ HOẠCH", "QUYẾT ĐỊNH")
+    assert [m for _, m in findings(tmp_path, data, RULE)] == [
+        "«Số: 36/2013/KH-UBND»: ký hiệu «KH» không khớp tên loại QUYẾT ĐỊNH; Nghị định 30 (Phụ lục III) viết tắt"
+        " Quyết định là «QĐ»"]
+
+
 def test_spaces_inside_the_symbol(tmp_path, rendered_bytes):
     assert messages(tmp_path, rendered_bytes, "Số: 185/KH - UBND") == [
         "«Số: 185/KH - UBND»: ký hiệu «KH - UBND» có dấu cách; Nghị định 30 quy định các nhóm chữ nối bằng «-», "

@@ -108,3 +108,9 @@ def test_a_draft_is_checked_against_nam():
 def test_a_draft_for_next_year_is_not_excused_without_a_month():
     text = edit(BASE, "so: 12\nngay: 14/3/2025\n", "nam: 2024\n")
     assert len(findings(text, RULE)) == 2
+
+
+def test_the_years_of_a_span_are_not_the_plans_year():
+    text = edit(BASE, "trich_yeu: Tuyên truyền phòng, chống thiên tai năm 2025",
+                "trich_yeu: Hành động thực hiện Chương trình đến năm 2027, tầm nhìn đến năm 2030, từ năm 2021")
+    assert findings(text, RULE) == []

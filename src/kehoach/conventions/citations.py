@@ -126,3 +126,33 @@ class _Missing(dict):
 def join(citations: list[str]) -> str:
     """Several documents cited in one basis, separated by «; » as real documents do."""
     return "; ".join(citations)
+
+
+def basis_paragraph(documents, basis, expand, last: bool) -> str:
+    """One basis paragraph: its lead and the documents it cites (joined by «; »), or its free text; its end
+    mark (ND30 II.6.a: «;», the last «.»; or the clerk's `dau_cuoi`); then the sentence that follows it in the
+    same paragraph (`tiep`), if any. `documents` maps ids to cited documents; `expand` resolves `[[id]]`."""
+    from kehoach.conventions.text import end_with
+
+    if basis.documents:
+        cited = [cite(documents[ref], FULL, basis.date_style) for ref in basis.documents]
+        text = f"{basis.lead} {join(cited)}"
+    else:
+        text = expand(basis.text or "")
+    text = end_with(text, basis.end or ("." if last else ";"))
+    return f"{text} {expand(basis.follow)}" if basis.follow else text
+
+
+def end_mark_problem(text: str, last: bool) -> str | None:
+    """What is wrong with how a basis paragraph ends (ND30 Phụ lục I, II.6.a), or None; the same words for the
+    data check (basis-end-mark) and the Word check (docx-basis-end-mark)."""
+    text = text.rstrip()
+    if not last:
+        if text.endswith(";"):
+            return None
+        return "căn cứ chưa phải dòng cuối phải kết thúc bằng dấu «;» (Nghị định 30, Phụ lục I, II.6.a)"
+    if text.endswith("."):
+        return None
+    if text.endswith(":"):
+        return None  # the basis and the preamble («… như sau:») in one paragraph, as real documents write it
+    return "căn cứ cuối cùng phải kết thúc bằng dấu «.» (Nghị định 30, Phụ lục I, II.6.a)"

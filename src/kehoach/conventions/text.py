@@ -59,3 +59,15 @@ def end_with(text: str, mark: str) -> str:
 def join_units(names: list[str]) -> str:
     """Several units on one line are separated by semicolons, as in the plans themselves."""
     return "; ".join(names)
+
+
+def in_capitals(text: str) -> bool:
+    """True when every letter of `text` is a capital (a summary written «RÀ SOÁT HỘ NGHÈO …»)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def sentence_case(text: str) -> str:
+    """«RÀ SOÁT HỘ NGHÈO» → «Rà soát hộ nghèo»: the shape a fix suggests (proper names are the clerk's to restore)."""
+    lowered = text.lower()
+    return lowered[:1].upper() + lowered[1:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import AfterValidator, Field, WithJsonSchema, field_validator
+from pydantic import AfterValidator, Field, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from kehoach import profiles
@@ -22,14 +22,17 @@ from kehoach.model.body import Activity, Block, Duty, Section  # noqa: F401 (the
 from kehoach.model.fields import (
     ID_PATTERN,
     DocNumber,
+    Numbering,
     Text,
     TextList,
     UnitRefs,
     VnDate,
+    WrittenDate,
     _Model,
     _no_entries,
     _no_items,
     _unknown_doctype,
+    check_written_date,
 )
 from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit
 
@@ -57,6 +60,16 @@ class Document(_Model):
     date: VnDate | None = Field(None, alias="ngay", description="Ngày ban hành; bỏ trống khi là dự thảo")
     year: Year | None = Field(
         None, alias="nam", description="Năm ban hành dự kiến, ghi ở dòng ngày tháng khi chưa có ngày"
+    )
+    written_date: WrittenDate | None = Field(
+        None, alias="ngay_ghi",
+        description="Ngày tháng đúng như văn bản gốc đã in ở dòng địa danh (không có chữ «ngày»), khi chép lại"
+        " nguyên văn một văn bản đã ban hành, ví dụ «27 tháng 09 năm 2022»; phải cùng ngày với ngay",
+    )
+    numbering: Numbering | None = Field(
+        None, alias="danh_so",
+        description="Cách đánh số từng cấp của nội dung, từ cấp lớn nhất: «Phần thứ nhất», «I.», «1.», «1.1.», «a)»,"
+        " «-», «+»; mặc định [I., 1., a)]",
     )
     legal_normative: bool = Field(
         False, alias="quy_pham",
@@ -109,6 +122,11 @@ class Document(_Model):
         description="Thay câu chữ mặc định kehoach viết cho loại văn bản này, theo tên câu (xem data/kinds/); mỗi câu"
         " là một mẫu Jinja, ví dụ «dieu-3: …»",
     )
+
+    @model_validator(mode="after")
+    def _written_date_is_the_date(self):
+        check_written_date(self.written_date, self.date)
+        return self
 
     @field_validator("type")
     @classmethod

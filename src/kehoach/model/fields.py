@@ -200,3 +200,54 @@ def _status(value: Any) -> Any:
 
 # Loose on purpose (the printed words are accepted too); an editor suggests the three codes.
 Status = Annotated[str, BeforeValidator(_status), WithJsonSchema({"type": "string", "examples": list(STATUSES)})]
+
+
+def check_written_date(written: str | None, value: date | None) -> None:
+    """A date kept as the original printed it (`ngay_ghi`) must be the date of `ngay` (kehoach.conventions.dates)."""
+    from kehoach.conventions import dates
+
+    if written is None:
+        return
+    meant = dates.read(written)
+    if meant is None:
+        raise PydanticCustomError(
+            "kehoach_date", "ngay_ghi «{written}» không đọc được thành một ngày; hãy viết như văn bản gốc, dạng"
+            " 27/9/2022 hoặc 27 tháng 9 năm 2022", {"written": written[:80]})
+    if value is None:
+        raise PydanticCustomError("kehoach_date", "có ngay_ghi mà thiếu ngay; hãy thêm ngay: {shown}",
+                                  {"shown": f"{meant.day:02d}/{meant.month:02d}/{meant.year}"})
+    if meant != value:
+        raise PydanticCustomError(
+            "kehoach_date", "ngay_ghi «{written}» không cùng ngày với ngay ({day}); hãy sửa cho khớp",
+            {"written": written[:80], "day": f"{value.day:02d}/{value.month:02d}/{value.year}"})
+
+
+#: A date as the original prints it, after «ngày»: «27/05/2016», «19 tháng 06 năm 2015».
+WrittenDate = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v), Field(min_length=1)]
+
+
+def _numbering(value: Any) -> Any:
+    """`danh_so: [Phần thứ nhất, I., 1., a)]`; the marks may be written without their dot or bracket."""
+    from kehoach.conventions import numbering
+
+    if not isinstance(value, list):
+        raise PydanticCustomError("kehoach_numbering", "danh_so là danh sách cách đánh số từng cấp, ví dụ"
+                                  " [I., 1., a)]")
+    styles = []
+    for item in value:
+        style = numbering.ALIASES.get(str(item).strip().casefold())
+        if style is None:
+            raise PydanticCustomError(
+                "kehoach_numbering", "«{item}» không phải một cách đánh số; hãy dùng: {known}",
+                {"item": str(item)[:40], "known": ", ".join(numbering.STYLES)})
+        styles.append(style)
+    if not styles:
+        raise PydanticCustomError("kehoach_numbering", "danh_so cần ít nhất một cấp, ví dụ [I., 1., a)]")
+    return tuple(styles)
+
+
+Numbering = Annotated[
+    tuple[str, ...], BeforeValidator(_numbering),
+    WithJsonSchema({"type": "array", "minItems": 1, "items": {"type": "string", "examples": [
+        "Phần thứ nhất", "I.", "1.", "1.1.", "a)", "-", "+"]}}),
+]

@@ -27,11 +27,13 @@ from kehoach.model.fields import (
     TextList,
     UnitRefs,
     VnDate,
+    WrittenDate,
     _Model,
     _no_items,
     _one_or_many,
     _review,
     _unknown_doctype,
+    check_written_date,
 )
 
 #: How a citation writes its date (kehoach.conventions.citations): so (18/01/2022) or chu (18 tháng 01 năm 2022).
@@ -143,7 +145,7 @@ class CitedDocument(_Model):
         description="Cách viết ngày khi trích dẫn: so (ngày 18/01/2022) hoặc chu (ngày 18 tháng 01 năm 2022); mặc định"
         " so, riêng Luật, Bộ luật, Pháp lệnh là chu",
     )
-    written_date: Text | None = Field(
+    written_date: WrittenDate | None = Field(
         None, alias="ngay_ghi",
         description="Ngày đúng như văn bản gốc đã in (không có chữ «ngày»), khi cần chép lại nguyên văn, ví dụ"
         " «27/05/2016»; phải cùng ngày với ngay. kehoach in đúng như vậy và báo chỗ sai thể thức",
@@ -167,6 +169,23 @@ class CitedDocument(_Model):
     def _known_type(cls, value: str) -> str:
         if doctypes.find(value) is None:
             raise _unknown_doctype(value, doctypes.names())
+        return value
+
+    @model_validator(mode="after")
+    def _written_date_is_the_date(self) -> CitedDocument:
+        check_written_date(self.written_date, self.date)
+        return self
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_fields(cls, value: str | None) -> str | None:
+        from kehoach.conventions import citations
+
+        unknown = [name for name in citations.pattern_fields(value or "") if name not in citations.PATTERN_FIELDS]
+        if unknown:
+            raise PydanticCustomError(
+                "kehoach_pattern", "mau có chỗ «{name}» không có; chỉ dùng được: {known}",
+                {"name": "{" + unknown[0] + "}", "known": ", ".join("{" + k + "}" for k in citations.PATTERN_FIELDS)})
         return value
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section, is_id
-from kehoach.model.outline import MAX_DEPTH, Path, walk
+from kehoach.model.outline import Path, max_depth, walk
 from kehoach.conventions import citations
 
 INLINE_REF = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")
@@ -33,6 +33,16 @@ class Problem:
 def cite_in_text(doc: CitedDocument) -> str:
     """A later mention of a cited document: type, number and date (ND30 Phụ lục I, II.6.b)."""
     return citations.cite(doc, citations.SHORT)
+
+
+def _too_deep(plan) -> str:
+    """The message for a numbered block below the scheme's last level."""
+    scheme = getattr(plan, "numbering", None)
+    if not scheme:
+        return "mục lồng quá ba cấp (I., 1., a)); hãy chuyển nội dung này thành đoạn văn hoặc ý gạch đầu dòng"
+    levels = ", ".join(scheme)
+    return (f"mục lồng quá {len(scheme)} cấp ({levels}); hãy chuyển nội dung này thành đoạn văn hoặc ý gạch đầu"
+            " dòng, hoặc thêm một cấp vào danh_so")
 
 
 def split_ref(written: str) -> tuple[str, str | None]:
@@ -68,11 +78,11 @@ class References:
                 self._problem(("van_ban", doc_id), f"mã «{doc_id}» đã dùng cho một đơn vị; hãy đặt mã khác",
                               seen[doc_id], "id-duplicate")
             seen[doc_id] = ("van_ban", doc_id)
+        deepest = max_depth(self.plan)
         for node in walk(self.plan):
             block = node.block
-            if node.number is not None and node.depth > MAX_DEPTH:
-                self._problem(node.path, "mục lồng quá ba cấp (I., 1., a)); hãy chuyển nội dung này thành đoạn văn hoặc ý gạch đầu dòng",
-                              rule="structure-depth")
+            if node.number is not None and node.depth > deepest:
+                self._problem(node.path, _too_deep(self.plan), rule="structure-depth")
             block_id = getattr(block, "id", None)
             if block_id is None:
                 continue

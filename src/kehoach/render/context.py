@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kehoach import profiles
-from kehoach.conventions import citations
+from kehoach.conventions import citations, numbering
 from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Plan, Section
 from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk_blocks
@@ -71,6 +71,8 @@ def _number_line(plan: Plan) -> str:
 
 def _place_date(plan: Plan) -> str:
     """Mường Ảng, ngày 05 tháng 7 năm 2024 (II.4); on a draft day and month are left blank."""
+    if plan.date and plan.written_date:  # as the original printed it (kehoach check reports what ND30 forbids)
+        return f"{plan.organ.place}, ngày {plan.written_date}"
     if plan.date:
         return f"{plan.organ.place}, {long_date(plan.date)}"
     year = str(plan.year) if plan.year else BLANK
@@ -83,31 +85,20 @@ def _bases(plan: Plan, expand) -> list[str]:
 
 
 def basis_paragraph(plan: Plan, basis: Basis, expand, last: bool) -> str:
-    """One basis: its lead and the documents it cites (joined by «; »), or its free text; its end mark; and the
-    sentence that follows it in the same paragraph, if any."""
-    if basis.documents:
-        cited = [citations.cite(plan.documents[ref], citations.FULL, basis.date_style) for ref in basis.documents]
-        text = f"{basis.lead} {citations.join(cited)}"
-    else:
-        text = expand(basis.text or "")
-    text = end_with(text, basis.end or ("." if last else ";"))
-    return f"{text} {expand(basis.follow)}" if basis.follow else text
+    """One basis paragraph of `plan` (kehoach.conventions.citations.basis_paragraph)."""
+    return citations.basis_paragraph(plan.documents, basis, expand, last)
 
 
-def _heading(depth: int, number: str, title: str) -> dict[str, str]:
-    if depth == 1:
-        text = f"{number}. {title.upper()}"
-    elif depth == 2:
-        text = f"{number}. {title}"
-    else:
-        text = f"{number}) {title}"
-    return {"kind": f"muc{min(depth, 3)}", "number": number, "title": title, "text": text}
+def _heading(node, title: str) -> list[dict[str, str]]:
+    """The paragraphs of a numbered block's heading, in the numbering scheme of its level (conventions.numbering)."""
+    return [{"kind": kind, "number": node.number or "", "title": title, "text": text}
+            for kind, text in numbering.heading(node.style, node.number or "", title)]
 
 
 def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
     blocks: list[dict[str, str]] = []
     pointer_part = appendix.referring_part(plan)  # the part that ends with the pointer to the appendix
-    for node in walk_blocks(list(plan.body)):
+    for node in walk_blocks(list(plan.body), scheme=plan.numbering):
         if pointer_part is not None and node.depth == 1 and node.path[1] > pointer_part:
             blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
             pointer_part = None
@@ -117,9 +108,11 @@ def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
     return blocks
 
 
-def body_blocks(blocks: list, document, refs: References) -> list[dict[str, str]]:
-    """What the template prints for one body of any document (no Phụ lục pointer)."""
-    return [line for node in walk_blocks(list(blocks)) for line in block_lines(node, document, refs)]
+def body_blocks(blocks: list, document, refs: References, scheme=None) -> list[dict[str, str]]:
+    """What the template prints for one body of any document (no Phụ lục pointer), numbered by `scheme`
+    (the document's danh_so; None: I., 1., a))."""
+    scheme = scheme or getattr(document, "numbering", None)
+    return [line for node in walk_blocks(list(blocks), scheme=scheme) for line in block_lines(node, document, refs)]
 
 
 def block_lines(node, document, refs: References) -> list[dict[str, str]]:
@@ -131,14 +124,14 @@ def block_lines(node, document, refs: References) -> list[dict[str, str]]:
     if isinstance(block, Bullet):
         return [{"kind": "gach", "text": f"- {expand(block.text)}"}]
     if isinstance(block, Section):
-        return [_heading(node.depth, node.number or "", expand(block.title))]
+        return _heading(node, expand(block.title))
     if isinstance(block, Duty):
         unit = document.units.get(block.unit)
         title = block.title or (unit.name if unit else block.unit)
-        return [_heading(node.depth, node.number or "", expand(title))]
+        return _heading(node, expand(title))
     if isinstance(block, Activity):
-        heading = _heading(node.depth, node.number or "", expand(block.title))
-        return [heading, *({"kind": "gach", "text": line} for line in _activity_lines(block, refs))]
+        return [*_heading(node, expand(block.title)),
+                *({"kind": "gach", "text": line} for line in _activity_lines(block, refs))]
     return []
 
 

@@ -32,6 +32,8 @@ _LABEL = re.compile(r"^nơi nhận\s*:?$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^kính gửi\b", re.IGNORECASE)
 #: How a basis begins; a decision's last one is «Theo đề nghị của …» (Mẫu 1.2, 1.3).
 _BASIS = ("Căn cứ", "Theo đề nghị")
+#: After the «Căn cứ» lines, real documents go on with «Thực hiện …» bases in the same block (ND30 allows it).
+_FURTHER_BASIS = ("Thực hiện", "Triển khai thực hiện")
 _LINE_TEXT = re.compile(r"[_\-–—‾=.]{3,}")  # a rule typed as characters: ________
 _PLACEHOLDER = re.compile(r"^\(.*\)$")  # (Đã ký), (Chữ ký, dấu): stands in for the signature
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
@@ -347,7 +349,8 @@ def _locate(ctx: DocxContext) -> None:
             if not ctx.bases and authority is None and _authority(p):
                 authority = p  # Mẫu 1.2, 1.3: the issuing authority («ỦY BAN NHÂN DÂN …») stands above the bases
                 continue
-            if p.para.in_table or not p.clean.startswith(_BASIS):
+            if p.para.in_table or not (p.clean.startswith(_BASIS)
+                                       or (ctx.bases and p.clean.startswith(_FURTHER_BASIS))):
                 break
             ctx.bases.append(p)
         start = ctx.bases[-1] if ctx.bases else start

@@ -24,3 +24,10 @@ def raw(ctx: PlanContext, path: NodePath) -> object:
         else:
             return None
     return value
+
+
+def law(ctx: PlanContext) -> str:
+    """The text the document's layout comes from, as a message names it: «Nghị định 30», «Hướng dẫn 36»."""
+    from kehoach import profiles
+
+    return profiles.load(ctx.plan.layout_id).cite

@@ -2,7 +2,9 @@
 
     Nghị định 30/2020/NĐ-CP, Phụ lục I, II.6.b: khi viện dẫn, luật và pháp lệnh chỉ ghi tên loại, tên gọi
     và ngày thông qua, không ghi số, ký hiệu và cơ quan ban hành (ví dụ «Căn cứ Luật Tổ chức Chính phủ ngày
-    19 tháng 6 năm 2015»).
+    19 tháng 6 năm 2015»). Nhiều văn bản đã ban hành vẫn ghi số của luật («Luật … số 80/2015/QH13»); câu
+    trích dẫn vẫn đúng nên đây là cảnh báo. Muốn ghi «được Quốc hội thông qua ngày …» thì dùng khóa
+    thong_qua, không dùng co_quan.
 
     Đúng:
         luat-pctt:
@@ -24,7 +26,7 @@ from kehoach.rules import _citations
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "citation-law-number"
-SEVERITY = Severity.ERROR
+SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 

@@ -1,10 +1,10 @@
-"""Căn cứ ban hành không in nghiêng, sai cỡ chữ, hoặc sai dấu cuối dòng.
+"""Căn cứ ban hành không in nghiêng hoặc sai cỡ chữ.
 
     Nghị định 30 (Phụ lục I, II.6.a): các căn cứ trình bày bằng chữ in thường, kiểu chữ nghiêng, cỡ chữ
-    13–14, mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy, dòng cuối cùng kết thúc bằng dấu chấm.
-    kehoach coi các đoạn bắt đầu bằng «Căn cứ» ngay sau trích yếu là phần căn cứ; ở quyết định (Phụ lục III,
-    Mẫu 1.2, 1.3), dòng thẩm quyền ban hành in hoa phía trên (ỦY BAN NHÂN DÂN …) được bỏ qua và dòng «Theo đề
-    nghị của …» là căn cứ cuối cùng.
+    13–14, mỗi căn cứ một dòng. kehoach coi các đoạn bắt đầu bằng «Căn cứ» ngay sau trích yếu, và các đoạn
+    «Thực hiện …», «Triển khai thực hiện …» tiếp theo chúng, là phần căn cứ; ở quyết định (Phụ lục III, Mẫu 1.2,
+    1.3), dòng thẩm quyền ban hành in hoa phía trên (ỦY BAN NHÂN DÂN …) được bỏ qua và dòng «Theo đề nghị của …»
+    là căn cứ cuối cùng. Dấu cuối mỗi căn cứ là quy tắc docx-basis-end-mark.
 
     Đúng:
         Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
@@ -12,8 +12,7 @@
         (in nghiêng; dòng cuối kết thúc bằng «.»)
 
     Sai:
-        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.   # chưa phải dòng cuối: «;»
-        Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ,   # dòng cuối: «.»
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;   # in đứng, không nghiêng
 """
 
 from collections.abc import Iterator
@@ -27,12 +26,7 @@ STAGE = "docx"
 
 
 def check(doc: DocxContext) -> Iterator[Finding]:
-    for number, basis in enumerate(doc.bases, start=1):
-        last = number == len(doc.bases)
-        end = "." if last else ";"
-        if not basis.clean.endswith(end):
-            which = "căn cứ cuối cùng" if last else "căn cứ chưa phải dòng cuối"
-            yield doc.at(basis, f"{which} phải kết thúc bằng dấu «{end}» ({doc.law}, Phụ lục I, II.6.a)")
+    for basis in doc.bases:
         problem = looks(doc, basis, "căn cứ", doc.profile.sizes.bases)
         if problem is not None:
             yield problem

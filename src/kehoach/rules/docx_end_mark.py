@@ -2,7 +2,7 @@
 
     Các mẫu văn bản của Nghị định 30 (Phụ lục III) và chính Nghị định 30 kết thúc phần nội dung bằng
     «./.» để không ai viết thêm được vào sau; phần quy tắc (Phụ lục I) không ghi thành điều khoản, nên đây
-    là cảnh báo theo thông lệ.
+    là cảnh báo theo thông lệ. Cùng quy tắc, cùng lời với end-mark ở tệp dữ liệu.
 
     Đúng:
         Trên đây là Kế hoạch … đề nghị các cơ quan, đơn vị triển khai thực hiện./.
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext
 from kehoach.rules.base import Finding, Severity
+from kehoach.rules.end_mark import message
 
 ID = "docx-end-mark"
 SEVERITY = Severity.WARNING
@@ -26,5 +27,4 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         return  # no body: docx-body says so
     last = doc.body[-1]
     if not last.clean.endswith("./."):
-        yield doc.at(last, f"đoạn cuối của nội dung chưa có dấu kết thúc «./.»; các mẫu của {doc.law} kết thúc nội "
-                           "dung bằng «./.»")
+        yield doc.at(last, message(doc.law))

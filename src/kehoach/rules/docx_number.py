@@ -12,6 +12,7 @@
     Sai:
         Số: 5/KH-UBND                           # thiếu số 0
         Số: 172/2024/KH-UBND                    # văn bản hành chính không ghi năm
+                                                # (Quyết định, Nghị quyết quy phạm thì có: 36/2013/QĐ-UBND)
         Số: 172/QĐ-UBND                         # tên loại là KẾ HOẠCH thì ký hiệu là KH
 
     Văn bản của Đảng (Hướng dẫn 36-HD/VPTW, II.1.3; Phụ lục 3 dòng 3): «Số» không có dấu hai chấm, gạch nối
@@ -24,6 +25,7 @@
 import re
 from collections.abc import Iterator
 
+from kehoach.rules._citations import DUAL_FORM
 from kehoach.rules._docx import DocxContext, looks
 from kehoach.rules.base import Finding, Severity
 
@@ -89,9 +91,11 @@ def _text(doc: DocxContext, line) -> Iterator[Finding]:
     if _YEAR.match(symbol) and _may_be_normative(info):
         symbol = symbol[5:]  # 36/2013/QĐ-UBND: a legal normative document carries its year (kind data)
     if _YEAR.match(symbol):
-        yield doc.at(line, f"ký hiệu có năm «{symbol[:4]}»; ký hiệu văn bản hành chính không ghi năm "
-                           f"({doc.law}, Phụ lục I, II.3), ví dụ «{example}»")
-        return
+        if info is None or not (info.is_legal_normative or info.name in DUAL_FORM):
+            yield doc.at(line, f"ký hiệu có năm «{symbol[:4]}»; ký hiệu văn bản hành chính không ghi năm "
+                               f"({doc.law}, Phụ lục I, II.3), ví dụ «{example}»")
+            return
+        symbol = symbol[5:]  # 36/2013/QĐ-UBND: a legal normative decision carries its year (ND30 Điều 8)
     kind, _, organ = symbol.partition("-")
     if not organ:
         yield doc.at(line, f"ký hiệu «{symbol}» thiếu chữ viết tắt tên cơ quan; {doc.law} quy định dạng "

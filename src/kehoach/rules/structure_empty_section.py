@@ -4,7 +4,7 @@
     nội dung thường là dấu hiệu soạn dở hoặc xóa nhầm. Nhiệm vụ của một đơn vị ở phần Tổ chức thực hiện
     mà không ghi nhiệm vụ nào thì đơn vị không biết phải làm gì. Điểm «a)», «b)» thì khác: nội dung của
     điểm thường viết ngay trong tiêu đề (ví dụ «a) Phạm vi thực hiện: Trên phạm vi toàn huyện.»), nên
-    điểm không cần nội dung riêng.
+    điểm không cần nội dung riêng; cũng vậy với mục «1.1.» và các ý «-», «+» khi danh_so dùng chúng.
 
     Đúng:
         - muc: Tổ chức thực hiện
@@ -20,6 +20,7 @@
 
 from collections.abc import Iterator
 
+from kehoach.conventions import numbering
 from kehoach.model.plan import Duty, Section
 from kehoach.model.outline import walk
 from kehoach.rules.base import Finding, PlanContext, Severity
@@ -28,14 +29,12 @@ ID = "structure-empty-section"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
-#: Deeper sections are points ("a) …") whose text is their title.
-_HEADING_DEPTH = 2
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for node in walk(ctx.plan):
         block = node.block
-        if isinstance(block, Section) and node.depth <= _HEADING_DEPTH and not block.content:
+        if isinstance(block, Section) and node.style in numbering.HEADINGS and not block.content:
             yield Finding(f"mục {node.number} «{block.title}» chưa có nội dung; hãy viết nội dung dưới noi_dung "
                           "hoặc xóa mục này", node.path + ("muc",))
         elif isinstance(block, Duty) and not block.content:

@@ -56,8 +56,8 @@ def _problem(match: re.Match) -> str | None:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for path, text in ctx.strings():
-        if path and path[-1] == "ngay":
-            continue  # a date field: read as a date and printed by kehoach itself
+        if path and path[-1] in ("ngay", "ngay_ghi"):
+            continue  # a date field, printed by kehoach itself; a date as written is date-as-written's
         for pattern in (_SHORT, _LONG):
             for match in pattern.finditer(text):
                 fixed = _problem(match)

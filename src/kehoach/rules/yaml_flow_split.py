@@ -3,7 +3,7 @@
     Trong YAML, danh sách viết gọn trên một dòng `[A, B, C]` tách phần tử ở mọi dấu phẩy. Tên có dấu phẩy
     («UBND các huyện, thị xã») vì thế bị tách: `[UBND tỉnh, UBND các huyện, thị xã]` là ba nơi nhận, «thị
     xã» thành một nơi nhận riêng. Một phần tử bắt đầu bằng chữ thường (không phải mã đơn vị) gần như luôn là
-    phần sau của tên đứng trước nó. Hãy đặt tên đó trong ngoặc kép, hoặc viết mỗi phần tử một dòng «- …».
+    phần sau của tên đứng trước nó (một phần tử nhiều chữ, bắt đầu bằng chữ thường, không phải mã). Hãy đặt tên đó trong ngoặc kép, hoặc viết mỗi phần tử một dòng «- …».
 
     Đúng:
         gui: [UBND tỉnh, "UBND các huyện, thị xã"]
@@ -43,8 +43,9 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             continue  # read from a shared file: its positions are not in this file's text
         for index in range(1, len(items)):
             item, before = items[index], items[index - 1]
-            if not isinstance(item, str) or not isinstance(before, str) or not item[:1].islower() or is_id(item):
-                continue
+            if (not isinstance(item, str) or not isinstance(before, str) or not item[:1].islower() or is_id(item)
+                    or " " not in item.strip()):
+                continue  # a name's second half is words («thị xã»), not a mark («a)») or an id
             joined = f"{before}, {item}"
             yield Finding(f"dấu phẩy trong [ … ] tách «{joined}» thành hai phần tử, «{item}» thành một mục riêng; nếu"
                           f" đó là một tên, hãy đặt trong ngoặc kép: \"{joined}\"", path + (index,))

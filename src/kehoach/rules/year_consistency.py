@@ -6,6 +6,9 @@
     nên năm sau được chấp nhận khi kế hoạch ban hành trong tháng 10, 11 hoặc 12. Có cả ngay và nam thì hai
     năm này cũng phải khớp như vậy.
 
+    Năm nằm trong một khoảng thời gian («đến năm 2025, tầm nhìn đến năm 2030», «từ năm 2021») là mốc của chương
+    trình, không phải năm của kế hoạch, nên không bị cảnh báo.
+
     Đúng:
         ngay: 14/3/2025
         trich_yeu: Tuyên truyền phòng, chống thiên tai năm 2025
@@ -16,6 +19,7 @@
 """
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
@@ -31,6 +35,8 @@ STAGE = "plan"
 
 # "năm 2024" as typed, also with a decomposed ă (a + U+0306) copied from some editors.
 _YEAR = re.compile(r"\bn(?:ă|a\u0306)m\s+([0-9]{4})(?![0-9])", re.IGNORECASE)
+# A year that ends or starts a span is not the plan's year: «đến năm 2025, tầm nhìn đến năm 2030», «từ năm 2021».
+_SPAN = re.compile(r"(?:\b(?:đến|tới|từ|sau|trước)|tầm\s+nhìn)\s*$", re.IGNORECASE)
 
 
 def _accepted(year: int, plan_year: int, issued: date | None) -> bool:
@@ -53,7 +59,7 @@ def _years(ctx: PlanContext, path: NodePath, what: str, plan_year: int) -> Itera
         return
     for match in _YEAR.finditer(raw):
         year = int(match.group(1))
-        if _accepted(year, plan_year, ctx.plan.date):
+        if _accepted(year, plan_year, ctx.plan.date) or _SPAN.search(unicodedata.normalize("NFC", raw[:match.start()])):
             continue
         message = f"{what} ghi năm {year} nhưng kế hoạch là của năm {plan_year}; hãy sửa cho khớp"
         if year == plan_year + 1:

@@ -1,0 +1,32 @@
+"""Tên loại của văn bản được trích dẫn không viết như bảng tên loại («quyết định», «Bộ Luật»).
+
+    Tên loại văn bản viết hoa chữ cái đầu, như Phụ lục III Nghị định 30/2020/NĐ-CP và Luật Ban hành văn bản quy
+    phạm pháp luật viết: Quyết định, Nghị quyết, Kế hoạch, Bộ luật. kehoach in tên loại đúng như đã viết trong
+    loai (để chép lại nguyên văn văn bản cũ), nên báo khi chữ hoa, chữ thường khác bảng.
+
+    Đúng:
+        qd-37:
+          loai: Quyết định
+
+    Sai:
+        qd-37:
+          loai: quyết định       # in ra «Căn cứ quyết định số …»
+"""
+
+import unicodedata
+from collections.abc import Iterator
+
+from kehoach.rules import _citations
+from kehoach.rules.base import Finding, PlanContext, Severity
+
+ID = "citation-type-case"
+SEVERITY = Severity.WARNING
+STAGE = "plan"
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    for doc_id, doc in ctx.plan.documents.items():
+        name = _citations.doc_type(doc).name
+        if unicodedata.normalize("NFC", doc.type) != name:
+            yield Finding(f"tên loại «{doc.type}» viết khác bảng tên loại; hãy viết «{name}»",
+                          ("van_ban", doc_id, "loai"))

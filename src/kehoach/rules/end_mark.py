@@ -1,0 +1,54 @@
+"""Đoạn cuối của nội dung chưa kết thúc bằng dấu «./.».
+
+    Cùng quy tắc, cùng lời với docx-end-mark ở tệp Word: các mẫu văn bản của Nghị định 30 (Phụ lục III) kết thúc
+    phần nội dung bằng «./.» để không ai viết thêm được vào sau; phần quy tắc (Phụ lục I) không ghi thành điều
+    khoản, nên đây là cảnh báo theo thông lệ. Đoạn cuối là đoạn cuối của ket_luan, hoặc (khi không có
+    ket_luan) đoạn văn hay ý gạch đầu dòng cuối cùng của noi_dung.
+
+    Đúng:
+        ket_luan: Trên đây là Kế hoạch … đề nghị các cơ quan, đơn vị triển khai thực hiện./.
+
+    Sai:
+        ket_luan: Trên đây là Kế hoạch … đề nghị các cơ quan, đơn vị triển khai thực hiện.
+"""
+
+from collections.abc import Iterator
+
+from kehoach.model.outline import walk
+from kehoach.model.plan import Bullet
+from kehoach.rules._text import law
+from kehoach.rules.base import Finding, PlanContext, Severity
+
+ID = "end-mark"
+SEVERITY = Severity.WARNING
+STAGE = "plan"
+
+
+def message(law: str) -> str:
+    """What both checks say (this one and docx-end-mark), naming the text the layout comes from."""
+    return f"đoạn cuối của nội dung chưa có dấu kết thúc «./.»; các mẫu của {law} kết thúc nội dung bằng «./.»"
+
+
+def _last(ctx: PlanContext) -> tuple[tuple, str] | None:
+    """The last paragraph of the content as printed, with its path; None when it is not a text of the clerk's."""
+    if ctx.plan.closing:
+        index = len(ctx.plan.closing) - 1
+        return (("ket_luan", index) if isinstance(ctx.source.data.get("ket_luan"), list) else ("ket_luan",),
+                ctx.plan.closing[-1])
+    nodes = list(walk(ctx.plan))
+    if not nodes:
+        return None
+    node = nodes[-1]
+    if isinstance(node.block, str):
+        return node.path, node.block
+    if isinstance(node.block, Bullet):
+        return node.path + ("gach",), node.block.text
+    return None  # a heading or an activity ends the body: the template's own lines follow it
+
+
+def check(ctx: PlanContext) -> Iterator[Finding]:
+    if getattr(ctx.plan, "appendix", None) is not None:
+        return  # the pointer to the appendix is the body's last paragraph, written by kehoach
+    last = _last(ctx)
+    if last is not None and not last[1].rstrip().endswith("./."):
+        yield Finding(message(law(ctx)), last[0])
