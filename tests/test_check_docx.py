@@ -51,16 +51,16 @@ def test_wrong_margins_a_foreign_font_a_padded_month_and_no_archive_line_fail_on
     assert result.exit_code == 1
     # A Word document has paragraphs, not lines: positions read «đoạn N».
     assert result.stdout.splitlines()[1:5] == [
-        "  -        lỗi  lề trái 25,4 mm; Nghị định 30 quy định lề trái 30–35 mm  [docx-margins]",
-        "  đoạn 8   lỗi  «Mường Ảng, ngày 05 tháng 03 năm 2024»: tháng 03 thừa số 0; Nghị định 30 chỉ ghi số 0 trước "
-        "ngày dưới 10 và tháng 1, 2: «tháng 3»  [docx-date]",
-        "  đoạn 77  lỗi  «Trên đây là Kế hoạch triển khai thực…»: phông chữ Arial; Nghị định 30 quy định phông Times "
+        "  -        lỗi       lề trái 25,4 mm; Nghị định 30 quy định lề trái 30–35 mm  [docx-margins]",
+        "  đoạn 8   cảnh báo  «Mường Ảng, ngày 05 tháng 03 năm 2024»: tháng 03 thừa số 0: tháng 3 đến 12 viết «3»"
+        " (Nghị định 30, Phụ lục I, II.4.b)  [docx-date-zero]",
+        "  đoạn 77  lỗi       «Trên đây là Kế hoạch triển khai thực…»: phông chữ Arial; Nghị định 30 quy định phông Times "
         "New Roman (Unicode)  [docx-font]",
-        "  đoạn 82  lỗi  «- UBND các xã, thị trấn;»: thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; Nghị "
+        "  đoạn 82  lỗi       «- UBND các xã, thị trấn;»: thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; Nghị "
         "định 30 quy định dòng cuối cùng là nơi lưu văn bản  [docx-recipients]",
     ]
     found = problems(check(path, output="json"))
-    assert sorted(rule for rule, _, _ in found) == ["docx-date", "docx-font", "docx-margins", "docx-recipients"]
+    assert sorted(rule for rule, _, _ in found) == ["docx-date-zero", "docx-font", "docx-margins", "docx-recipients"]
 
 
 # -- a document kehoach did not make ----------------------------------------------------------------
@@ -155,10 +155,10 @@ def test_a_plan_typed_by_hand_with_the_usual_mistakes(tmp_path):
         ("docx-margins", None, "lề trái 25,4 mm; Nghị định 30 quy định lề trái 30–35 mm"),
         ("docx-margins", None, "lề trên 25,4 mm; Nghị định 30 quy định lề trên 20–25 mm"),
         ("docx-number", 4, "«Số: 7/KH-UBND»: số 7 thiếu số 0; Nghị định 30 quy định số nhỏ hơn 10 ghi thêm số 0: «07»"),
-        ("docx-date", 8, "«Tân Lập, ngày 9 tháng 2 năm 2025»: ngày 9 thiếu số 0; Nghị định 30 quy định ngày dưới 10 "
-                         "ghi thêm số 0: «ngày 09»"),
-        ("docx-date", 8, "«Tân Lập, ngày 9 tháng 2 năm 2025»: tháng 2 thiếu số 0; Nghị định 30 quy định tháng 1, 2 "
-                         "ghi thêm số 0: «tháng 02»"),
+        ("docx-date-zero", 8, "«Tân Lập, ngày 9 tháng 2 năm 2025»: ngày 9 thiếu số 0: ngày dưới 10 viết «09» (Nghị"
+                              " định 30, Phụ lục I, II.4.b)"),
+        ("docx-date-zero", 8, "«Tân Lập, ngày 9 tháng 2 năm 2025»: tháng 2 thiếu số 0: tháng 1, 2 viết «02» (Nghị"
+                              " định 30, Phụ lục I, II.4.b)"),
         ("docx-signer", 28, "«Nguyễn Văn An»: chữ không đậm; Nghị định 30 quy định họ tên người ký in đậm"),
     ]
 
