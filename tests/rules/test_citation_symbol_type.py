@@ -69,3 +69,8 @@ def test_a_normative_number_without_a_symbol_shows_the_year_in_the_shape():
 def test_a_law_with_a_number_is_left_to_citation_law_number():
     text = edit(BASE, "    loai: Luật\n", "    loai: Luật\n    so: 33/2013/QH13\n")
     assert findings(text, RULE) == []
+
+
+def test_an_older_symbol_with_only_the_issuer_has_no_type_code_to_compare():
+    text = edit(BASE, "    loai: Kế hoạch\n    so: 20/KH-UBND\n", "    loai: Quyết định\n    so: 170/TTg\n")
+    assert findings(text, RULE) == []

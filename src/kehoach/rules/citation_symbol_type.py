@@ -5,7 +5,8 @@
     đúng theo bảng Phụ lục III, kể cả chữ hoa, chữ thường: Quy định là QyĐ (không phải QYĐ), Chương trình
     là CTr, Tờ trình là TTr. Công văn không có chữ viết tắt tên loại (12/UBND-VX) nên không kiểm tra;
     Luật, Pháp lệnh không ghi số (xem citation-law-number). Số, ký hiệu không có dấu «/» thì không phải
-    số, ký hiệu.
+    số, ký hiệu. Văn bản của Đảng có ký hiệu riêng (Hướng dẫn 36-HD/VPTW): «289-QĐ/TU» là đúng. Ký hiệu cũ chỉ
+    có số và cơ quan («170/TTg») không có chữ viết tắt tên loại để so.
 
     Đúng:
         qd-90-ttg:
@@ -19,6 +20,9 @@
 """
 
 from collections.abc import Iterator
+from functools import cache
+
+from kehoach.conventions import doctypes
 
 from kehoach.rules import _citations
 from kehoach.rules.base import Finding, PlanContext, Severity
@@ -37,6 +41,11 @@ def _shape(kind) -> str:
     return f"số/{kind.abbreviation}-cơ quan ban hành"
 
 
+@cache
+def _type_codes() -> frozenset[str]:
+    return frozenset(t.abbreviation for t in doctypes.all_types() if t.abbreviation)
+
+
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for doc_id, doc in ctx.plan.documents.items():
         if doc.number is None or _citations.is_law(doc):
@@ -53,6 +62,8 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             continue
         if kind.name == "Nghị quyết" and symbol.is_assembly_form:
             continue  # 30/2021/QH15: a resolution of the National Assembly carries its term, not NQ
+        if symbol.issuer is None and not symbol.party and symbol.code not in _type_codes():
+            continue  # 170/TTg: the older «number/issuer» symbol, with no type code to compare
         case = " (phân biệt chữ hoa, chữ thường)" if symbol.code.casefold() == expected.casefold() else ""
         yield Finding(f"ký hiệu «{doc.number}» ghi «{symbol.code}» nhưng chữ viết tắt của {kind.name} là "
                       f"«{expected}»{case}; hãy viết «{symbol.with_code(expected)}» hoặc sửa loai", path)
