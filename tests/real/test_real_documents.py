@@ -161,3 +161,11 @@ def counterpart(rule_id: str) -> str:
     """The data rule that finds what a .docx rule finds (its COUNTERPART, else its id without «docx-»)."""
     rule = rules.by_id()[rule_id]
     return getattr(rule, "COUNTERPART", rule_id.removeprefix("docx-"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_every_legal_basis_is_a_checked_citation(case):
+    from kehoach.source.plan_file import read_plan
+
+    plan = read_plan(case).plan  # 09 has no basis at all, as its copy
+    assert [basis.text for basis in plan.bases if basis.text is not None] == []
