@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 #: Điểm letters follow the Vietnamese alphabet (ND30 Phụ lục I, II.6.đ: "chữ cái tiếng Việt"): no f, j, w, z.
@@ -71,3 +72,20 @@ def sentence_case(text: str) -> str:
     """«RÀ SOÁT HỘ NGHÈO» → «Rà soát hộ nghèo»: the shape a fix suggests (proper names are the clerk's to restore)."""
     lowered = text.lower()
     return lowered[:1].upper() + lowered[1:]
+
+
+#: The last line of «Nơi nhận» (ND30 Phụ lục I, II.9.b): «- Lưu: VT, <viết tắt đơn vị soạn thảo>.».
+ARCHIVE_LINE = re.compile(r"- Lưu: VT, .+\.")
+#: A Party document keeps its copy at the committee's office: «- Lưu Văn phòng Đảng ủy.» (HD 36, II.1.9; the exact
+#: form is still to confirm), so any «- Lưu …» line ending with a full stop is accepted there.
+PARTY_ARCHIVE_LINE = re.compile(r"- Lưu:? .+\.")
+
+
+def archive_line_problem(line: str, law: str = "Nghị định 30", party: bool = False) -> str | None:
+    """What is wrong with the shape of the «- Lưu: …» line, or None; the same words for the data check
+    (archive-line) and the Word check (docx-archive-line)."""
+    if (PARTY_ARCHIVE_LINE if party else ARCHIVE_LINE).fullmatch(line.strip()):
+        return None
+    shape = "«- Lưu <nơi lưu>.», ví dụ «- Lưu Văn phòng Đảng ủy.»" if party else (
+        "«- Lưu: VT, <viết tắt đơn vị soạn thảo>.»")
+    return f"{law} quy định dòng lưu viết {shape}, kết thúc bằng dấu chấm"

@@ -254,6 +254,11 @@ class Recipients(_Model):
         alias="luu",
         description="Đơn vị soạn thảo lưu hồ sơ, sau «VT» (mã đơn vị hoặc chữ viết tắt, có thể kèm số bản, ví dụ HC (2))",
     )
+    archive_as_written: Text | None = Field(
+        None, alias="luu_ghi",
+        description="Dòng Lưu đúng như văn bản gốc đã in, sau «Lưu:», khi chép lại nguyên văn một văn bản đã ban hành,"
+        " ví dụ «VTVP.UBND tỉnh»; thay cho dòng «- Lưu: VT, …» kehoach tự ghép từ luu",
+    )
 
 
 _AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")

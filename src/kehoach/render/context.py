@@ -160,6 +160,9 @@ def _activity_lines(activity: Activity, refs: References) -> list[str]:
 def _recipients(plan: Plan, refs: References) -> list[str]:
     """One line per recipient ending ";", then "- Lưu: VT, …." (ND30 Phụ lục I, II.9.b)."""
     lines = [f"- {end_with(refs.unit_name(ref), ';')}" for ref in plan.recipients.send_to]
+    if plan.recipients.archive_as_written:  # as the original printed it (archive-line reports what ND30 forbids)
+        lines.append(f"- Lưu: {end_with(plan.recipients.archive_as_written, '.')}")
+        return lines
     kept = ["VT"]
     for ref in plan.recipients.archive:
         unit = plan.units.get(ref)

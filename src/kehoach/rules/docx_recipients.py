@@ -1,4 +1,4 @@
-"""Phần «Nơi nhận:» thiếu, sai cỡ, kiểu chữ, sai dấu đầu, cuối dòng, hoặc thiếu dòng «- Lưu: VT, …».
+"""Phần «Nơi nhận:» thiếu, sai cỡ, kiểu chữ, sai dấu đầu, cuối dòng, hoặc thiếu dòng «- Lưu: …».
 
     Nghị định 30 (Phụ lục I, II.9.b): «Nơi nhận» và dấu hai chấm trình bày cỡ chữ 12, kiểu chữ nghiêng,
     đậm; các dòng nơi nhận cỡ chữ 11, kiểu chữ đứng, mỗi dòng bắt đầu bằng gạch ngang «-» và kết thúc
@@ -12,7 +12,9 @@
     Sai:
         Nơi nhận:
         - UBND các xã, thị trấn.                  # chưa phải dòng cuối: «;»
-        - Lưu VT                                  # «- Lưu: VT, <đơn vị soạn thảo>.»
+        - UBND các xã, thị trấn;                  # thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.»
+
+    Dòng Lưu viết khác «- Lưu: VT, <đơn vị soạn thảo>.» là cảnh báo riêng, docx-archive-line.
 """
 
 import re
@@ -25,10 +27,6 @@ ID = "docx-recipients"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
-_ARCHIVE = re.compile(r"- Lưu: VT, .+\.")
-#: A Party document keeps its copy at the committee's office: «- Lưu Văn phòng Đảng ủy.» (HD 36, II.1.9; the exact
-#: form is still to confirm), so any «- Lưu …» line ending with a full stop is accepted there.
-_PARTY_ARCHIVE = re.compile(r"- Lưu:? .+\.")
 _ARCHIVE_LIKE = re.compile(r"^[-+•–—]?\s*Lưu\b")
 
 
@@ -56,11 +54,6 @@ def check(doc: DocxContext) -> Iterator[Finding]:
             yield doc.at(item.paragraph, "dòng nơi nhận phải bắt đầu bằng gạch ngang và dấu cách «- »", item.text)
         if archive and not last:
             yield doc.at(item.paragraph, "dòng «- Lưu: …» phải là dòng cuối cùng của nơi nhận", item.text)
-        elif archive and not (_PARTY_ARCHIVE if doc.profile.is_party else _ARCHIVE).fullmatch(item.text):
-            shape = "«- Lưu <nơi lưu>.», ví dụ «- Lưu Văn phòng Đảng ủy.»" if doc.profile.is_party else (
-                "«- Lưu: VT, <viết tắt đơn vị soạn thảo>.»")
-            yield doc.at(item.paragraph, f"{doc.law} quy định dòng lưu viết {shape}, kết thúc bằng dấu chấm",
-                         item.text)
         elif not archive and last and not archived:
             yield doc.at(item.paragraph, f"thiếu dòng «- Lưu: VT, <đơn vị soạn thảo>.» cuối nơi nhận; {doc.law} "
                                          "quy định dòng cuối cùng là nơi lưu văn bản", item.text)

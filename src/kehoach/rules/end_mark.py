@@ -50,5 +50,5 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     if getattr(ctx.plan, "appendix", None) is not None:
         return  # the pointer to the appendix is the body's last paragraph, written by kehoach
     last = _last(ctx)
-    if last is not None and not last[1].rstrip().endswith("./."):
+    if last is not None and not last[1].rstrip().endswith("./.") and "CẦN ĐIỀN" not in last[1]:
         yield Finding(message(law(ctx)), last[0])

@@ -38,7 +38,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if _ARCHIVE_LINE.match(ref):
             yield Finding(f"«{ref}» là dòng lưu, kehoach tự in ở cuối Nơi nhận; hãy xóa dòng này khỏi gui và ghi "
                           "đơn vị soạn thảo vào luu", ("noi_nhan", "gui", index))
-    if not recipients.archive:
+    if not recipients.archive and not recipients.archive_as_written:
         yield Finding("dòng «- Lưu: VT, …» chưa có đơn vị soạn thảo; hãy ghi vào luu mã đơn vị soạn thảo (đơn vị "
                       "có viet_tat)", ("noi_nhan", "luu"))
     for index, ref in enumerate(recipients.archive):
