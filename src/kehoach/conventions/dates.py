@@ -43,16 +43,28 @@ def zero_problems(day: str, month: str) -> list[tuple[str, str]]:
     return found
 
 
-def written_problems(text: str) -> list[tuple[int, str]]:
-    """(offset, message) for each thing the decree forbids in a printed date: the zero rule, stray spaces."""
+def _right(group: str, digits: str) -> str:
+    number = int(digits)
+    return f"{number:02d}" if group == "d" or number <= 2 else str(number)
+
+
+def written_problems(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, message, replacement) for each thing the decree forbids in a printed date: the zero rule,
+    stray spaces; the replacement is what the span should read (None: no exact correction)."""
     match = _match(text)
     if match is None:
-        return [(0, f"không đọc được ngày «{text.strip()}»; hãy viết dạng 27/9/2022 hoặc 27 tháng 9 năm 2022")]
+        return [(0, len(text), f"không đọc được ngày «{text.strip()}»; hãy viết dạng 27/9/2022 hoặc 27 tháng 9 năm"
+                               " 2022", None)]
     found = []
     for group in ("d", "m", "y"):
         if " " in match[group]:
-            found.append((match.start(group), f"«{match[group]}» có dấu cách thừa giữa các chữ số; hãy viết"
-                                              f" «{match[group].replace(' ', '')}»"))
+            digits = match[group].replace(" ", "")
+            found.append((match.start(group), match.end(group), f"«{match[group]}» có dấu cách thừa giữa các chữ"
+                          f" số; hãy viết «{digits}»", digits if group == "y" else _right(group, digits)))
     day, month = match["d"].replace(" ", ""), match["m"].replace(" ", "")
-    found += [(match.start(group), message) for group, message in zero_problems(day, month)]
+    for group, message in zero_problems(day, month):
+        if " " not in match[group]:
+            found.append((match.start(group), match.end(group), message, _right(group, match[group])))
+        else:
+            found.append((match.start(group), match.end(group), message, None))
     return sorted(found)

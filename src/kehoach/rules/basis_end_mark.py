@@ -22,6 +22,7 @@
 from collections.abc import Iterator
 
 from kehoach.conventions.citations import basis_paragraph, end_mark_problem
+from kehoach.rules._fixes import replace
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "basis-end-mark"
@@ -38,4 +39,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         paragraph = basis_paragraph(ctx.plan.documents, basis, ctx.refs.expand, last)
         problem = end_mark_problem(paragraph, last)
         if problem is not None:
-            yield Finding(problem, ("can_cu", index, "dau_cuoi"))
+            path = ("can_cu", index, "dau_cuoi")
+            right = "." if last else ";"
+            yield Finding(problem, path, fix=replace(ctx.source, path, 0, len(basis.end), right, f"Viết «{right}»"))

@@ -18,6 +18,7 @@
 import re
 from collections.abc import Iterator
 
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -39,4 +40,5 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         rest = written[match.end():].strip()
         yield Finding(f"so ghi «{written.strip()}»: kehoach đã tự ghi chữ «số» trước số, ký hiệu nên câu trích dẫn"
                       f" thành «{doc.type} số {doc.number}»; hãy viết «so: {rest}»",
-                      location=locate(ctx, ("van_ban", doc_id, "so"), len(written) - len(written.lstrip())))
+                      location=locate(ctx, ("van_ban", doc_id, "so"), len(written) - len(written.lstrip())),
+                      fix=replace(ctx.source, ("van_ban", doc_id, "so"), 0, match.end(), "", "Bỏ chữ «số» ở đầu"))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.conventions import citations
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -33,12 +34,15 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         written = raw(ctx, path)
         if not doc.pattern or not isinstance(written, str):
             continue
-        for pattern, what in ((_COLON, "«số:» (Nghị định 30 viết «số 90/QĐ-TTg», không có dấu hai chấm)"),
-                              (_COMMA, "dấu phẩy trước «ngày» (Nghị định 30 viết «… số 90/QĐ-TTg ngày …»)")):
+        for pattern, what, right in ((_COLON, "«số:» (Nghị định 30 viết «số 90/QĐ-TTg», không có dấu hai chấm)",
+                                      "số"),
+                                     (_COMMA, "dấu phẩy trước «ngày» (Nghị định 30 viết «… số 90/QĐ-TTg ngày …»)",
+                                      " ngày")):
             match = pattern.search(written)
             if match:
                 yield Finding(f"cách ghi trích dẫn có {what}; kehoach in đúng như mau, hãy sửa mau hoặc bỏ mau để"
-                              " kehoach viết theo Nghị định 30", location=locate(ctx, path, match.start()))
+                              " kehoach viết theo Nghị định 30", location=locate(ctx, path, match.start()),
+                              fix=replace(ctx.source, path, match.start(), match.end(), right, f"Viết «{right.strip()}»"))
         fields = citations.pattern_fields(doc.pattern)
         for field, present, what in (("so", doc.number, "số, ký hiệu"), ("ngay", doc.date, "ngày")):
             if present and field not in fields:

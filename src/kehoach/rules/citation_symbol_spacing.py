@@ -19,6 +19,7 @@
 import re
 from collections.abc import Iterator
 
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -41,4 +42,5 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             continue
         fixed = _STRAY.sub("", doc.number)
         yield Finding(f"số, ký hiệu «{doc.number}» có dấu cách cạnh dấu «/» hoặc «-»; Nghị định 30 (Phụ lục I, II.3)"
-                      f" viết liền, không cách chữ: hãy viết «{fixed}»", location=locate(ctx, path, match.start()))
+                      f" viết liền, không cách chữ: hãy viết «{fixed}»", location=locate(ctx, path, match.start()),
+                      fix=replace(ctx.source, path, 0, len(written), fixed, f"Viết «{fixed}»"))

@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from kehoach.rules import _citations
+from kehoach.rules._fixes import replace
+from kehoach.rules._text import raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "citation-type-case"
@@ -28,5 +30,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     for doc_id, doc in ctx.plan.documents.items():
         name = _citations.doc_type(doc).name
         if unicodedata.normalize("NFC", doc.type) != name:
-            yield Finding(f"tên loại «{doc.type}» viết khác bảng tên loại; hãy viết «{name}»",
-                          ("van_ban", doc_id, "loai"))
+            path = ("van_ban", doc_id, "loai")
+            written = raw(ctx, path)
+            fix = replace(ctx.source, path, 0, len(written), name, f"Viết «{name}»") if isinstance(written, str) else None
+            yield Finding(f"tên loại «{doc.type}» viết khác bảng tên loại; hãy viết «{name}»", path, fix=fix)

@@ -17,6 +17,7 @@
 from collections.abc import Iterator
 
 from kehoach.conventions import dates
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -35,6 +36,7 @@ def _written(ctx: PlanContext) -> Iterator[tuple[tuple, str]]:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for path, written in _written(ctx):
-        for offset, message in dates.written_problems(written):
+        for start, end, message, right in dates.written_problems(written):
+            fix = replace(ctx.source, path, start, end, right, f"Viết «{right}»") if right is not None else None
             yield Finding(f"{message}; Nghị định 30 (Phụ lục I, II.4.b) — hoặc bỏ ngay_ghi để kehoach tự viết ngày",
-                          location=locate(ctx, path, offset))
+                          location=locate(ctx, path, start), fix=fix)

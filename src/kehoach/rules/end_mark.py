@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from kehoach.model.outline import walk
 from kehoach.model.plan import Bullet
-from kehoach.rules._text import law
+from kehoach.rules._fixes import replace
+from kehoach.rules._text import law, raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "end-mark"
@@ -51,4 +52,12 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         return  # the pointer to the appendix is the body's last paragraph, written by kehoach
     last = _last(ctx)
     if last is not None and not last[1].rstrip().endswith("./.") and "CẦN ĐIỀN" not in last[1]:
-        yield Finding(message(law(ctx)), last[0])
+        path, text = last
+        written = raw(ctx, path)
+        fix = None
+        if isinstance(written, str):
+            end = len(written.rstrip())  # the last character is replaced by itself and the mark (exact edits only)
+            last_char = written[end - 1:end]
+            fix = replace(ctx.source, path, end - 1, end, last_char + ("/." if last_char == "." else "./."),
+                          "Thêm «./.»") if end else None
+        yield Finding(message(law(ctx)), path, fix=fix)

@@ -20,6 +20,8 @@
 import re
 from collections.abc import Iterator
 
+from kehoach.rules._fixes import replace
+from kehoach.rules._text import raw
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "place-organ"
@@ -39,6 +41,16 @@ def places(lines: list[str]) -> list[str]:
     return found
 
 
+def _fix(ctx: PlanContext, known: list[str]):
+    """Write the organ's own place, when its name gives exactly one."""
+    names = list(dict.fromkeys(known))
+    written = raw(ctx, ("co_quan", "dia_danh"))
+    if len(names) != 1 or not isinstance(written, str):
+        return None
+    place = names[0].title()
+    return replace(ctx.source, ("co_quan", "dia_danh"), 0, len(written), place, f"Viết «{place}»")
+
+
 def check(ctx: PlanContext) -> Iterator[Finding]:
     organ = ctx.plan.organ
     lines = list(organ.name_lines) + ([organ.parent] if organ.parent else [])
@@ -53,4 +65,4 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     names = ", ".join(f"«{name.title()}»" for name in dict.fromkeys(known))
     yield Finding(f"địa danh «{organ.place}» không phải tên đơn vị hành chính nơi cơ quan đóng trụ sở ({names}, theo"
                   " tên cơ quan); Nghị định 30 (Phụ lục I, II.4.a) ghi tên đơn vị hành chính đó, hãy kiểm tra lại"
-                  " dia_danh", ("co_quan", "dia_danh"))
+                  " dia_danh", ("co_quan", "dia_danh"), fix=_fix(ctx, known))

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
 from kehoach.rules.base import Finding, PlanContext, Severity
 
@@ -38,4 +39,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             if word.casefold() in _REDUPLICATED:
                 continue
             yield Finding(f"từ «{word}» viết hai lần liền nhau («{word} {match['again']}»); hãy bỏ một từ",
-                          location=locate(ctx, path, match.start("again")))
+                          location=locate(ctx, path, match.start("again")),
+                          fix=replace(ctx.source, path, match.end("word"), match.end("again"), "",
+                                      f"Bỏ một chữ «{word}»"))
