@@ -40,3 +40,11 @@ def test_the_fix_removes_the_finding(rule, old, new, title):
     fixed, shown = _fixed(text, rule)
     assert shown == title
     assert [p for p in check_text(fixed, "ke-hoach.yaml").problems if p.rule == rule] == []
+
+
+def test_a_name_split_by_a_bracketed_list_is_quoted_back_into_one():
+    text = edit(BASE, "gui: [UBND huyện Mường Ảng, ban]", "gui: [UBND huyện Mường Ảng, UBND các huyện, thị xã, ban]")
+    fixed, title = _fixed(text, "yaml-flow-split")
+    assert title == "Đặt «UBND các huyện, thị xã» trong ngoặc kép"
+    assert 'gui: [UBND huyện Mường Ảng, "UBND các huyện, thị xã", ban]' in fixed
+    assert [p for p in check_text(fixed, "ke-hoach.yaml").problems if p.rule == "yaml-flow-split"] == []

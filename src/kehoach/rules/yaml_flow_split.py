@@ -15,6 +15,8 @@
 from collections.abc import Iterator
 
 from kehoach.model.plan import is_id
+from kehoach.problems import Edit, Fix
+from kehoach.source import positions
 from kehoach.rules.base import Finding, PlanContext, Severity
 
 ID = "yaml-flow-split"
@@ -37,6 +39,26 @@ def _flow_lists(ctx: PlanContext) -> Iterator[tuple[tuple, list]]:
                 yield path, value
 
 
+def _quote_both(ctx: PlanContext, path: tuple, index: int, joined: str) -> Fix | None:
+    """Both plain items, written on one line as «A, b», become one quoted item «"A, b"»."""
+    first, last = path + (index - 1,), path + (index,)
+    if positions.scalar_style(ctx.source, first) != "" or positions.scalar_style(ctx.source, last) != "":
+        return None
+    start = positions.locate_exact(ctx.source, first, 0)
+    item = ctx.source.data
+    for part in last:
+        item = item[part]
+    end = positions.locate_exact(ctx.source, last, len(item) - 1)
+    if start is None or end is None or start.line != end.line or start.column is None or end.column is None:
+        return None
+    line = ctx.source.text.splitlines()[start.line - 1]
+    if line[start.column - 1:end.column] != joined:
+        return None  # written otherwise than «A, b» (other spaces): not exact
+    quoted = '"' + joined.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return Fix(f"Đặt «{joined}» trong ngoặc kép", (Edit(start.file, (start.line, start.column),
+                                                         (end.line, end.column + 1), quoted),))
+
+
 def check(ctx: PlanContext) -> Iterator[Finding]:
     for path, items in _flow_lists(ctx):
         if any(path[:n] in ctx.source.parts for n in range(1, len(path) + 1)):
@@ -48,4 +70,5 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 continue  # a name's second half is words («thị xã»), not a mark («a)») or an id
             joined = f"{before}, {item}"
             yield Finding(f"dấu phẩy trong [ … ] tách «{joined}» thành hai phần tử, «{item}» thành một mục riêng; nếu"
-                          f" đó là một tên, hãy đặt trong ngoặc kép: \"{joined}\"", path + (index,))
+                          f" đó là một tên, hãy đặt trong ngoặc kép: \"{joined}\"", path + (index,),
+                          fix=_quote_both(ctx, path, index, joined))
