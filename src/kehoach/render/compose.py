@@ -160,11 +160,12 @@ def _attached(document, refs: References, say) -> dict[str, Any] | None:
 
 
 def _with_first(line: str, recipients: list[str]) -> list[str]:
-    """«Như Điều 3», «Như trên» first in Nơi nhận (II.9.b), unless the clerk wrote it already."""
+    """«Như Điều 3», «Như trên» first in Nơi nhận (II.9.b), unless the clerk wrote it already, wherever (an issued
+    decision may list it last: Quyết định 36/2013/QĐ-UBND of Tây Ninh, tests/real)."""
     if not line:
         return recipients
     first = f"- {end_with(line, ';')}"
-    return recipients if recipients and recipients[0] == first else [first, *recipients]
+    return recipients if first in recipients else [first, *recipients]
 
 
 def _authority_name(document: Document, organ: str) -> str:

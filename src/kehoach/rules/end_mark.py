@@ -14,7 +14,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.model.outline import walk
+from kehoach.model.outline import walk_blocks
 from kehoach.model.plan import Bullet
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import law, raw
@@ -36,7 +36,12 @@ def _last(ctx: PlanContext) -> tuple[tuple, str] | None:
         index = len(ctx.plan.closing) - 1
         return (("ket_luan", index) if isinstance(ctx.source.data.get("ket_luan"), list) else ("ket_luan",),
                 ctx.plan.closing[-1])
-    nodes = list(walk(ctx.plan))
+    if _default_closing(ctx):
+        return None  # the kind writes its own closing sentence (a Tờ trình's «Kính trình … ./.»)
+    if hasattr(ctx.plan, "articles"):
+        articles = ctx.plan.articles  # a decision ends with its last article (the kind's, or the clerk's dieu)
+        return (("dieu", len(articles) - 1), articles[-1]) if articles else None
+    nodes = list(walk_blocks(list(ctx.plan.body), scheme=getattr(ctx.plan, "numbering", None)))
     if not nodes:
         return None
     node = nodes[-1]
@@ -45,6 +50,15 @@ def _last(ctx: PlanContext) -> tuple[tuple, str] | None:
     if isinstance(node.block, Bullet):
         return node.path + ("gach",), node.block.text
     return None  # a heading or an activity ends the body: the template's own lines follow it
+
+
+def _default_closing(ctx: PlanContext) -> bool:
+    """Whether the document's kind closes it with a sentence of its own when the data has no ket_luan."""
+    from kehoach.kinds import catalog
+
+    kind = catalog.find(ctx.plan.type)
+    own = getattr(ctx.plan, "sentences", {}) or {}
+    return bool(own.get("ket-luan") or (kind is not None and kind.sentences.get("ket-luan")))
 
 
 def check(ctx: PlanContext) -> Iterator[Finding]:

@@ -35,5 +35,5 @@ def message(summary: str, law: str = "Nghị định 30") -> str:
 
 def check(ctx: PlanContext) -> Iterator[Finding]:
     summary = ctx.plan.summary
-    if in_capitals(summary):
+    if summary and in_capitals(summary):
         yield Finding(message(summary, law(ctx)), ("trich_yeu",))
