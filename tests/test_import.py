@@ -204,7 +204,8 @@ def _page_of_text(text: str) -> Page:
         index += 1
     page.kind = lines[index] if index < len(lines) else ""
     index += 1
-    while index < len(lines) and lines[index].isupper() or (index < len(lines) and len(page.summary) < 1):
+    while index < len(lines) and not re.match(r"^[IVX]+\. ", lines[index]) and (
+            lines[index].isupper() or not page.summary):
         page.summary.append(lines[index])
         index += 1
     page.body = lines[index:]

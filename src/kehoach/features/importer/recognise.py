@@ -59,10 +59,14 @@ def recognise(blocks: list[Block]) -> Imported:
         if head.parent_guessed:
             out.comments[("co_quan", "chu_quan")] = "đoán: dòng đầu là cơ quan chủ quản; nếu không phải, đưa vào ten"
     organ["ten"] = head.organ_lines or ["CẦN ĐIỀN"]
-    symbol = head.symbol or ""
-    organ["viet_tat"] = symbol.split("-", 1)[1] if "-" in symbol else "CẦN ĐIỀN"
+    year, symbol, own_symbol = _symbol(head.symbol or "", data["loai"])
+    organ["viet_tat"] = symbol.rsplit("-", 1)[1] if "-" in symbol else "CẦN ĐIỀN"
     organ["dia_danh"] = head.place or "CẦN ĐIỀN"
     data["co_quan"] = organ
+    if year:
+        data["quy_pham"] = True  # a legal normative document: its number carries its year (36/2013/QĐ-UBND)
+    if own_symbol:
+        data["ky_hieu"] = symbol
     if head.number:
         data["so"] = head.number
     if head.date and head.number:
@@ -119,18 +123,28 @@ def _split_signature(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return blocks, []
 
 
+def _symbol(written: str, doc_type: str) -> tuple[str | None, str, bool]:
+    """(year, symbol, True when the symbol is not «type-organ») of «2013/QĐ-UBND», «KH-UBND», «UBND-VX»."""
+    from kehoach.conventions import doctypes
+
+    year = None
+    if re.match(r"^\d{4}/", written):
+        year, written = written[:4], written[5:]
+    found = doctypes.find(doc_type)
+    standard = bool(found and found.abbreviation and written.startswith(found.abbreviation + "-"))
+    return year, written, not standard and "-" in written
+
+
 def _header_as_written(head, data: dict, out: Imported) -> None:
     """A comment with each header line kehoach will print otherwise than the original wrote it («tháng 09»,
     a number with its year, a motto with other dashes), so that nothing of the original is lost."""
-    from kehoach.conventions import doctypes
     from kehoach.conventions.text import doc_number, long_date
 
-    found = doctypes.find(data["loai"])
     printed = []
-    if head.number_line:
-        symbol = f"{found.abbreviation if found else ''}-{data['co_quan']['viet_tat']}"
-        number = doc_number(head.number) if head.number else ""
-        if head.number_line != f"Số: {number}/{symbol}" and head.number:
+    if head.number_line and head.number:
+        _, symbol, _ = _symbol(head.symbol or "", data["loai"])
+        expected = f"Số: {doc_number(head.number)}/{symbol}"  # a year in the number is said in the comment too
+        if head.number_line != expected:
             printed.append(("so", head.number_line))
     if head.date_line and head.date and head.date_line != f"{head.place}, {long_date(head.date)}":
         printed.append(("ngay" if "ngay" in data else "co_quan", head.date_line))
