@@ -302,17 +302,30 @@ def bases_in_one_paragraph(page: Page) -> Page:
                 page.signature)
 
 
-def test_bases_in_one_paragraph_are_kept_as_written_and_their_documents_declared(tmp_path):
+def test_bases_in_one_paragraph_become_one_basis_citing_each_document(tmp_path):
     page = bases_in_one_paragraph(page_of(rendered(PLAN_2024)))
     source = tmp_path / "mot-doan.docx"
+    source.write_bytes(typed(page, "bang"))
+    text = imported_text(tmp_path, typed(page, "bang"))
+    data = yaml.safe_load(text)
+    assert data["can_cu"] == [{"van_ban": list(data["van_ban"])}]
+    assert len(data["van_ban"]) == 9
+    assert page_of(render_text(text)) == page
+
+
+def test_the_command_counts_the_places_to_review(tmp_path):
+    """A basis whose document is not recognised («số số», a slip of the original) stays as written, marked."""
+    page = page_of(rendered(PLAN_2024))
+    page.body[1] = page.body[1].replace("Thông tư số", "Thông tư số số")
+    source = tmp_path / "so-so.docx"
     source.write_bytes(typed(page, "bang"))
     result = invoke(["import", str(source)])
     assert result.exit_code == 0
     assert "Có 1 chỗ kehoach chưa nhận ra cấu trúc, giữ nguyên văn và đánh dấu xem_lai" in result.stdout
-    text = (tmp_path / "mot-doan.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    assert len(data["van_ban"]) == 9
-    assert data["can_cu"][0]["xem_lai"].startswith("các văn bản căn cứ viết liền trong một đoạn")
+    text = (tmp_path / "so-so.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["can_cu"][1] == {
+        "noi_dung": page.body[1].rstrip(";"),
+        "xem_lai": "kehoach không nhận ra văn bản được trích dẫn trong căn cứ này; giữ nguyên văn"}
     assert page_of(render_text(text)) == page
 
 

@@ -35,7 +35,7 @@ _KNOWN = ("Thủ tướng", "Chính phủ", "Quốc hội", "Bộ ", "Bộ trư�
 
 @dataclass
 class Cited:
-    """The parts of one cited document, and whether the issuer/title boundary was a guess."""
+    """The parts of one cited document, and how it was written: the date as printed, in words or figures."""
 
     type: str
     number: str | None = None
@@ -43,6 +43,10 @@ class Cited:
     issuer: str | None = None
     title: str | None = None
     guessed: bool = False
+    date_text: str | None = None  # the date as printed, without «ngày»
+    date_words: bool = False  # «18 tháng 01 năm 2022» rather than «18/01/2022»
+    passed_by: str | None = None  # a law «được Quốc hội thông qua ngày …»
+    year: int | None = None  # a law cited by its year: «Bộ luật Lao động năm 2012»
 
     def key(self) -> tuple:
         """What makes two citations the same document: type and number, or type and title for a law."""
@@ -62,6 +66,13 @@ def doc_type_at(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NAMED_TAIL = (
+    re.compile(rf"\s+được (?P<by>.+?) thông qua ngày (?P<when>{_SHORT_DATE}|{_LONG_DATE})$"),
+    re.compile(rf"\s+ngày (?P<when>{_SHORT_DATE}|{_LONG_DATE})$"),
+    re.compile(r"\s+năm (?P<year>\d{4})$"),
+)
+
+
 def parse(text: str) -> Cited | None:
     """The cited document `text` names (without its lead word and end mark), or None."""
     found = doc_type_at(text)
@@ -69,15 +80,31 @@ def parse(text: str) -> Cited | None:
         return None
     doc_type, rest = found
     if m := _AFTER_NUMBER.match(rest):
-        when = _date(m)
         issuer, title, guessed = _issuer_title(m.group("rest"))
-        return Cited(doc_type, m.group("number"), when, issuer, title or None, guessed)
+        cited = Cited(doc_type, m.group("number"), _date(m), issuer, title or None, guessed)
+        _written(cited, m)
+        return cited
     if doc_type in ("Luật", "Bộ luật", "Pháp lệnh") and rest:
-        if m := _LAW_DATE.search(rest):
-            when = _make_date(m.group("ld"), m.group("lm"), m.group("ly"))
-            return Cited(doc_type, None, when, None, rest[: m.start()].strip() or None) if when else None
+        for pattern in _NAMED_TAIL:
+            if m := pattern.search(rest):
+                cited = Cited(doc_type, None, None, None, rest[: m.start()].strip() or None)
+                if "year" in m.groupdict():
+                    cited.year = int(m.group("year"))
+                    return cited
+                if "by" in m.groupdict():
+                    cited.passed_by = m.group("by")
+                cited.date = _date(m)
+                _written(cited, m)
+                return cited if cited.date else None
         return Cited(doc_type, None, None, None, rest.strip())
     return None
+
+
+def _written(cited: Cited, m: re.Match) -> None:
+    if m.group("d"):
+        cited.date_text = f"{m.group('d')}/{m.group('m')}/{m.group('y')}"
+    elif m.group("ld"):
+        cited.date_text, cited.date_words = f"{m.group('ld')} tháng {m.group('lm')} năm {m.group('ly')}", True
 
 
 def _date(m: re.Match) -> date | None:

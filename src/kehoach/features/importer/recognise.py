@@ -226,30 +226,39 @@ def _closing(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _cited(bases: list[str], registry: dict, out: Imported) -> list[dict]:
+    """Each basis paragraph: the documents it cites (declared once in `registry`), its lead, its end mark and
+    the sentence that follows it in the same paragraph, exactly as kehoach will print it again; otherwise its
+    words as free text, marked for review."""
     found = []
     by_key: dict[tuple, str] = {}
     for index, line in enumerate(bases):
+        last = index == len(bases) - 1
         lead = next(lead for lead in _LEADS if line.startswith(lead))
-        text = line[len(lead):].strip().rstrip(";.,").rstrip()
-        pieces = citations.split_list(text)
+        cited_text, end, follow = _basis_parts(line[len(lead):].strip())
+        pieces = citations.split_list(cited_text)
         declared = [_declare(piece, registry, by_key, out) for piece in pieces]
-        mark = "." if index == len(bases) - 1 else ";"
-        if len(pieces) == 1 and declared[0] is not None and not citations.runs_on(pieces[0]):
-            item = {"van_ban": declared[0]}
+        if all(declared):
+            item: dict = {"van_ban": declared[0] if len(declared) == 1 else declared}
             if lead != "Căn cứ":
                 item["mo_dau"] = lead
-            if line != f"{lead} {text}{mark}":
-                out.comments[("can_cu", index)] = f"văn bản gốc ghi «{line}»"
+            if end and end != ("." if last else ";"):
+                item["dau_cuoi"] = end
+            if follow:
+                item["tiep"] = follow
+            if not end:
+                out.comments[("can_cu", index)] = f"văn bản gốc không có dấu cuối căn cứ: «{line}»"
             found.append(item)
             continue
-        item = {"noi_dung": line.rstrip(";.") if line.endswith((";", ".")) else line}
-        if len(pieces) > 1:
-            item["xem_lai"] = ("các văn bản căn cứ viết liền trong một đoạn; kehoach giữ nguyên đoạn văn và khai báo"
-                               " từng văn bản trong van_ban. Muốn kehoach kiểm tra từng trích dẫn, hãy tách mỗi văn"
-                               " bản thành một căn cứ «- van_ban: mã»")
-        elif declared[0] is not None:
-            item["xem_lai"] = ("căn cứ này viết liền với câu khác; kehoach giữ nguyên đoạn văn và khai báo văn bản"
-                               " trong van_ban")
+        item = {"noi_dung": f"{lead} {cited_text}"}
+        if end and end != ("." if last else ";"):
+            item["dau_cuoi"] = end
+        if follow:
+            item["tiep"] = follow
+        if not end:
+            out.comments[("can_cu", index)] = f"văn bản gốc không có dấu cuối căn cứ: «{line}»"
+        if any(declared):
+            item["xem_lai"] = ("căn cứ này có văn bản kehoach không nhận ra; kehoach giữ nguyên đoạn văn và khai báo"
+                               " trong van_ban những văn bản nhận ra được")
         elif citations.parse(pieces[0]) is None:
             item["xem_lai"] = "kehoach không nhận ra văn bản được trích dẫn trong căn cứ này; giữ nguyên văn"
         else:
@@ -259,17 +268,34 @@ def _cited(bases: list[str], registry: dict, out: Imported) -> list[dict]:
     return found
 
 
-def _declare(text: str, registry: dict, by_key: dict, out: Imported) -> str | None:
-    """The id of the cited document `text` names (declared in `registry` once), when kehoach prints the same."""
-    from kehoach.render.context import citation
+_FOLLOW = re.compile(r"(?P<end>[.,])\s+(?P<follow>(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Để|Nhằm)\b.*)$")
 
-    cited = citations.parse(citations.first_sentence(text))
+
+def _basis_parts(text: str) -> tuple[str, str | None, str | None]:
+    """(the citations, the end mark, the sentence that follows in the same paragraph) of a basis paragraph."""
+    follow = None
+    if m := _FOLLOW.search(text):
+        text, follow = text[: m.start()], m.group("follow")
+        return text, m.group("end"), follow
+    if m := re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text):
+        text, follow = text[: m.start()], text[m.end():]
+        return text, ".", follow
+    end = text[-1] if text[-1:] in ";.," else None
+    return (text[:-1].rstrip() if end else text), end, follow
+
+
+def _declare(text: str, registry: dict, by_key: dict, out: Imported) -> str | None:
+    """The id of the cited document `text` names (declared in `registry` once), when kehoach prints it the same:
+    the date in words or figures (kieu_ngay), or as printed (ngay_ghi) when it breaks the zero rule."""
+    cited = citations.parse(text)
     if cited is None:
         return None
-    doc = {"loai": cited.type, "so": cited.number, "ngay": short_date(cited.date) if cited.date else None,
-           "co_quan": cited.issuer, "trich_yeu": cited.title}
-    doc = {k: v for k, v in doc.items() if v}
-    if not _prints_as(doc, citations.first_sentence(text), citation):
+    doc = _document(cited)
+    if not _prints_as(doc, text) and cited.date_text:
+        doc["ngay_ghi"] = cited.date_text  # «tháng 02», «27/05/2016»: kept, and reported by kehoach check
+        if not _prints_as(doc, text):
+            return None
+    elif not _prints_as(doc, text):
         return None
     doc_id = by_key.get(cited.key())
     if doc_id is None:
@@ -284,11 +310,23 @@ def _declare(text: str, registry: dict, by_key: dict, out: Imported) -> str | No
     return doc_id
 
 
-def _prints_as(doc: dict, text: str, citation) -> bool:
+def _document(cited) -> dict:
+    from kehoach.conventions.citations import NAMED_TYPES
+
+    named = cited.type.casefold() in NAMED_TYPES
+    doc = {"loai": cited.type, "so": cited.number, "ngay": short_date(cited.date) if cited.date else None,
+           "co_quan": cited.issuer, "trich_yeu": cited.title, "thong_qua": cited.passed_by, "nam": cited.year}
+    if cited.date and cited.date_words != named:
+        doc["kieu_ngay"] = "chu" if cited.date_words else "so"
+    return {k: v for k, v in doc.items() if v}
+
+
+def _prints_as(doc: dict, text: str) -> bool:
+    from kehoach.conventions.citations import FULL, cite
     from kehoach.model.plan import CitedDocument
 
     try:
-        return citation(CitedDocument.model_validate(doc)) == text
+        return cite(CitedDocument.model_validate(doc), FULL) == text
     except ValueError:
         return False
 
