@@ -11,16 +11,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kehoach.conventions.text import end_with, short_date
+from kehoach.conventions.text import short_date
 from kehoach.features.importer import body as body_parts
-from kehoach.features.importer import citations, header as heads
+from kehoach.features.importer import bases as bases_of
+from kehoach.features.importer import citations, header as heads, references
+from kehoach.features.importer.bases import LEADS as _LEADS, unique
 from kehoach.features.importer.reading import Block, Para, Table
 from kehoach.features.importer.units import Units
 
 Path = tuple
-_LEADS = ("Căn cứ", "Thực hiện")
 _CLOSING = ("Trên đây", "Trên đây là")
-_SECTION_REF = re.compile(r"(?P<words>(?:mục \d+(?:,\s*| và )?)+)\s*(?P<part>Phần|phần) (?P<roman>[IVXLC]+)\b")
 
 
 @dataclass
@@ -77,7 +77,7 @@ def recognise(blocks: list[Block]) -> Imported:
     data["trich_yeu"] = "\n".join(summary) if summary else "CẦN ĐIỀN"
     data["don_vi"] = {}
     data["van_ban"] = {}
-    data["can_cu"] = _cited(bases, data["van_ban"], out)
+    data["can_cu"] = bases_of.cited(bases, data["van_ban"], out)
     if parsed.before:
         data["mo_dau"] = parsed.before[0] if len(parsed.before) == 1 else parsed.before
     units.reserved |= set(data["van_ban"])
@@ -94,7 +94,7 @@ def recognise(blocks: list[Block]) -> Imported:
         _appendix(appendix, data, out)
     _as_text(data["noi_dung"], units.loose_groups())
     data["don_vi"] = _declared(units, out)
-    _references(data, parsed.parts)
+    references.rewrite(data, parsed.parts)
     for key in ("don_vi", "van_ban", "can_cu"):
         if not data[key]:
             del data[key]
@@ -222,122 +222,6 @@ def _closing(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-# -- legal bases -----------------------------------------------------------------------------------
-
-
-def _cited(bases: list[str], registry: dict, out: Imported) -> list[dict]:
-    """Each basis paragraph: the documents it cites (declared once in `registry`), its lead, its end mark and
-    the sentence that follows it in the same paragraph, exactly as kehoach will print it again; otherwise its
-    words as free text, marked for review."""
-    found = []
-    by_key: dict[tuple, str] = {}
-    for index, line in enumerate(bases):
-        last = index == len(bases) - 1
-        lead = next(lead for lead in _LEADS if line.startswith(lead))
-        cited_text, end, follow = _basis_parts(line[len(lead):].strip())
-        pieces = citations.split_list(cited_text)
-        declared = [_declare(piece, registry, by_key, out) for piece in pieces]
-        if all(declared):
-            item: dict = {"van_ban": declared[0] if len(declared) == 1 else declared}
-            if lead != "Căn cứ":
-                item["mo_dau"] = lead
-            if end and end != ("." if last else ";"):
-                item["dau_cuoi"] = end
-            if follow:
-                item["tiep"] = follow
-            if not end:
-                out.comments[("can_cu", index)] = f"văn bản gốc không có dấu cuối căn cứ: «{line}»"
-            found.append(item)
-            continue
-        item = {"noi_dung": f"{lead} {cited_text}"}
-        if end and end != ("." if last else ";"):
-            item["dau_cuoi"] = end
-        if follow:
-            item["tiep"] = follow
-        if not end:
-            out.comments[("can_cu", index)] = f"văn bản gốc không có dấu cuối căn cứ: «{line}»"
-        if any(declared):
-            item["xem_lai"] = ("căn cứ này có văn bản kehoach không nhận ra; kehoach giữ nguyên đoạn văn và khai báo"
-                               " trong van_ban những văn bản nhận ra được")
-        elif citations.parse(pieces[0]) is None:
-            item["xem_lai"] = "kehoach không nhận ra văn bản được trích dẫn trong căn cứ này; giữ nguyên văn"
-        else:
-            item["xem_lai"] = ("trích dẫn này viết khác cách kehoach in (số, ngày, cơ quan, trích yếu); giữ nguyên"
-                               " văn, hãy xem có nên khai báo trong van_ban")
-        found.append(item)
-    return found
-
-
-_FOLLOW = re.compile(r"(?P<end>[.,])\s+(?P<follow>(?:UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban|Để|Nhằm)\b.*)$")
-
-
-def _basis_parts(text: str) -> tuple[str, str | None, str | None]:
-    """(the citations, the end mark, the sentence that follows in the same paragraph) of a basis paragraph."""
-    follow = None
-    if m := _FOLLOW.search(text):
-        text, follow = text[: m.start()], m.group("follow")
-        return text, m.group("end"), follow
-    if m := re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text):
-        text, follow = text[: m.start()], text[m.end():]
-        return text, ".", follow
-    end = text[-1] if text[-1:] in ";.," else None
-    return (text[:-1].rstrip() if end else text), end, follow
-
-
-def _declare(text: str, registry: dict, by_key: dict, out: Imported) -> str | None:
-    """The id of the cited document `text` names (declared in `registry` once), when kehoach prints it the same:
-    the date in words or figures (kieu_ngay), or as printed (ngay_ghi) when it breaks the zero rule."""
-    cited = citations.parse(text)
-    if cited is None:
-        return None
-    doc = _document(cited)
-    if not _prints_as(doc, text) and cited.date_text:
-        doc["ngay_ghi"] = cited.date_text  # «tháng 02», «27/05/2016»: kept, and reported by kehoach check
-        if not _prints_as(doc, text):
-            return None
-    elif not _prints_as(doc, text):
-        return None
-    doc_id = by_key.get(cited.key())
-    if doc_id is None:
-        doc_id = _unique(citations.document_id(cited), registry)
-        registry[doc_id] = doc
-        by_key[cited.key()] = doc_id
-        if cited.guessed:
-            out.comments[("van_ban", doc_id, "co_quan")] = (
-                "đoán: chỗ hết tên cơ quan ban hành và bắt đầu trích yếu; hãy kiểm tra hai dòng này")
-    elif registry[doc_id] != doc:
-        out.comments[("van_ban", doc_id)] = f"văn bản gốc trích dẫn văn bản này hai lần, khác nhau; lần sau: «{text}»"
-    return doc_id
-
-
-def _document(cited) -> dict:
-    from kehoach.conventions.citations import NAMED_TYPES
-
-    named = cited.type.casefold() in NAMED_TYPES
-    doc = {"loai": cited.type, "so": cited.number, "ngay": short_date(cited.date) if cited.date else None,
-           "co_quan": cited.issuer, "trich_yeu": cited.title, "thong_qua": cited.passed_by, "nam": cited.year}
-    if cited.date and cited.date_words != named:
-        doc["kieu_ngay"] = "chu" if cited.date_words else "so"
-    return {k: v for k, v in doc.items() if v}
-
-
-def _prints_as(doc: dict, text: str) -> bool:
-    from kehoach.conventions.citations import FULL, cite
-    from kehoach.model.plan import CitedDocument
-
-    try:
-        return cite(CitedDocument.model_validate(doc), FULL) == text
-    except ValueError:
-        return False
-
-
-def _unique(base: str, taken) -> str:
-    made, n = base, 2
-    while made in taken:
-        made, n = f"{base}-{n}", n + 1
-    return made
-
-
 # -- the body --------------------------------------------------------------------------------------
 
 
@@ -374,7 +258,7 @@ def _ids(parts, units: Units) -> None:
     for part in body_parts.all_parts(parts):
         if part.depth == 1 or part.kind == "hoat_dong":
             words = citations.slug(part.title).split("-")[:4]
-            part.id = _unique("-".join(words) or "muc", units.reserved)
+            part.id = unique("-".join(words) or "muc", units.reserved)
             units.reserved.add(part.id)
 
 
@@ -479,59 +363,3 @@ def _declared(units: Units, out: Imported) -> dict:
     return declared
 
 
-# -- references inside text ---------------------------------------------------------------------------
-
-
-def _references(data: dict, parts) -> None:
-    """A later mention of a declared document («Quyết định số 4438/QĐ-UBND ngày 14/12/2023») and of a part
-    («mục 1 và mục 2 Phần III») become [[id]], so that kehoach keeps them right when things move."""
-    from kehoach.model.plan import CitedDocument
-    from kehoach.model.references import cite_in_text
-
-    mentions = {}
-    for doc_id, doc in data.get("van_ban", {}).items():
-        try:
-            mentions[cite_in_text(CitedDocument.model_validate(doc))] = doc_id
-        except ValueError:
-            continue
-    numbered = {part.number: part for part in parts}
-
-    def rewrite(text: str) -> str:
-        for mention, doc_id in mentions.items():
-            text = text.replace(mention, f"[[{doc_id}]]")
-        return _SECTION_REF.sub(lambda m: _section_ref(m, numbered), text)
-
-    _rewrite_texts(data, rewrite)
-
-
-def _section_ref(match: re.Match, numbered: dict) -> str:
-    part = numbered.get(match.group("roman"))
-    if part is None or not part.id:
-        return match.group(0)
-    items = [c for c in part.children if isinstance(c, body_parts.Part)]
-
-    def item(m: re.Match) -> str:
-        index = int(m.group(1)) - 1
-        if 0 <= index < len(items) and items[index].id:
-            return f"mục [[{items[index].id}]]"
-        return m.group(0)
-
-    words = re.sub(r"mục (\d+)", item, match.group("words"))
-    if "[[" not in words:
-        return match.group(0)
-    return f"{words} {match.group('part')} [[{part.id}]]"
-
-
-def _rewrite_texts(node, rewrite, key=None):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            if k in ("noi_dung", "mo_dau", "ket_luan", "gach") and isinstance(v, str):
-                node[k] = rewrite(v)
-            elif k in ("noi_dung", "mo_dau", "ket_luan") and isinstance(v, list):
-                node[k] = [rewrite(x) if isinstance(x, str) else _rewrite_texts(x, rewrite) or x for x in v]
-            elif k not in ("van_ban", "don_vi", "can_cu"):
-                _rewrite_texts(v, rewrite)
-    elif isinstance(node, list):
-        for x in node:
-            _rewrite_texts(x, rewrite)
-    return None
