@@ -349,3 +349,15 @@ def test_the_imported_2024_plan_checks_with_only_what_the_document_itself_lacks(
     assert re.findall(r"\[([a-z-]+)\]", result.stdout) == ["unit-not-informed", "unit-not-informed"]
     assert "«Phòng Văn hoá và Thông tin huyện» được giao phối hợp" in result.stdout
     assert "«Ban Tuyên giáo huyện» được giao phối hợp" in result.stdout
+
+
+def test_a_party_committee_header_is_recognised(tmp_path):
+    """Hướng dẫn 36-HD/VPTW: «ĐẢNG CỘNG SẢN VIỆT NAM» instead of the national title, «Số 12-KH/ĐU», the higher
+    Party committee above the issuing one."""
+    page = page_of(rendered(PLAN_2024))
+    page.left = ["ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ NẬM LỊCH", "*", "Số 12-KH/ĐU"]
+    page.right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Nậm Lịch, ngày 05 tháng 3 năm 2024"]
+    data = yaml.safe_load(imported_text(tmp_path, typed(page, "tab")))
+    assert data["co_quan"] == {"chu_quan": "ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ten": ["ĐẢNG ỦY XÃ NẬM LỊCH"], "viet_tat": "ĐU",
+                               "dia_danh": "Nậm Lịch"}
+    assert (data["so"], data["ngay"]) == (12, "05/3/2024")

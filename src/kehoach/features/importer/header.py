@@ -17,12 +17,17 @@ NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 _RULE = re.compile(r"^[-_–—=.*\s]*$")  # a line drawn with dashes under the organ or the motto
 _NUMBER = re.compile(r"^Số\s*:\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S+)$")
+#: The Party's form (Hướng dẫn 36-HD/VPTW): «Số 12-KH/ĐU», no colon, the number joined by a hyphen.
+_PARTY_NUMBER = re.compile(r"^Số\s*(?P<number>\d*)\s*-\s*(?P<symbol>[^\s/]+/\S+)$")
+PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]+),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?\s*$")
 _AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")
-_PARENT_HEADS = ("UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "BỘ ", "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY")
+_PARENT_HEADS = ("UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "BỘ ", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY",
+                 "ĐẢNG BỘ ")
 _CHILD_HEADS = ("SỞ ", "PHÒNG ", "BAN ", "TRUNG TÂM ", "CHI CỤC ", "VĂN PHÒNG ", "CỤC ", "VỤ ", "TỔNG CỤC ",
-                "THANH TRA ", "ĐÀI ", "TRƯỜNG ", "BỆNH VIỆN ", "KHO BẠC ", "CÔNG AN ")
+                "THANH TRA ", "ĐÀI ", "TRƯỜNG ", "BỆNH VIỆN ", "KHO BẠC ", "CÔNG AN ", "ĐẢNG ỦY ", "CHI BỘ ",
+                "HUYỆN ỦY ", "TỈNH ỦY ", "THÀNH ỦY ")
 
 
 @dataclass
@@ -55,7 +60,7 @@ def columns(blocks: list[Block]) -> Columns:
 
 
 def _right_side(text: str) -> bool:
-    return text.startswith((NATIONAL_TITLE, MOTTO)) or bool(_PLACE_DATE.match(text)) or bool(_AUTHORITY.match(text))
+    return text.startswith((NATIONAL_TITLE, MOTTO, PARTY_TITLE)) or bool(_PLACE_DATE.match(text)) or bool(_AUTHORITY.match(text))
 
 
 def _lines(paras: list[Para]) -> list[Para]:
@@ -83,7 +88,7 @@ def header(cols: Columns) -> Header:
     bold_seen = any(p.bold for p in cols.left)
     for para in cols.left:
         text = para.flat
-        if m := _NUMBER.match(text):
+        if m := _NUMBER.match(text) or _PARTY_NUMBER.match(text):
             number, symbol, number_line = m.group("number") or None, m.group("symbol"), text
         elif number is None and symbol is None:
             organ.append(para)
@@ -96,7 +101,7 @@ def header(cols: Columns) -> Header:
     place = when = year = None
     for para in cols.right:
         text = para.flat
-        if text.upper() == NATIONAL_TITLE:
+        if text.upper() in (NATIONAL_TITLE, PARTY_TITLE):
             continue
         if re.sub(r"\s*[-–—]\s*", " - ", text) == MOTTO:
             if text != MOTTO:

@@ -60,7 +60,7 @@ def recognise(blocks: list[Block]) -> Imported:
             out.comments[("co_quan", "chu_quan")] = "đoán: dòng đầu là cơ quan chủ quản; nếu không phải, đưa vào ten"
     organ["ten"] = head.organ_lines or ["CẦN ĐIỀN"]
     year, symbol, own_symbol = _symbol(head.symbol or "", data["loai"])
-    organ["viet_tat"] = symbol.rsplit("-", 1)[1] if "-" in symbol else "CẦN ĐIỀN"
+    organ["viet_tat"] = re.split(r"[-/]", symbol)[-1] if re.search(r"[-/]", symbol) else "CẦN ĐIỀN"
     organ["dia_danh"] = head.place or "CẦN ĐIỀN"
     data["co_quan"] = organ
     if year:
@@ -131,7 +131,9 @@ def _symbol(written: str, doc_type: str) -> tuple[str | None, str, bool]:
     if re.match(r"^\d{4}/", written):
         year, written = written[:4], written[5:]
     found = doctypes.find(doc_type)
-    standard = bool(found and found.abbreviation and written.startswith(found.abbreviation + "-"))
+    abbreviation = found.abbreviation if found else ""
+    # «KH-UBND» (ND30) or, for the Party, «KH/ĐU» (Hướng dẫn 36-HD/VPTW): the type, then the organ
+    standard = bool(abbreviation) and written.startswith((abbreviation + "-", abbreviation + "/"))
     return year, written, not standard and "-" in written
 
 
