@@ -361,3 +361,17 @@ def test_a_party_committee_header_is_recognised(tmp_path):
     assert data["co_quan"] == {"chu_quan": "ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ten": ["ĐẢNG ỦY XÃ NẬM LỊCH"], "viet_tat": "ĐU",
                                "dia_danh": "Nậm Lịch"}
     assert (data["so"], data["ngay"]) == (12, "05/3/2024")
+
+
+def test_the_numbering_scheme_is_read_from_the_document(tmp_path):
+    """«Phần thứ nhất» above «I.», and «1.1.» under «1.»: the document's own scheme becomes danh_so."""
+    page = page_of(rendered(PLAN_2024))
+    first = page.body.index("I. MỤC ĐÍCH, YÊU CẦU")
+    page.body[first:first] = ["Phần thứ nhất", "NHỮNG VẤN ĐỀ CHUNG"]
+    page.body = [line.replace("a) Phạm vi", "2.1. Phạm vi").replace("b) Thời gian", "2.2. Thời gian")
+                 for line in page.body]
+    text = imported_text(tmp_path, typed(page, "bang"))
+    data = yaml.safe_load(text)
+    assert data["danh_so"] == ["Phần thứ nhất", "I.", "1.", "1.1."]
+    assert data["noi_dung"][0]["muc"] == "Những vấn đề chung"
+    assert page_of(render_text(text)) == page

@@ -1,8 +1,10 @@
-"""The body of a plan: numbered parts (I., 1., a)), bullets, paragraphs, then activities and duties.
+"""The body of a plan: numbered parts, bullets, paragraphs, then activities and duties.
 
-Numbers are recognised as ND30 writes them, «I.» › «1.» › «a)» (kehoach numbers by position and prints the
-same); a line numbered another way stays a paragraph with its number in its text, and its part is marked
-for review. A part whose lines are all «- Nội dung: …», «- Đơn vị chủ trì: …» is an activity; in the part
+The numbering scheme is read from the document: the marks it uses among «Phần thứ nhất», «I.», «1.», «1.1.»,
+«a)», from the largest level down (kehoach.conventions.numbering); the decree's «I.» › «1.» › «a)» needs no
+`danh_so`. kehoach numbers by position and prints the same marks again; a number that is not the one its
+position gives is kept, and its part marked for review. A line numbered another way stays a paragraph with its
+number in its text. A part whose lines are all «- Nội dung: …», «- Đơn vị chủ trì: …» is an activity; in the part
 «Tổ chức thực hiện», a part headed by a unit's name holds that unit's duties.
 """
 
@@ -12,16 +14,20 @@ import re
 from dataclasses import dataclass, field
 
 from kehoach.conventions import money
-from kehoach.conventions.text import point_letter, roman
+from kehoach.conventions import numbering
+from kehoach.conventions.text import roman
 from kehoach.render.context import (LABEL_BUDGET, LABEL_CONTENT, LABEL_COORDINATING, LABEL_IMPLEMENTING, LABEL_LEAD,
                                     LABEL_LEAD_AND_IMPLEMENTING, LABEL_PERIOD)
 
-_HEADINGS = (
-    (1, re.compile(r"^(?P<n>[IVXLC]+)\.\s+(?P<t>\S.*)$")),
-    (2, re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<t>\S.*)$")),
-    (3, re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<t>\S.*)$")),
+_MARKS = (  # numbering style → how its headings are written (n: the number, t: the title)
+    (numbering.ROMAN, re.compile(r"^(?P<n>[IVXLC]+)\.\s+(?P<t>\S.*)$")),
+    (numbering.DECIMAL, re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<t>\S.*)$")),
+    (numbering.ARABIC, re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<t>\S.*)$")),
+    (numbering.LETTER, re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<t>\S.*)$")),
 )
-_OTHER_NUMBERING = re.compile(r"^(\d+\.\d+\.?|\d+\)|[A-Z]\.|Phần thứ \S+|Điều \d+)\s")
+_PART = re.compile(r"^Phần (?P<n>thứ \S+)$")  # «Phần thứ nhất», its title on the next line
+_ORDER = (numbering.PART, numbering.ROMAN, numbering.ARABIC, numbering.DECIMAL, numbering.LETTER)
+_OTHER_NUMBERING = re.compile(r"^(\d+\.\d+\.\d+\.?|\d+\)|[A-Z]\.|Điều \d+)\s")
 _BULLET = re.compile(r"^[-–]\s+(?P<t>\S.*)$")
 _LABELS = (LABEL_CONTENT, LABEL_LEAD_AND_IMPLEMENTING, LABEL_LEAD, LABEL_IMPLEMENTING, LABEL_COORDINATING,
            LABEL_PERIOD, LABEL_BUDGET)
@@ -58,26 +64,59 @@ class Part:
 class Body:
     parts: list[Part]
     before: list[str]  # lines before the first part (the opening)
-    notes: list[str] = field(default_factory=list)
+    scheme: tuple[str, ...] = numbering.DEFAULT  # the numbering styles, from the largest level
+
+
+def scheme_of(lines: list[str]) -> tuple[str, ...]:
+    """The numbering styles the lines use as headings, from the largest level down."""
+    used = {numbering.PART} if any(_PART.match(line) for line in lines) else set()
+    for line in lines:
+        found = _style(line)
+        if found:
+            used.add(found[0])
+    return tuple(style for style in _ORDER if style in used) or numbering.DEFAULT
+
+
+def is_heading(line: str) -> bool:
+    return _style(line) is not None or bool(_PART.match(line))
+
+
+def _style(line: str) -> tuple[str, str, str] | None:
+    """(style, number, title) of a numbered heading line."""
+    for style, pattern in _MARKS:
+        if m := pattern.match(line):
+            if style == numbering.ROMAN and not any(roman(n) == m.group("n") for n in range(1, 40)):
+                continue
+            return style, m.group("n"), m.group("t")
+    return None
 
 
 def parse(lines: list[str]) -> Body:
-    """Lines of the body (no blanks) → the parts tree."""
+    """Lines of the body (no blanks) → the parts tree, numbered by the document's own scheme."""
+    scheme = scheme_of(lines)
     parts: list[Part] = []
     stack: list[Part] = []
     before: list[str] = []
-    for line in lines:
-        heading = _heading(line, stack)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        heading = _heading(line, stack, scheme)
+        if heading is None and (m := _PART.match(line)) and index < len(lines):
+            heading, index = (1, m.group("n"), lines[index]), index + 1  # the title is the next line
         if heading is not None:
             depth, number, title = heading
             while stack and stack[-1].depth >= depth:
                 stack.pop()
             part = Part(depth, number, title)
-            expected = _expected(depth, stack[-1].children if stack else parts)
+            siblings = stack[-1].children if stack else parts
+            style = scheme[depth - 1]
+            expected = numbering.number(style, sum(isinstance(s, Part) for s in siblings),
+                                        stack[-1].number if stack else None)
             if number != expected:
-                part.review = (f"văn bản gốc đánh số «{_shown(depth, number)}», kehoach đánh số theo vị trí là"
-                               f" «{_shown(depth, expected)}»; hãy kiểm tra lại")
-            (stack[-1].children if stack else parts).append(part)
+                part.review = (f"văn bản gốc đánh số «{number}», kehoach đánh số theo vị trí là «{expected}»;"
+                               " hãy kiểm tra lại")
+            siblings.append(part)
             stack.append(part)
             continue
         if not stack:
@@ -88,37 +127,18 @@ def parse(lines: list[str]) -> Body:
                 f"dòng «{line[:40]}» đánh số theo kiểu kehoach chưa nhận ra; kehoach giữ nguyên văn như một đoạn văn")
         bullet = _BULLET.match(line)
         stack[-1].children.append(Text(bullet.group("t"), True) if bullet else Text(line))
-    return Body(parts, before)
+    return Body(parts, before, scheme)
 
 
-def _heading(line: str, stack: list[Part]) -> tuple[int, str, str] | None:
-    for depth, pattern in _HEADINGS:
-        m = pattern.match(line)
-        if m is None:
-            continue
-        if depth == 1 and not _roman_ok(m.group("n")):
-            continue
-        if depth > 1 and not any(p.depth == depth - 1 for p in stack):
-            return None  # «1.» with no part open: a numbered paragraph of the opening
-        return depth, m.group("n"), m.group("t")
-    return None
-
-
-def _roman_ok(text: str) -> bool:
-    return any(roman(n) == text for n in range(1, 40))
-
-
-def _expected(depth: int, siblings: list) -> str:
-    index = sum(1 for s in siblings if isinstance(s, Part))
-    if depth == 1:
-        return roman(index + 1)
-    if depth == 2:
-        return str(index + 1)
-    return point_letter(index)
-
-
-def _shown(depth: int, number: str) -> str:
-    return f"{number})" if depth == 3 else f"{number}."
+def _heading(line: str, stack: list[Part], scheme: tuple[str, ...]) -> tuple[int, str, str] | None:
+    found = _style(line)
+    if found is None or found[0] not in scheme:
+        return None
+    style, number, title = found
+    depth = scheme.index(style) + 1
+    if depth > 1 and not any(p.depth == depth - 1 for p in stack):
+        return None  # «1.» with no part open: a numbered paragraph of the opening
+    return depth, number, title
 
 
 def find_activities(parts: list[Part]) -> None:

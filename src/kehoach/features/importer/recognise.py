@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kehoach.conventions import numbering
 from kehoach.conventions.text import short_date
 from kehoach.features.importer import body as body_parts
 from kehoach.features.importer import bases as bases_of
@@ -83,7 +84,9 @@ def recognise(blocks: list[Block]) -> Imported:
     units.reserved |= set(data["van_ban"])
     body_parts.find_activities(parsed.parts)
     body_parts.find_duties(parsed.parts)
-    _titles(parsed.parts, lines)
+    _titles(parsed.parts, lines, parsed.scheme)
+    if parsed.scheme != numbering.DEFAULT[:len(parsed.scheme)]:
+        data["danh_so"] = list(parsed.scheme)
     _ids(parsed.parts, units)
     data["noi_dung"] = [_block(part, units) for part in parsed.parts] or [
         {"muc": "CẦN ĐIỀN", "xem_lai": "không nhận ra mục nào đánh số I., II., … trong văn bản"}]
@@ -149,7 +152,11 @@ def _header_as_written(head, data: dict, out: Imported) -> None:
         if head.number_line != expected:
             printed.append(("so", head.number_line))
     if head.date_line and head.date and head.date_line != f"{head.place}, {long_date(head.date)}":
-        printed.append(("ngay" if "ngay" in data else "co_quan", head.date_line))
+        written = head.date_line.split("ngày", 1)[1].strip()
+        if "ngay" in data and head.date_line == f"{head.place}, ngày {written}":
+            data["ngay_ghi"] = written  # printed as the original wrote it; kehoach check says what ND30 wants
+        else:
+            printed.append(("ngay" if "ngay" in data else "co_quan", head.date_line))
     for key, line in printed:
         out.comments[(key,)] = f"văn bản gốc ghi «{line}»; kehoach in theo Nghị định 30/2020/NĐ-CP"
     if head.leftover:
@@ -211,7 +218,7 @@ def _block_lines(block: Block) -> list[str]:
 def _bases(lines: list[str]) -> tuple[list[str], list[str]]:
     bases = []
     for i, line in enumerate(lines):
-        if not line.startswith(_LEADS) or body_parts._heading(line, []) is not None:
+        if not line.startswith(_LEADS) or body_parts.is_heading(line):
             return bases, lines[i:]
         bases.append(line)
     return bases, []
@@ -227,7 +234,7 @@ def _closing(lines: list[str]) -> tuple[list[str], list[str]]:
 # -- the body --------------------------------------------------------------------------------------
 
 
-def _titles(parts, lines: list[str]) -> None:
+def _titles(parts, lines: list[str], scheme: tuple[str, ...]) -> None:
     """Part titles printed in capitals back to the case of running text, taking each word's case from the
     document where it appears in lower case or capitalised («MỤC ĐÍCH, YÊU CẦU» → «Mục đích, yêu cầu»)."""
     seen: Counter = Counter()
@@ -241,8 +248,8 @@ def _titles(parts, lines: list[str]) -> None:
             forms[word.casefold()] = word
         else:
             forms.setdefault(word.casefold(), word)
-    for part in parts:
-        if part.depth == 1 and part.title.isupper():
+    for part in body_parts.all_parts(parts):
+        if scheme[part.depth - 1] in numbering.CAPITALS and part.title.isupper():
             words = part.title.split()
             cased = [forms.get(w.casefold(), w if _acronym(w, lines) else w.lower()) for w in words]
             if cased:
