@@ -375,3 +375,21 @@ def test_the_numbering_scheme_is_read_from_the_document(tmp_path):
     assert data["danh_so"] == ["Phần thứ nhất", "I.", "1.", "1.1."]
     assert data["noi_dung"][0]["muc"] == "Những vấn đề chung"
     assert page_of(render_text(text)) == page
+
+
+def test_vni_text_pasted_without_its_font_is_converted(tmp_path):
+    page = page_of(rendered(PLAN_2024))
+    first = next(i for i, line in enumerate(page.body) if line.startswith("- Tuyên truyền"))
+    page.body[first] = "- Tuyeân truyeàn, phoå bieán chuû tröông, ñöôøng loái cuûa Ñaûng"
+    data = yaml.safe_load(imported_text(tmp_path, typed(page, "bang")))
+    assert data["noi_dung"][0]["noi_dung"][0]["noi_dung"][0] == {
+        "gach": "Tuyên truyền, phổ biến chủ trương, đường lối của Đảng"}
+
+
+def test_an_imported_plan_is_rolled_over_to_next_year(tmp_path):
+    source = tmp_path / "ke-hoach-2024.docx"
+    source.write_bytes(rendered(PLAN_2024))
+    made = api.import_docx(source).output
+    result = invoke(["new", str(made), "--year", "2025"])
+    assert result.exit_code == 0, result.stderr
+    assert read_plan(tmp_path / "ke-hoach-2025.yaml").plan.year == 2025
