@@ -197,15 +197,17 @@ def _no_end(value: str) -> str:
     return value.rstrip().rstrip(";.,:").rstrip() if value.endswith(".") else value
 
 
-def find_duties(parts: list[Part]) -> list[Part]:
-    """The parts headed by a unit's name inside «Tổ chức thực hiện»: they become duties (the caller names the unit)."""
+def find_duties(parts: list[Part], is_unit=lambda name: False) -> list[Part]:
+    """The parts headed by a unit's name inside «Tổ chức thực hiện»: they become duties (the caller names the unit).
+    A heading names a unit when it starts as units' names do («Phòng», «Sở», «UBND» …) or when `is_unit` says
+    it names a unit the activities already named."""
     found = []
     for top in parts:
         if not any(word in top.title.casefold() for word in _DUTY_PARTS):
             continue
         for child in top.children:
-            if isinstance(child, Part) and child.kind == "muc" and child.title.startswith(_UNIT_HEADS) \
-                    and not child.title.endswith(":"):
+            if isinstance(child, Part) and child.kind == "muc" and not child.title.endswith(":") \
+                    and (child.title.startswith(_UNIT_HEADS) or is_unit(child.title)):
                 child.kind = "nhiem_vu"
                 found.append(child)
     return found

@@ -83,7 +83,11 @@ def recognise(blocks: list[Block]) -> Imported:
         data["mo_dau"] = parsed.before[0] if len(parsed.before) == 1 else parsed.before
     units.reserved |= set(data["van_ban"])
     body_parts.find_activities(parsed.parts)
-    body_parts.find_duties(parsed.parts)
+    for part in body_parts.all_parts(parsed.parts):  # the units the activities name, in the order they come
+        for key in ("chu_tri", "thuc_hien", "phoi_hop"):
+            for name in part.fields.get(key, []):
+                units.listed(name)
+    body_parts.find_duties(parsed.parts, units.names)
     _titles(parsed.parts, lines, parsed.scheme)
     if parsed.scheme != numbering.DEFAULT[:len(parsed.scheme)]:
         data["danh_so"] = list(parsed.scheme)

@@ -20,18 +20,50 @@ def rewrite(data: dict, parts) -> None:
 
     mentions = {}
     for doc_id, doc in data.get("van_ban", {}).items():
+        if "so" not in doc:
+            continue  # a law's short mention is its bare name: ordinary words of a sentence, left as they are
         try:
             mentions[cite_in_text(CitedDocument.model_validate(doc))] = doc_id
         except ValueError:
             continue
     numbered = {part.number: part for part in parts}
+    local = "danh_so" not in data  # «mục 2» of the same part, numbered by the decree's default scheme
 
-    def one(text: str) -> str:
-        for mention, doc_id in mentions.items():
-            text = text.replace(mention, f"[[{doc_id}]]")
-        return _SECTION_REF.sub(lambda m: _section_ref(m, numbered), text)
+    def within(part):
+        def one(text: str) -> str:
+            for mention, doc_id in mentions.items():
+                text = text.replace(mention, f"[[{doc_id}]]")
+            text = _SECTION_REF.sub(lambda m: _section_ref(m, numbered), text)
+            if part is not None and local:
+                text = _LOCAL_REF.sub(lambda m: _local_ref(m, part), text)
+            return text
+        return one
 
-    _rewrite_texts(data, one)
+    for key in ("mo_dau", "ket_luan"):
+        if key in data:
+            data[key] = _rewritten(data[key], within(None))
+    for item, part in zip(data.get("noi_dung", []), parts):
+        _rewrite_texts(item, within(part))
+
+
+def _rewritten(value, one):
+    if isinstance(value, str):
+        return one(value)
+    if isinstance(value, list):
+        return [one(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
+#: «mục 2» alone, of the part the text stands in (when no «Phần …» follows).
+_LOCAL_REF = re.compile(r"\bmục (\d+)\b(?!\s*(?:(?:,\s*| và )mục \d+\s*)*[Pp]hần )")
+
+
+def _local_ref(match: re.Match, part) -> str:
+    items = [c for c in part.children if isinstance(c, body_parts.Part)]
+    index = int(match.group(1)) - 1
+    if 0 <= index < len(items) and items[index].id:
+        return f"mục [[{items[index].id}]]"
+    return match.group(0)
 
 
 def _section_ref(match: re.Match, numbered: dict) -> str:

@@ -59,6 +59,11 @@ class Units:
                 return unit.id
         return None
 
+    def names(self, name: str) -> bool:
+        """True when `name` names a unit already declared (without marking it as receiving the document)."""
+        return any(name in (u.shown, u.name) or _equivalent(name, u.shown) or _equivalent(name, u.name)
+                   for u in self.units)
+
     def loose_groups(self) -> dict[str, str]:
         """Units named only in activities as a loose group («Các cơ quan báo chí, xuất bản»): id → the name, to be
         written as text rather than declared (kehoach then does not ask for them in «Nơi nhận»)."""
