@@ -402,3 +402,22 @@ def test_an_imported_plan_is_rolled_over_to_next_year(tmp_path):
     result = invoke(["new", str(made), "--year", "2025"])
     assert result.exit_code == 0, result.stderr
     assert read_plan(tmp_path / "ke-hoach-2025.yaml").plan.year == 2025
+
+
+def test_text_in_a_text_box_is_read(tmp_path):
+    """Some clerks draw the organ's name in a text box: its lines are read after the paragraph it is anchored in."""
+    import io as _io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    page = page_of(rendered(PLAN_2024))
+    document = docx.Document(_io.BytesIO(typed(page, "bang")))
+    note = document.add_paragraph()
+    note._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pict><v:shape'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>Ghi chú trong khung</w:t>'
+        '</w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    out = _io.BytesIO()
+    document.save(out)
+    assert "Ghi chú trong khung" in imported_text(tmp_path, out.getvalue())

@@ -6,6 +6,7 @@
   the page shows them.
 - A soft line break (Shift+Enter) is kept as "\\n" and a tab as "\\t": the recogniser decides what they mean.
 - A footnote's text is written where its mark stands, as kehoach's data writes it: «…[^text]».
+- Text boxes (a header some clerks draw in one) are read as paragraphs after the one they are anchored in.
 - Text typed in TCVN3 (.VnTime) or VNI (VNI-Times) is converted to Unicode, by the run's font when it names
   one, else when the whole paragraph reads as one (the detection of the rule text-legacy-encoding).
 """
@@ -104,6 +105,8 @@ class _Reader:
                     continue
                 if not (_all_deleted(child) and not para.text):
                     blocks.append(para)
+                for box in _text_boxes(child):  # a header typed in a text box: its lines after the paragraph
+                    blocks.extend(self._blocks(box))
             elif child.tag == _TBL:
                 blocks.append(Table([[self._blocks(cell) for cell in row.findall(qn("w:tc"))]
                                      for row in child.findall(qn("w:tr"))]))
@@ -116,7 +119,7 @@ class _Reader:
     def _paragraph(self, p) -> Para:
         pieces, converted = [], None
         for run in p.iter(_R):
-            if any(a.tag in _SKIPPED for a in run.iterancestors() if a is not p):
+            if _skipped(run, p):
                 continue
             text = _run_text(run)
             note = run.find(qn("w:footnoteReference"))
@@ -164,6 +167,26 @@ class _Reader:
             current = based.get(qn("w:val")) if based is not None else None
         self._style_cache[style_id] = (align, bool(bold))
         return self._style_cache[style_id]
+
+
+def _skipped(run, p) -> bool:
+    """True for a run of deleted text, or inside a text box or field code, between it and its paragraph."""
+    for ancestor in run.iterancestors():
+        if ancestor is p:
+            return False
+        if ancestor.tag in _SKIPPED:
+            return True
+    return False
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in paragraph `p` (Word also stores each as a fallback copy: read once)."""
+    return [box for box in p.iter(qn("w:txbxContent"))
+            if not any(a.tag == _FALLBACK for a in box.iterancestors())
+            and not any(a.tag == qn("w:txbxContent") for a in box.iterancestors())]
 
 
 def _footnotes(document) -> dict[str, str]:
