@@ -93,6 +93,10 @@ def document_view(text: str) -> dict:
         return value
 
     data.pop("don_vi", None)
+    used = max((node.depth for node in walk(plan) if node.number is not None), default=0)
+    scheme = tuple(data.pop("danh_so", None) or ())[:used]  # the levels the body uses; the decree's: not written
+    if scheme and scheme != ("I.", "1.", "a)")[:len(scheme)]:
+        data["danh_so"] = list(scheme)
     for other in ("quyet_dinh", "ket_qua"):  # other documents made from the same data: not in the plan's .docx
         data.pop(other, None)
     cited = {ref for basis in plan.bases for ref in basis.documents}
@@ -107,7 +111,14 @@ def document_view(text: str) -> dict:
     return rename(data)
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+#: Real documents whose data the import reads otherwise (it renders the same words): 01 cites a decision «ngày
+#: 16/7/20 21» (a space in the year), which is no date to recognise; 05b cites «Nghị quyết số: 41/NQ-ĐU, ngày
+#: 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ …», where the issuer comes after a repeated type name.
+READ_OTHERWISE = {"01_SocTrang_135-KH-UBND", "05b_CatVan_14-KH-UBND-2019_commune"}
+
+
+@pytest.mark.parametrize("example", EXAMPLES + [p for p in REAL if p.stem not in READ_OTHERWISE],
+                         ids=lambda p: p.stem)
 def test_a_rendered_plan_imports_back_to_its_data(tmp_path, example):
     text = imported_text(tmp_path, rendered(example), "plan.docx")
     assert document_view(text) == document_view(example.read_text(encoding="utf-8"))

@@ -84,10 +84,22 @@ def _declare(text: str, registry: dict, by_key: dict, out) -> str | None:
     doc = _document(cited)
     if not _prints_as(doc, text) and cited.date_text:
         doc["ngay_ghi"] = cited.date_text  # «tháng 02», «27/05/2016»: kept, and reported by kehoach check
+        if _prints_as(doc, text):
+            pass
+        elif (mau := _pattern(doc, cited, text)) is not None:
+            doc["mau"] = mau
+            del doc["ngay_ghi"]
+            if not _prints_as(doc, text):
+                doc["ngay_ghi"] = cited.date_text
         if not _prints_as(doc, text):
             return None
     elif not _prints_as(doc, text):
-        return None
+        mau = _pattern(doc, cited, text)
+        if mau is None:
+            return None
+        doc["mau"] = mau  # «số: …, ngày …»: the order and marks of the original, kept
+        if not _prints_as(doc, text):
+            return None
     doc_id = by_key.get(cited.key())
     if doc_id is None:
         doc_id = unique(citations.document_id(cited), registry)
@@ -99,6 +111,18 @@ def _declare(text: str, registry: dict, by_key: dict, out) -> str | None:
     elif registry[doc_id] != doc:
         out.comments[("van_ban", doc_id)] = f"văn bản gốc trích dẫn văn bản này hai lần, khác nhau; lần sau: «{text}»"
     return doc_id
+
+
+def _pattern(doc: dict, cited, text: str) -> str | None:
+    """A `mau` writing `text` from the document's fields, for a citation set out otherwise than kehoach does."""
+    if cited.number is None or cited.date_text is None:
+        return None
+    values = {"loai": cited.type, "so": cited.number, "ngay": cited.date_text}
+    if cited.issuer:
+        values["co_quan"] = cited.issuer
+    if cited.title:
+        values["trich_yeu"] = cited.title
+    return citations.pattern_of(text, values)
 
 
 def _document(cited) -> dict:

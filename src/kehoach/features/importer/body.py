@@ -35,7 +35,8 @@ _LABEL_LINE = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in
 _DUTY_PARTS = ("tổ chức thực hiện", "trách nhiệm")
 _UNIT_HEADS = ("Phòng", "Sở", "Ban", "Trung tâm", "UBND", "Ủy ban", "Uỷ ban", "Các", "Công an", "Văn phòng", "Đài",
                "Hội", "Đoàn", "Huyện đoàn", "Tỉnh đoàn", "Mặt trận", "Bảo hiểm", "Chi cục", "Kho bạc", "Thanh tra",
-               "Bệnh viện", "Trường", "Liên đoàn", "Cục", "Ngân hàng", "Chi nhánh", "Đề nghị", "Cơ quan", "Thủ trưởng")
+               "Bệnh viện", "Trường", "Liên đoàn", "Cục", "Ngân hàng", "Chi nhánh", "Đề nghị", "Cơ quan", "Thủ trưởng",
+               "Công chức", "Cán bộ", "Chủ tịch", "Trưởng", "Chi hội", "Thôn", "Bản", "Tổ dân phố")
 
 
 @dataclass
@@ -202,7 +203,7 @@ def find_duties(parts: list[Part], is_unit=lambda name: False) -> list[Part]:
     A heading names a unit when it starts as units' names do («Phòng», «Sở», «UBND» …) or when `is_unit` says
     it names a unit the activities already named."""
     found = []
-    for top in parts:
+    for top in _all(parts):
         if not any(word in top.title.casefold() for word in _DUTY_PARTS):
             continue
         for child in top.children:

@@ -14,14 +14,15 @@ from functools import cache
 
 from kehoach.conventions import doctypes
 
-_NUMBER = r"(?P<number>\d[\w.]*(?:[/-][\w.&Đđ]+)+)"
+_NUMBER = r"(?P<number>\d[\w.]*(?:[/-] ?[\w.&Đđ]+)+)"  # «25/2018/NQ- HĐND»: a stray space is kept as written
 _SHORT_DATE = r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
 _LONG_DATE = r"(?P<ld>\d{1,2}) tháng (?P<lm>\d{1,2}) năm (?P<ly>\d{4})"
-_AFTER_NUMBER = re.compile(rf"^số:?\s+{_NUMBER}\s*(?:ngày\s+(?:{_SHORT_DATE}|{_LONG_DATE}))?\s*,?\s*(?P<rest>.*)$", re.S)
+_AFTER_NUMBER = re.compile(rf"^số:?\s+{_NUMBER}\s*,?\s*(?:ngày\s+(?:{_SHORT_DATE}|{_LONG_DATE}))?\s*,?\s*(?P<rest>.*)$", re.S)
 _LAW_DATE = re.compile(rf"\s+ngày\s+{_LONG_DATE}$")
 #: Issuers named by level and place: «UBND huyện Mường Ảng», «Tỉnh ủy Sóc Trăng», «Đảng ủy xã Cát Văn».
 _LOCAL = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Ban Thường vụ", "Ban Chấp hành",
-          "Thường trực", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ")
+          "Thường trực", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ",
+          "Đảng bộ")
 _LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn")
 #: Words that open a title after the issuer: «về việc», «hướng dẫn», «phê duyệt» …
 _OPENERS = ("về", "V/v", "hướng dẫn", "phê duyệt", "ban hành", "quy định", "sửa đổi", "triển khai", "thực hiện",
@@ -59,10 +60,11 @@ def _types() -> list[str]:
 
 
 def doc_type_at(text: str) -> tuple[str, str] | None:
-    """(type name as the table writes it, the rest) when `text` starts with a document type."""
+    """(type name as the text writes it, the rest) when `text` starts with a document type of the table (in any
+    case: «quyết định» is kept as written, and kehoach check says it takes a capital)."""
     for name in _types():
         if text[: len(name)].casefold() == name.casefold() and (len(text) == len(name) or not text[len(name)].isalnum()):
-            return name, text[len(name):].lstrip()
+            return text[: len(name)], text[len(name):].lstrip()
     return None
 
 
@@ -127,7 +129,7 @@ def _issuer_title(rest: str) -> tuple[str | None, str, bool]:
     if not rest.startswith("của "):
         return None, rest, False
     after = rest[4:]
-    if after.startswith(_LOCAL):
+    if after.casefold().startswith(tuple(p.casefold() for p in _LOCAL)):
         end = _local_issuer_end(after)
         return after[:end].strip().rstrip(","), after[end:].strip().lstrip(",").strip(), False
     opener = _OPENER.search(after)
@@ -146,7 +148,7 @@ def _local_issuer_end(text: str) -> int:
         moved = False
         rest = text[position:].lstrip()
         for prefix in sorted(_LOCAL, key=len, reverse=True):
-            if rest.startswith(prefix) and (len(rest) == len(prefix) or rest[len(prefix)] == " "):
+            if rest.casefold().startswith(prefix.casefold()) and (len(rest) == len(prefix) or rest[len(prefix)] == " "):
                 position = len(text) - len(rest) + len(prefix)
                 moved = True
                 break
@@ -155,13 +157,16 @@ def _local_issuer_end(text: str) -> int:
         if rest.startswith(level + " "):
             position = len(text) - len(rest) + len(level)
             break
+    end = position
     for match in re.finditer(r"\S+", text[position:]):
         if not match.group()[:1].isupper():
             break
         end = position + match.end()
     else:
         end = len(text)
-    return max(position, locals().get("end", position))
+    if term := re.match(r"\s+khóa [IVXLC]+\b", text[end:]):  # «HĐND huyện khóa XX»: the body's term
+        end += term.end()
+    return end
 
 
 def split_list(text: str) -> list[str]:
@@ -178,6 +183,19 @@ def runs_on(text: str) -> bool:
 def first_sentence(text: str) -> str:
     match = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text)
     return text[: match.start()] if match else text
+
+
+def pattern_of(text: str, values: dict[str, str]) -> str | None:
+    """The citation pattern (kehoach's `mau`) that writes `text` from the fields' `values` («{loai} số: {so}, ngày
+    {ngay} của {co_quan} {trich_yeu}»), each value found once, in order; None when one is not found."""
+    pattern, position = "", 0
+    for field, value in values.items():
+        at = text.find(value, position)
+        if at < 0:
+            return None
+        pattern += text[position:at].replace("{", "{{").replace("}", "}}") + "{" + field + "}"
+        position = at + len(value)
+    return pattern + text[position:].replace("{", "{{").replace("}", "}}")
 
 
 def slug(text: str) -> str:

@@ -243,8 +243,10 @@ def _titles(parts, lines: list[str], scheme: tuple[str, ...]) -> None:
     document where it appears in lower case or capitalised («MỤC ĐÍCH, YÊU CẦU» → «Mục đích, yêu cầu»)."""
     seen: Counter = Counter()
     for line in lines:
-        for word in line.split()[1:]:
-            if not word.isupper():
+        words = line.split()
+        for before, word in zip(words, words[1:]):
+            # a capital after «2.», «a)», «:» or a full stop opens a title or a sentence: it says nothing of the word
+            if not word.isupper() and not before.endswith((".", ")", ":")):
                 seen[word] += 1
     forms: dict[str, str] = {}
     for word, _ in seen.most_common():  # a word seen in lower case stays so; a name keeps its capital
