@@ -27,14 +27,15 @@ from kehoach.render.templates import default_template
 from kehoach.source.plan_file import read_plan, read_plan_text
 from support import PLAN_2024, ROOT, invoke
 
-EXAMPLES = [PLAN_2024, ROOT / "data" / "vi-du-bo-van-ban.yaml", ROOT / "data" / "vi-du-phu-luc.yaml"]
+EXAMPLES = [PLAN_2024, ROOT / "data" / "vi-du-bo-van-ban.yaml", ROOT / "data" / "vi-du-phu-luc.yaml",
+            ROOT / "data" / "vi-du" / "ke-hoach-dang-uy-xa.yaml"]  # the Party's layout (Hướng dẫn 36-HD/VPTW)
 #: The real documents written as kehoach data files (tests/real): kehoach renders each word for word.
 REAL = sorted((ROOT / "tests" / "real").glob("*.yaml"))
 
 
 def rendered(path: Path) -> bytes:
     loaded = read_plan(path, str(path))
-    return render_bytes(loaded.plan, default_template(), loaded.refs)
+    return render_bytes(loaded.plan, default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
 
 
 def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> str:
@@ -45,7 +46,7 @@ def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> st
 
 def render_text(text: str) -> bytes:
     loaded = read_plan_text(text, "nhap.yaml")
-    return render_bytes(loaded.plan, default_template(), loaded.refs)
+    return render_bytes(loaded.plan, default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
 
 
 # -- import ∘ render = identity on the data ---------------------------------------------------------
@@ -93,6 +94,8 @@ def document_view(text: str) -> dict:
         return value
 
     data.pop("don_vi", None)
+    if plan.appendix is None:  # the organ's name in running text is printed only in the appendix's heading
+        data["co_quan"].pop("ten_day_du", None)
     used = max((node.depth for node in walk(plan) if node.number is not None), default=0)
     scheme = tuple(data.pop("danh_so", None) or ())[:used]  # the levels the body uses; the decree's: not written
     if scheme and scheme != ("I.", "1.", "a)")[:len(scheme)]:

@@ -51,7 +51,8 @@ def cited(bases: list[str], registry: dict, out) -> list[dict]:
             item["xem_lai"] = ("căn cứ này có văn bản kehoach không nhận ra; kehoach giữ nguyên đoạn văn và khai báo"
                                " trong van_ban những văn bản nhận ra được")
         elif citations.parse(pieces[0]) is None:
-            item["xem_lai"] = "kehoach không nhận ra văn bản được trích dẫn trong căn cứ này; giữ nguyên văn"
+            if re.search(r"\bsố:?\s*\d", cited_text):  # a numbered document kehoach could not make out
+                item["xem_lai"] = "kehoach không nhận ra văn bản được trích dẫn trong căn cứ này; giữ nguyên văn"
         else:
             item["xem_lai"] = ("trích dẫn này viết khác cách kehoach in (số, ngày, cơ quan, trích yếu); giữ nguyên"
                                " văn, hãy xem có nên khai báo trong van_ban")

@@ -22,7 +22,8 @@ _PARTY_NUMBER = re.compile(r"^Số\s*(?P<number>\d*)\s*-\s*(?P<symbol>[^\s/]+/\S
 PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]+),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?\s*$")
-_AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")
+#: Authority lines: «TM.», «KT.», «Q.», «TL.», «TUQ.» (ND30); «T/M», «K/T», «T/L» (the Party's, Hướng dẫn 36).
+_AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.|T/M|K/T|T/L|T/U)\s+\S")
 _PARENT_HEADS = ("UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "BỘ ", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY",
                  "ĐẢNG BỘ ")
 _CHILD_HEADS = ("SỞ ", "PHÒNG ", "BAN ", "TRUNG TÂM ", "CHI CỤC ", "VĂN PHÒNG ", "CỤC ", "VỤ ", "TỔNG CỤC ",
@@ -80,6 +81,7 @@ class Header:
     leftover: list[str]  # lines of the header that are none of these
     number_line: str | None = None  # the lines as written, to compare with what kehoach prints
     date_line: str | None = None
+    party: bool = False  # «ĐẢNG CỘNG SẢN VIỆT NAM» instead of the national title: the Party's layout
 
 
 def header(cols: Columns) -> Header:
@@ -99,9 +101,11 @@ def header(cols: Columns) -> Header:
     elif len(organ) >= 2 and organ[0].flat.startswith(_PARENT_HEADS) and organ[1].flat.startswith(_CHILD_HEADS):
         parent, organ, guessed = organ[0].flat, organ[1:], True
     place = when = year = None
+    party = False
     for para in cols.right:
         text = para.flat
         if text.upper() in (NATIONAL_TITLE, PARTY_TITLE):
+            party = party or text.upper() == PARTY_TITLE
             continue
         if re.sub(r"\s*[-–—]\s*", " - ", text) == MOTTO:
             if text != MOTTO:
@@ -119,7 +123,7 @@ def header(cols: Columns) -> Header:
         else:
             leftover.append(text)
     return Header([p.flat for p in organ], parent, guessed, number, symbol, place, when, year, leftover,
-                  number_line, date_line)
+                  number_line, date_line, party)
 
 
 def kind_of(para: Para) -> str | None:

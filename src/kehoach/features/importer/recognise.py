@@ -68,6 +68,8 @@ def recognise(blocks: list[Block]) -> Imported:
         data["quy_pham"] = True  # a legal normative document: its number carries its year (36/2013/QĐ-UBND)
     if own_symbol:
         data["ky_hieu"] = symbol
+    if head.party:
+        data["the_thuc"] = "hd36"  # the Party's layout (Hướng dẫn 36-HD/VPTW), as the header shows
     if head.number:
         data["so"] = head.number
     if head.date and head.number:

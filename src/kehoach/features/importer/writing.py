@@ -29,7 +29,7 @@ def to_yaml(imported: Imported, source_name: str) -> str:
             " khóa xem_lai: xem, sửa rồi xóa dòng xem_lai."]
     body = rt.dump(tree)
     # A blank line before each top-level key and each part, as plan files are written by hand.
-    body = re.sub(r"\n(?=(?!so:|ngay:|nam:|ngay_ghi:|quy_pham:|ky_hieu:|danh_so:)[a-z_]+:|  - (?:muc|nhiem_vu):|# )", "\n\n", body)
+    body = re.sub(r"\n(?=(?!so:|ngay:|nam:|ngay_ghi:|quy_pham:|ky_hieu:|danh_so:|the_thuc:)[a-z_]+:|  - (?:muc|nhiem_vu):|# )", "\n\n", body)
     text = "".join(f"# {line}\n" for line in _wrapped(" ".join(lead), 0)) + "\n" + body
     if load_yaml_text(text, source_name).data != _plain(imported.data):
         raise FormatFailed(f"{source_name}: tệp dữ liệu ghi ra không đúng với những gì đọc được từ văn bản")
