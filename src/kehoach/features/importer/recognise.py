@@ -102,6 +102,7 @@ def recognise(blocks: list[Block]) -> Imported:
     if appendix is not None:
         _appendix(appendix, data, out)
     _as_text(data["noi_dung"], units.loose_groups())
+    _renamed(data, units.short_ids())
     data["don_vi"] = _declared(units, out)
     references.rewrite(data, parsed.parts)
     for key in ("don_vi", "van_ban", "can_cu"):
@@ -349,6 +350,28 @@ def _ends(cols, units: Units, data: dict, out: Imported) -> None:
     data["ky"] = signature
     if end.leftover:
         out.comments[("ky",)] = "văn bản gốc còn các dòng sau ở phần ký, kehoach không in: " + " | ".join(end.leftover)
+
+
+def _renamed(data: dict, ids: dict[str, str]) -> None:
+    """Unit references renamed after the units took their own abbreviation as id."""
+    if not ids:
+        return
+
+    def walk(node):
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key in ("chu_tri", "thuc_hien", "phoi_hop", "nhiem_vu", "gui", "luu"):
+                value = node.get(key)
+                if isinstance(value, str):
+                    node[key] = ids.get(value, value)
+                elif isinstance(value, list):
+                    node[key] = [ids.get(v, v) if isinstance(v, str) else v for v in value]
+            walk(node.get("noi_dung"))
+
+    walk(data["noi_dung"])
+    walk(data["noi_nhan"])
 
 
 def _as_text(node, loose: dict[str, str]) -> None:

@@ -18,6 +18,8 @@ from kehoach.features.importer.citations import slug
 
 _LEVEL_WORDS = {"huyện", "tỉnh", "xã", "thị", "trấn", "phố", "quận", "phường"}
 _SKIP_IN_CODE = {"và", "-", "phòng", "các", "của"}
+_ID_SKIP = {"phong", "cac", "va", "cua"}  # words an id does without
+_ID_LEVELS = {"huyen", "tinh", "xa", "tp"}
 _LIKE = 0.75  # how alike two names must be (difflib ratio of their words) to be guessed the same unit
 
 
@@ -115,13 +117,29 @@ class Units:
         return code
 
     def _new_id(self, name: str) -> str:
-        words = [w for w in slug(name).split("-") if w]
-        base = "-".join(words[:4]) or "don-vi"
+        """«Phòng Văn hoá và Thông tin huyện» → van-hoa-thong-tin: the name's words without the common ones."""
+        words = [w for w in slug(name).split("-") if w and w not in _ID_SKIP] or slug(name).split("-")
+        while len(words) > 2 and words[-1] in _ID_LEVELS:
+            words.pop()
+        return self._free("-".join(words[:4]) or "don-vi")
+
+    def _free(self, base: str) -> str:
         made, n = base, 2
         while made in self.reserved or any(u.id == made for u in self.units):
             made, n = f"{base}-{n}", n + 1
         self.reserved.add(made)
         return made
+
+    def short_ids(self) -> dict[str, str]:
+        """A unit whose abbreviation the document gives («Lưu: VT, LĐTBXH») takes it as its id (ldtbxh): old id →
+        new id, for the caller to rename the references."""
+        renamed = {}
+        for unit in self.units:
+            if unit.code and (wanted := slug(unit.code)) and wanted != unit.id:
+                if wanted not in self.reserved and not any(u.id == wanted for u in self.units):
+                    self.reserved.add(wanted)
+                    renamed[unit.id], unit.id = wanted, wanted
+        return renamed
 
 
 def _plain(text: str) -> str:
