@@ -54,28 +54,7 @@ def recognise(blocks: list[Block]) -> Imported:
     data["loai"] = doc_type or "Kế hoạch"
     if doc_type is None:
         out.comments[("loai",)] = "không thấy dòng tên loại văn bản (KẾ HOẠCH) dưới phần đầu; kehoach đoán Kế hoạch"
-    organ: dict = {}
-    if head.parent:
-        organ["chu_quan"] = head.parent
-        if head.parent_guessed:
-            out.comments[("co_quan", "chu_quan")] = "đoán: dòng đầu là cơ quan chủ quản; nếu không phải, đưa vào ten"
-    organ["ten"] = head.organ_lines or ["CẦN ĐIỀN"]
-    year, symbol, own_symbol = _symbol(head.symbol or "", data["loai"])
-    organ["viet_tat"] = re.split(r"[-/]", symbol)[-1] if re.search(r"[-/]", symbol) else "CẦN ĐIỀN"
-    organ["dia_danh"] = head.place or "CẦN ĐIỀN"
-    data["co_quan"] = organ
-    if year:
-        data["quy_pham"] = True  # a legal normative document: its number carries its year (36/2013/QĐ-UBND)
-    if own_symbol:
-        data["ky_hieu"] = symbol
-    if head.party:
-        data["the_thuc"] = "hd36"  # the Party's layout (Hướng dẫn 36-HD/VPTW), as the header shows
-    if head.number:
-        data["so"] = head.number
-    if head.date and head.number:
-        data["ngay"] = short_date(head.date)
-    elif head.year:
-        data["nam"] = head.year
+    _header_data(head, data, out)
     _header_as_written(head, data, out)
     data["trich_yeu"] = "\n".join(summary) if summary else "CẦN ĐIỀN"
     data["don_vi"] = {}
@@ -110,6 +89,32 @@ def recognise(blocks: list[Block]) -> Imported:
             del data[key]
     out.reviews = _count_reviews(data)
     return out
+
+
+def _header_data(head, data: dict, out: Imported) -> None:
+    """The organ, number, layout and date the header gives."""
+    organ: dict = {}
+    if head.parent:
+        organ["chu_quan"] = head.parent
+        if head.parent_guessed:
+            out.comments[("co_quan", "chu_quan")] = "đoán: dòng đầu là cơ quan chủ quản; nếu không phải, đưa vào ten"
+    organ["ten"] = head.organ_lines or ["CẦN ĐIỀN"]
+    year, symbol, own_symbol = _symbol(head.symbol or "", data["loai"])
+    organ["viet_tat"] = re.split(r"[-/]", symbol)[-1] if re.search(r"[-/]", symbol) else "CẦN ĐIỀN"
+    organ["dia_danh"] = head.place or "CẦN ĐIỀN"
+    data["co_quan"] = organ
+    if year:
+        data["quy_pham"] = True  # a legal normative document: its number carries its year (36/2013/QĐ-UBND)
+    if own_symbol:
+        data["ky_hieu"] = symbol
+    if head.party:
+        data["the_thuc"] = "hd36"  # the Party's layout (Hướng dẫn 36-HD/VPTW), as the header shows
+    if head.number:
+        data["so"] = head.number
+    if head.date and head.number:
+        data["ngay"] = short_date(head.date)
+    elif head.year:
+        data["nam"] = head.year
 
 
 # -- cutting the document into its parts ---------------------------------------------------------------
