@@ -127,7 +127,8 @@ def import_docx(docx_path: Path, output: Path | None = None) -> ImportResult:
     open_input(docx_path, "docx").close()  # a folder, a FIFO, a device, a file too large: said before anything else
     output = output or docx_path.with_suffix(".yaml")
     if output.resolve() == docx_path.resolve():
-        raise InputError("tệp ra trùng với tệp Word đang đọc; hãy chọn tên .yaml khác bằng -o", Location(str(output)))
+        raise InputError("tệp ra trùng với tệp Word đang đọc; hãy chọn tên .yaml khác bằng -o", Location(str(output)),
+                         "input")
     if output.exists():
         raise OutputError(f"đã có tệp «{output}»; kehoach import không ghi đè. Hãy chọn tên khác bằng -o",
                           Location(str(output)))
