@@ -71,6 +71,8 @@ def page_of(data: bytes) -> Page:
     page.left, page.right = cell_lines(first, 0), cell_lines(first, 1)
     page.recipients, page.signature = cell_lines(last, 0), cell_lines(last, 1)
     lines, place = [], None
+    summary_at: set[int] = set()  # the title's lines: kehoach's template styles them KHTenLoai, KHTrichYeu
+    kind_at = None
     for el in body:
         if el is first:
             place = lines
@@ -82,19 +84,23 @@ def page_of(data: bytes) -> Page:
             continue
         if el.tag == qn("w:p") and _text(el, notes):
             place.append(_text(el, notes))
+            if place is lines and _style(el) in ("KHTrichYeu", "KHTenLoai"):
+                summary_at.add(len(lines) - 1)
+                kind_at = len(lines) - 1 if _style(el) == "KHTenLoai" else kind_at
         elif el.tag == qn("w:tbl"):
             place += [line for p in el.iter(qn("w:p")) if (line := _text(p, notes))]
-    page.kind = lines[0]
-    rest = lines[1:]
+    if kind_at == 0:  # the kind line (a Công văn has none)
+        page.kind, lines, summary_at = lines[0], lines[1:], {i - 1 for i in summary_at}
     count = 0
-    for line in rest:  # the summary: the lines under the type line, before the bases or the first part
-        if line.startswith(("Căn cứ", "Thực hiện")) or _HEADING.match(line):
-            break
+    while count in summary_at:
         count += 1
-        if count >= 4:
-            break
-    page.summary, page.body = rest[:count], rest[count:]
+    page.summary, page.body = lines[:count], lines[count:]
     return page
+
+
+def _style(p) -> str | None:
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return style.get(qn("w:val")) if style is not None else None
 
 
 def _text(p, notes: dict | None = None) -> str:
@@ -184,7 +190,8 @@ class _Writer:
 
     def title(self, page: Page) -> None:
         self.para("")
-        self.para(page.kind, "center", True)
+        if page.kind:  # a Công văn has no kind line
+            self.para(page.kind, "center", True)
         if self.variant == "tab":
             self.para("\n".join(page.summary), "center", True)
         else:

@@ -15,7 +15,8 @@ from kehoach.features.importer.reading import Block, Para, Table
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
-_RULE = re.compile(r"^[-_–—=.*\s]*$")  # a line drawn with dashes under the organ or the motto
+RULE = re.compile(r"^[-_–—=.*\s]*$")  # a line drawn with dashes under the organ or the motto
+_RULE = RULE
 _NUMBER = re.compile(r"^Số\s*:\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S+)$")
 #: The Party's form (Hướng dẫn 36-HD/VPTW): «Số 12-KH/ĐU», no colon, the number joined by a hyphen.
 _PARTY_NUMBER = re.compile(r"^Số\s*(?P<number>\d*)\s*-\s*(?P<symbol>[^\s/]+/\S+)$")
@@ -79,6 +80,7 @@ class Header:
     date: date | None
     year: int | None
     leftover: list[str]  # lines of the header that are none of these
+    subject: list[str] = field(default_factory=list)  # «V/v …» under the number (Công văn), line by line
     number_line: str | None = None  # the lines as written, to compare with what kehoach prints
     date_line: str | None = None
     party: bool = False  # «ĐẢNG CỘNG SẢN VIỆT NAM» instead of the national title: the Party's layout
@@ -87,6 +89,7 @@ class Header:
 def header(cols: Columns) -> Header:
     organ, parent, guessed, number, symbol, leftover = [], None, False, None, None, []
     number_line = date_line = None
+    subject: list[str] = []
     bold_seen = any(p.bold for p in cols.left)
     for para in cols.left:
         text = para.flat
@@ -94,6 +97,8 @@ def header(cols: Columns) -> Header:
             number, symbol, number_line = m.group("number") or None, m.group("symbol"), text
         elif number is None and symbol is None:
             organ.append(para)
+        elif text.startswith("V/v") or subject:
+            subject.append(text)  # a Công văn's summary, under its number
         else:
             leftover.append(text)
     if len(organ) >= 2 and bold_seen and not organ[0].bold and all(p.bold for p in organ[1:]):
@@ -122,7 +127,7 @@ def header(cols: Columns) -> Header:
                     leftover.append(text)
         else:
             leftover.append(text)
-    return Header([p.flat for p in organ], parent, guessed, number, symbol, place, when, year, leftover,
+    return Header([p.flat for p in organ], parent, guessed, number, symbol, place, when, year, leftover, subject,
                   number_line, date_line, party)
 
 

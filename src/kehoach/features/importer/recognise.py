@@ -16,12 +16,13 @@ from kehoach.conventions.text import short_date
 from kehoach.features.importer import body as body_parts
 from kehoach.features.importer import bases as bases_of
 from kehoach.features.importer import citations, header as heads, references
+from kehoach.features.importer import kinds as other_kinds
 from kehoach.features.importer.bases import LEADS as _LEADS, unique
 from kehoach.features.importer.reading import Block, Para, Table
 from kehoach.features.importer.units import Units
 
 Path = tuple
-_CLOSING = ("Trên đây", "Trên đây là")
+_CLOSING = ("Trên đây", "Trên đây là", "Kính trình")
 
 
 @dataclass
@@ -36,10 +37,15 @@ def recognise(blocks: list[Block]) -> Imported:
     top, kind_at = _split_top(blocks)
     cols = heads.columns(top)
     head = heads.header(cols)
-    middle, signature = _split_signature(blocks[kind_at + 1:] if kind_at is not None else blocks)
-    doc_type = heads.kind_of(blocks[kind_at]) if kind_at is not None else None
-    summary, rest = _summary(middle)
-    lines = [line for block in rest for line in _block_lines(block) if line]
+    middle, signature = _split_signature(blocks[kind_at + 1:] if kind_at is not None else blocks[len(top):])
+    doc_type = heads.kind_of(blocks[kind_at]) if kind_at is not None else ("Công văn" if head.subject else None)
+    summary, rest = _summary(middle) if kind_at is not None else (_subject(head.subject), middle)
+    lines = [line for block in rest for line in _block_lines(block) if line and not heads.RULE.match(line)]
+    kind = other_kinds.kind_of(doc_type or "")
+    addressees, lines = other_kinds.addressee(lines)
+    authority = tail = None
+    if kind is not None and kind.model == "quyet-dinh":
+        authority, lines = other_kinds.authority(lines, head.organ_lines)
     signature, appendix = _split_appendix(signature)
     if appendix is not None:
         from kehoach.render.appendix import REFERENCE
@@ -47,6 +53,9 @@ def recognise(blocks: list[Block]) -> Imported:
         pointer = REFERENCE.format(type=doc_type or "Kế hoạch")
         lines = [line for line in lines if line != pointer]
     bases, lines = _bases(lines)
+    if kind is not None and kind.model == "quyet-dinh":
+        tail, leftover, lines = other_kinds.decision_tail(lines)
+        lines = leftover + lines
     lines, closing = _closing(lines)
     parsed = body_parts.parse(lines)
     units = Units()
@@ -59,8 +68,13 @@ def recognise(blocks: list[Block]) -> Imported:
     data["trich_yeu"] = "\n".join(summary) if summary else "CẦN ĐIỀN"
     data["don_vi"] = {}
     data["van_ban"] = {}
+    if authority:
+        data["tham_quyen"] = authority
     data["can_cu"] = bases_of.cited(bases, data["van_ban"], out)
-    if parsed.before:
+    if tail:
+        data.update(tail)
+    plan_like = kind is None or kind.model == "ke-hoach"
+    if parsed.before and (parsed.parts or plan_like):
         data["mo_dau"] = parsed.before[0] if len(parsed.before) == 1 else parsed.before
     units.reserved |= set(data["van_ban"])
     body_parts.find_activities(parsed.parts)
@@ -73,20 +87,27 @@ def recognise(blocks: list[Block]) -> Imported:
     if parsed.scheme != numbering.DEFAULT[:len(parsed.scheme)]:
         data["danh_so"] = list(parsed.scheme)
     _ids(parsed.parts, units)
-    data["noi_dung"] = [_block(part, units) for part in parsed.parts] or [
-        {"muc": "CẦN ĐIỀN", "xem_lai": "không nhận ra mục nào đánh số I., II., … trong văn bản"}]
+    data["noi_dung"] = [_block(part, units) for part in parsed.parts]
+    if not parsed.parts and not plan_like:  # a Tờ trình, a Công văn: paragraphs and bullets without parts
+        data["noi_dung"] = [_child(body_parts.Text(*_bullet(line)), units) for line in parsed.before]
+    elif not parsed.parts:
+        data["noi_dung"] = [{"muc": "CẦN ĐIỀN", "xem_lai": "không nhận ra mục nào đánh số I., II., … trong văn bản"}]
     if closing:
         data["ket_luan"] = closing[0] if len(closing) == 1 else closing
     _ends(heads.columns(signature), units, data, out)
     if appendix is not None:
         _appendix(appendix, data, out)
     _as_text(data["noi_dung"], units.loose_groups())
+    if addressees:
+        sent = [units.known(name) or name for name in addressees]
+        data["kinh_gui"] = sent[0] if len(sent) == 1 else sent
     _renamed(data, units.short_ids())
     data["don_vi"] = _declared(units, out)
     references.rewrite(data, parsed.parts)
-    for key in ("don_vi", "van_ban", "can_cu"):
+    for key in ("don_vi", "van_ban", "can_cu", "noi_dung"):
         if not data[key]:
             del data[key]
+    other_kinds.defaults_left_out(data, out)
     out.reviews = _count_reviews(data)
     return out
 
@@ -121,11 +142,28 @@ def _header_data(head, data: dict, out: Imported) -> None:
 
 
 def _split_top(blocks: list[Block]) -> tuple[list[Block], int | None]:
-    """(the header's blocks, index of the type line «KẾ HOẠCH»)."""
+    """(the header's blocks, index of the type line «KẾ HOẠCH»); a Công văn has no type line: its header is the
+    first table, or the paragraphs before the first one without a tab."""
     for i, block in enumerate(blocks[:12]):
         if isinstance(block, Para) and heads.kind_of(block):
             return blocks[:i], i
-    return [], None
+    if blocks and isinstance(blocks[0], Table):
+        return blocks[:1], None
+    count = 0
+    while count < len(blocks) and isinstance(blocks[count], Para) and ("\t" in blocks[count].text
+                                                                          or not blocks[count].flat):
+        count += 1
+    return blocks[:count], None
+
+
+def _subject(lines: list[str]) -> list[str]:
+    """A Công văn's summary without its «V/v», on one line as kehoach writes it under the number."""
+    text = " ".join(lines)
+    return [text[3:].strip()] if text.startswith("V/v") else ([text] if text else [])
+
+
+def _bullet(line: str) -> tuple[str, bool]:
+    return (line[2:], True) if line.startswith(("- ", "– ")) else (line, False)
 
 
 def _split_signature(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

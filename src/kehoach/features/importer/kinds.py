@@ -1,0 +1,108 @@
+"""What documents of other kinds print around their body, read back (kehoach.kinds: Tờ trình, Công văn, Báo cáo,
+Thông báo, Hướng dẫn, Quyết định): «Kính gửi:», the issuing authority, «Theo đề nghị của …», «QUYẾT ĐỊNH:» and the
+articles; and the sentences a kind writes by itself (its `cau_chu`: «Kính trình … xem xét, phê duyệt./.», «Như
+trên»), which are left out of the data when the document says exactly them, so that kehoach writes them again.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADDRESSEE = re.compile(r"^Kính gửi\s*:\s*(?P<to>.*)$")
+_PROPOSAL = re.compile(r"^Theo đề nghị của (?P<who>.+?)(?P<end>[.,;])?$")
+_ARTICLE = re.compile(r"^Điều (?P<n>\d+)\.\s+(?P<text>\S.*)$")
+DECIDE = "QUYẾT ĐỊNH:"
+
+
+def kind_of(doc_type: str):
+    """The kind (kehoach.kinds.catalog.Kind) of a document type, or None."""
+    try:
+        from kehoach.kinds import catalog
+    except ImportError:  # pragma: no cover - kinds are part of kehoach
+        return None
+    return catalog.find(doc_type)
+
+
+def addressee(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the names after «Kính gửi:», the lines after them) when the lines open with «Kính gửi»."""
+    if not lines or not (m := _ADDRESSEE.match(lines[0])):
+        return [], lines
+    if m.group("to"):
+        return [m.group("to").strip()], lines[1:]
+    names, index = [], 1
+    while index < len(lines) and lines[index].startswith(("- ", "– ")):
+        names.append(lines[index][2:].strip().rstrip(";.").strip())
+        index += 1
+    return names, lines[index:]
+
+
+def authority(lines: list[str], organ_lines: list[str]) -> tuple[str | None, list[str]]:
+    """A decision's issuing authority (the capital line above its bases), when it is not the organ's own name."""
+    if not lines or not lines[0].isupper() or _ARTICLE.match(lines[0]) or lines[0] == DECIDE:
+        return None, lines
+    default = " ".join(organ_lines).upper()
+    return (None if lines[0] == default else lines[0]), lines[1:]
+
+
+def decision_tail(lines: list[str]) -> tuple[dict, list[str], list[str]]:
+    """A decision's «Theo đề nghị của …», «QUYẾT ĐỊNH:» and articles: (data, the articles' leftover lines, the rest).
+
+    `lines` start after the bases. Lines between the articles that are no article are returned as leftover,
+    for the caller to keep as marked text."""
+    data: dict = {}
+    rest = list(lines)
+    if rest and (m := _PROPOSAL.match(rest[0])):
+        data["de_nghi"] = m.group("who").strip()
+        if m.group("end") != ".":
+            data["cau_chu"] = {"de-nghi": "Theo đề nghị của {{ de_nghi }}" + (m.group("end") or "")}
+        rest = rest[1:]
+    if rest and rest[0] == DECIDE:
+        rest = rest[1:]
+    articles, leftover, index = [], [], 0
+    while index < len(rest):
+        m = _ARTICLE.match(rest[index])
+        if m is None:
+            if not articles:
+                break
+            leftover.append(rest[index])
+        else:
+            articles.append(m.group("text"))
+        index += 1
+    if articles:
+        data["dieu"] = articles
+    return data, leftover, rest[index:] if articles else rest
+
+
+def proposal_line(line: str) -> bool:
+    return bool(_PROPOSAL.match(line))
+
+
+def defaults_left_out(data: dict, out) -> None:
+    """Leave out the closing and the first recipient when they are the kind's own sentences for this document."""
+    kind = kind_of(data.get("loai", ""))
+    if kind is None or kind.model == "ke-hoach":
+        return
+    from kehoach.errors import KehoachError
+    from kehoach.model.references import References
+    from kehoach.render.compose import _say, sentence_names
+    from kehoach.source.plan_file import read_plan_text
+
+    trial = {k: v for k, v in data.items() if k != "ket_luan"}
+    try:
+        document = read_plan_text(_dump(trial), "nhap.yaml").plan
+    except (KehoachError, ValueError):
+        return
+    names = sentence_names(document, References(document), kind)
+    closing = _say(kind, document, "ket-luan", names)
+    if closing and data.get("ket_luan") in (closing, [closing]):
+        del data["ket_luan"]
+    first = _say(kind, document, "noi-nhan", names)
+    sent = data.get("noi_nhan", {}).get("gui")
+    if first and isinstance(sent, list) and sent and sent[0] == first:
+        data["noi_nhan"]["gui"] = sent[1:] or sent
+
+
+def _dump(data: dict) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
