@@ -460,3 +460,11 @@ def test_a_document_of_another_kind_renders_back_line_by_line(tmp_path, example,
     result = invoke(["import", str(source), "-o", str(tmp_path / "nhap.yaml")])
     assert result.exit_code == 0, result.stderr
     assert page_of(rendered_by_the_command(tmp_path / "nhap.yaml", tmp_path / "lai.docx")) == page
+
+
+def test_an_archive_line_of_another_shape_is_kept_as_written(tmp_path):
+    page = page_of(rendered(PLAN_2024))
+    page.recipients[-1] = "- Lưu: VTVP.UBND tỉnh."
+    text = imported_text(tmp_path, typed(page, "bang"))
+    assert yaml.safe_load(text)["noi_nhan"]["luu_ghi"] == "VTVP.UBND tỉnh"
+    assert page_of(render_text(text)) == page

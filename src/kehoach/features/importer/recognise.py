@@ -379,11 +379,13 @@ def _ends(cols, units: Units, data: dict, out: Imported) -> None:
     recipients: dict = {"gui": send_to or ["CẦN ĐIỀN"]}
     if end.archive is not None:
         recipients["luu"] = archive[0] if len(archive) == 1 else (archive or "CẦN ĐIỀN")
+    elif end.archive_line:  # «Lưu: VTVP.UBND tỉnh.»: printed as the original wrote it (luu_ghi)
+        written = re.sub(r"^Lưu\s*:\s*", "", end.archive_line).rstrip(".").strip()
+        recipients["luu"] = written
+        recipients["luu_ghi"] = written
     else:
         recipients["luu"] = "CẦN ĐIỀN"
-        out.comments[("noi_nhan", "luu")] = (
-            f"văn bản gốc ghi «{end.archive_line}»; kehoach in «Lưu: VT, …»: hãy ghi đơn vị lưu sau VT"
-            if end.archive_line else "văn bản gốc không có dòng «Lưu: VT, …»; hãy ghi đơn vị soạn thảo")
+        out.comments[("noi_nhan", "luu")] = "văn bản gốc không có dòng «Lưu: VT, …»; hãy ghi đơn vị soạn thảo"
     data["noi_nhan"] = recipients
     signature: dict = {}
     if end.authority:
