@@ -84,7 +84,7 @@ def defaults_left_out(data: dict, out) -> None:
         return
     from kehoach.errors import KehoachError
     from kehoach.model.references import References
-    from kehoach.render.compose import _say, sentence_names
+    from kehoach.render.compose import sentence, sentence_names
     from kehoach.source.plan_file import read_plan_text
 
     trial = {k: v for k, v in data.items() if k != "ket_luan"}
@@ -93,10 +93,10 @@ def defaults_left_out(data: dict, out) -> None:
     except (KehoachError, ValueError):
         return
     names = sentence_names(document, References(document), kind)
-    closing = _say(kind, document, "ket-luan", names)
+    closing = sentence(kind, document, "ket-luan", names)
     if closing and data.get("ket_luan") in (closing, [closing]):
         del data["ket_luan"]
-    first = _say(kind, document, "noi-nhan", names)
+    first = sentence(kind, document, "noi-nhan", names)
     sent = data.get("noi_nhan", {}).get("gui")
     if first and isinstance(sent, list) and sent and sent[0] == first:
         data["noi_nhan"]["gui"] = sent[1:] or sent
