@@ -192,3 +192,45 @@ def test_huong_dan_a_kind_added_with_data_only(tmp_path):
     title = texts.index("HƯỚNG DẪN")
     assert texts[title + 1] == "Quy trình và kế hoạch rà soát lại hộ nghèo, hộ cận nghèo"
     assert "I. NHỮNG QUY ĐỊNH CHUNG" in texts and "1. Khái niệm về hộ nghèo, hộ cận nghèo" in texts
+
+
+PARTY_NOTICE = """\
+loai: Thông báo
+co_quan:
+  chu_quan: ĐẢNG BỘ HUYỆN MƯỜNG ẢNG
+  ten: [ĐẢNG ỦY XÃ ẲNG NƯA]
+  viet_tat: ĐU
+  dia_danh: Ẳng Nưa
+so: 15
+ngay: 20/01/2025
+trich_yeu: Kết luận của Ban Thường vụ Đảng ủy về công tác giảm nghèo năm 2025
+noi_dung:
+  - Ban Thường vụ Đảng ủy kết luận như sau.
+  - gach: Các chi bộ tập trung lãnh đạo thực hiện công tác giảm nghèo./.
+noi_nhan:
+  gui: [Các chi bộ trực thuộc]
+  luu: Văn phòng Đảng ủy
+ky:
+  quyen_han: T/M BAN THƯỜNG VỤ
+  chuc_vu: BÍ THƯ
+  ho_ten: Lò Văn Thanh
+"""
+
+
+def test_a_kind_renders_in_the_party_layout_too(tmp_path):
+    """A Party committee's Thông báo: the generic template of the hd36 profile, checked by the Party's rules."""
+    output = tmp_path / "thong-bao.docx"
+    source = tmp_path / "thong-bao.yaml"
+    source.write_text(PARTY_NOTICE, encoding="utf-8")
+    api.render(source, output)
+    texts = [p.text for p in Inspector(Document(str(output))).paragraphs()]
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in texts and "Số 15-TB/ĐU" in texts and "THÔNG BÁO" in texts
+    [report] = api.check([output])
+    assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == []
+
+
+def test_committed_party_generic_template_is_what_the_builder_makes(tmp_path):
+    from kehoach import profiles
+
+    build(tmp_path / "van-ban.docx", profiles.load("hd36"))
+    assert (tmp_path / "van-ban.docx").read_bytes() == (ROOT / "templates" / "hd36" / "van-ban.docx").read_bytes()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 DEFAULT_TEMPLATE = "ke-hoach.docx"
 #: The template of each kind of document (`kehoach render --doc …`), built by its own builder module:
-#: template_builder, template_quyet_dinh, template_bao_cao.
+#: tools/templates/plan, decision, report; other kinds name theirs in data/kinds (van-ban.docx: document).
 TEMPLATES = {"ke-hoach": DEFAULT_TEMPLATE, "quyet-dinh": "quyet-dinh.docx", "bao-cao": "bao-cao.docx"}
 
 
