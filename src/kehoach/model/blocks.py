@@ -27,16 +27,22 @@ from kehoach.model.fields import (
 )
 from kehoach.model.parts import Basis, Recipients, Signature
 
-class Decision(_Model):
-    """The Quyết định that issues the plan (ND30 Phụ lục III, Mẫu 1.3): its own number, date and bases."""
+class _BlockHeader(_Model):
+    """What a document made from the plan has of its own, declared once for the decision and the report: its
+    number, date (or the year of a draft) and review mark; the rest of its header it takes from the plan."""
 
-    number: DocNumber | None = Field(None, alias="so", description="Số của Quyết định (chỉ phần số); bỏ trống khi là"
+    number: DocNumber | None = Field(None, alias="so", description="Số của văn bản này (chỉ phần số); bỏ trống khi là"
                                      " dự thảo. Số, ngày của Kế hoạch là so, ngay của kế hoạch")
-    date: VnDate | None = Field(None, alias="ngay", description="Ngày ký Quyết định; bỏ trống khi là dự thảo")
+    date: VnDate | None = Field(None, alias="ngay", description="Ngày ký văn bản này; bỏ trống khi là dự thảo")
     year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
         None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
     )
     review: Text | None = _review()
+
+
+class Decision(_BlockHeader):
+    """The Quyết định that issues the plan (ND30 Phụ lục III, Mẫu 1.3): its own number, date and bases."""
+
     summary: Text | None = Field(
         None, alias="trich_yeu",
         description="Trích yếu nếu khác mặc định «Về việc ban hành Kế hoạch <trích yếu của kế hoạch>»",
@@ -97,16 +103,9 @@ class ActivityResult(_Model):
     spent: Amount | None = Field(None, alias="kinh_phi", description="Kinh phí đã chi (đồng), ví dụ 12.500.000")
 
 
-class Results(_Model):
+class Results(_BlockHeader):
     """The results of the plan, for the Báo cáo kết quả thực hiện Kế hoạch (Mẫu 1.4, with a status table)."""
 
-    number: DocNumber | None = Field(None, alias="so", description="Số của Báo cáo (chỉ phần số); bỏ trống khi là"
-                                     " dự thảo")
-    date: VnDate | None = Field(None, alias="ngay", description="Ngày của Báo cáo; bỏ trống khi là dự thảo")
-    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
-        None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
-    )
-    review: Text | None = _review()
     summary: Text | None = Field(
         None, alias="trich_yeu",
         description="Trích yếu nếu khác mặc định «Kết quả thực hiện Kế hoạch số … ngày … của …»",
