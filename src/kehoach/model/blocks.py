@@ -39,6 +39,10 @@ class _BlockHeader(_Model):
     )
     review: Text | None = _review()
 
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
 
 class Decision(_BlockHeader):
     """The Quyết định that issues the plan (ND30 Phụ lục III, Mẫu 1.3): its own number, date and bases."""
@@ -74,10 +78,6 @@ class Decision(_BlockHeader):
         default_factory=_no_entries, alias="cau_chu",
         description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
     )
-
-    @property
-    def is_draft(self) -> bool:
-        return self.number is None or self.date is None
 
     def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
         if self.proposer:
@@ -135,10 +135,6 @@ class Results(_BlockHeader):
         default_factory=_no_entries, alias="cau_chu",
         description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
     )
-
-    @property
-    def is_draft(self) -> bool:
-        return self.number is None or self.date is None
 
     def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
         for i, ref in enumerate(self.addressee):
