@@ -8,8 +8,8 @@ from kehoach.problems import Problem, Severity
 from kehoach.check.report import human
 
 REPORTS = [FileReport("kh.yaml", [
-    Problem(Location("kh.yaml", 3, 5), "date-format", Severity.ERROR, "ngày sai"),
-    Problem(Location("kh.yaml", 9, 1), "text-typo", Severity.WARNING, "lỗi chính tả"),
+    Problem("ngày sai", location=Location("kh.yaml", 3, 5), rule="date-format", severity=Severity.ERROR),
+    Problem("lỗi chính tả", location=Location("kh.yaml", 9, 1), rule="text-typo", severity=Severity.WARNING),
 ])]
 
 

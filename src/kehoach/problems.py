@@ -1,8 +1,9 @@
-"""A problem found in a plan: where, which rule, how serious, and what to do."""
+"""The one shape of a problem found in a document (Problem): where, which rule, how serious, what to do; its
+severities, and the fixes a rule can attach."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, replace
 from enum import Enum
 
 from kehoach.errors import Location
@@ -67,18 +68,48 @@ class Fix:
     edits: tuple[Edit, ...]
 
 
+#: Where a problem is in the data, before it is placed in a file: keys and list indexes from the root
+#: (`("noi_dung", 0, "muc")`), as the model and the rules see it.
+YamlPath = tuple[str | int, ...]
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One finding, ready to print: `plan.yaml:12:5: lỗi: … [rule-id]`."""
+    """One problem found in a document, the only shape of a finding: what is wrong, where, which rule found it,
+    how serious it is, and what to do.
 
-    location: Location
-    rule: str
-    severity: Severity
+    Whoever finds it says where in the terms it knows:
+    - a rule of a plan, or the reference resolver of the model, gives the YAML `path` of the value (`key=True`:
+      of its key) — `Problem("…", ("trich_yeu",))`; the checker then places it at file:line:column;
+    - a rule that knows the exact place (a word inside a text, a paragraph of a .docx) gives its `location`.
+    `rule` and `severity` are left out by a rule: the checker takes them from the rule's module and the config
+    (kehoach.check.runner). A printed problem is always placed: `plan.yaml:12:5: lỗi: … [rule-id]`.
+    """
+
     message: str
-    fix: Fix | None = None
+    path: YamlPath = ()
+    _: KW_ONLY
+    key: bool = False
+    location: Location | None = None
+    rule: str = ""
+    severity: Severity | None = None  # None until the checker gives the rule's level
+    fix: Fix | None = None  # a machine-usable correction, when the rule knows one (kehoach.rules._fixes)
+    #: Placing hints of the reference resolver: for a duplicate id, where it was first given; the text inside
+    #: the value the problem is about (e.g. "[[phong-su]]"), to point at it rather than at the value's start.
+    first: YamlPath | None = None
+    snippet: str | None = None
+
+    def placed(self, location: Location, rule: str | None = None, severity: Severity | None = None) -> Problem:
+        """This problem at `location` in a file, with the rule and severity the checker gives it (when it
+        has none of its own)."""
+        return replace(self, location=location, rule=self.rule or rule or "",
+                       severity=severity if severity is not None else self.severity)
 
     def sort_key(self) -> tuple:
-        return (self.location.file, self.location.line or 0, self.location.column or 0, self.rule, self.message)
+        location = self.location or Location("")
+        return (location.file, location.line or 0, location.column or 0, self.rule, self.message)
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.severity.label}: {self.message} [{self.rule}]"
+        where = self.location if self.location is not None else ".".join(map(str, self.path))
+        label = self.severity.label if self.severity is not None else Severity.ERROR.label
+        return f"{where}: {label}: {self.message} [{self.rule}]"

@@ -121,11 +121,11 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
         context = read(path, display, profile)
         config = config or config_for(path)
     except DocxUnreadable as error:
-        return FileReport(display, [Problem(Location(display), "file-unreadable", Severity.ERROR, str(error))],
-                          unusable=True)
+        return FileReport(display, [Problem(str(error), location=Location(display), rule="file-unreadable",
+                                            severity=Severity.ERROR)], unusable=True)
     except InputError as error:
         return _unusable(display, error)
-    problems = _findings("docx", context, config, lambda finding: finding.location or Location(display))
+    problems = _findings("docx", context, config, lambda problem: problem.location or Location(display))
     problems.sort(key=Problem.sort_key)
     return FileReport(display, problems)
 
@@ -180,7 +180,7 @@ def run_rules(plan, path: Path | None, config: Config | None = None, today: date
     config = config or Config()
     context = PlanContext(plan.plan, plan.source, plan.refs, path, today or date.today())
     problems = _findings("plan", context, config,
-                         lambda finding: finding.location or context.where(finding.path, finding.key))
+                         lambda problem: problem.location or context.where(problem.path, problem.key))
     problems = _apply_switches(problems, plan.source.texts())
     # The plan's own problems first, then those in the shared registry files it reads.
     problems.sort(key=lambda p: (p.location.file != plan.source.source, p.sort_key()))
@@ -194,14 +194,15 @@ def config_for(plan_path: Path) -> Config:
 
 
 def _findings(stage: str, context, config: Config, where) -> list[Problem]:
-    """Every finding of the stage's rules on `context`, at the level the config gives (skipping rules off)."""
+    """Every problem the stage's rules find on `context`, placed by `where` (a problem → its Location), with
+    the rule's id and the level the config gives (skipping rules off)."""
     problems = []
     header = getattr(getattr(context, "profile", None), "header", None)
     for rule in rules.rules_of_stage(stage):
         severity = config.level(rule)
         if severity is None or getattr(rule, "HEADER", header) != header:
             continue  # off, or a rule of the other kind of header (a State document's, a Party document's)
-        problems += [Problem(where(f), rule.ID, severity, f.message, f.fix) for f in rule.check(context)]
+        problems += [problem.placed(where(problem), rule.ID, severity) for problem in rule.check(context)]
     return problems
 
 
@@ -212,7 +213,8 @@ def _unusable(file: str, error: InputError) -> FileReport:
 
 
 def _load_problem(error: InputError) -> Problem:
-    return Problem(error.location or Location("?"), error.rule, Severity.ERROR, error.message, error.fix)
+    return Problem(error.message, location=error.location or Location("?"), rule=error.rule, severity=Severity.ERROR,
+                   fix=error.fix)
 
 
 def _apply_switches(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:

@@ -19,7 +19,7 @@ from kehoach import profiles
 from kehoach.errors import Location
 from kehoach.profiles import Profile, Setting
 from kehoach.profiles.units import TWIPS_PER_MM
-from kehoach.rules.base import Finding
+from kehoach.problems import Problem
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -123,19 +123,19 @@ class DocxContext:
         """The text the layout comes from, as a message names it: «Nghị định 30», «Hướng dẫn 36»."""
         return self.profile.cite
 
-    def at(self, p: Paragraph, message: str, text: str | None = None) -> Finding:
+    def at(self, p: Paragraph, message: str, text: str | None = None) -> Problem:
         """A finding on paragraph `p`, its message opening with the paragraph's words so the clerk finds it."""
-        return Finding(f"{quote(p.text if text is None else text)}: {message}", location=Location(self.file, p.index))
+        return Problem(f"{quote(p.text if text is None else text)}: {message}", location=Location(self.file, p.index))
 
-    def differ(self, p: Paragraph, what: str, wrong: list[str], want: list[str]) -> Finding | None:
+    def differ(self, p: Paragraph, what: str, wrong: list[str], want: list[str]) -> Problem | None:
         """«text»: what is wrong; Nghị định 30 quy định <what> <what it should be> — or None if nothing is."""
         if not wrong:
             return None
         return self.at(p, f"{', '.join(wrong)}; {self.law} quy định {what} {', '.join(want)}")
 
-    def whole(self, message: str) -> Finding:
+    def whole(self, message: str) -> Problem:
         """A finding on the document as a whole (page setup, a missing element)."""
-        return Finding(message, location=Location(self.file))
+        return Problem(message, location=Location(self.file))
 
     def next_paragraph(self, p: Paragraph) -> Paragraph | None:
         return self.paragraphs[p.index] if p.index < len(self.paragraphs) else None
@@ -188,14 +188,14 @@ def upper(p: Paragraph) -> bool:
     return all(r.caps or r.text == r.text.upper() for r in p.runs)
 
 
-def formatting(ctx: DocxContext, p: Paragraph, what: str, **expected) -> Finding | None:
+def formatting(ctx: DocxContext, p: Paragraph, what: str, **expected) -> Problem | None:
     """One finding listing every way `p` differs from what the layout asks of `what` (None: all as asked);
     `expected` as for `differences`."""
     wrong, want = differences(p, default_size=ctx.profile.tolerances.default_size.value, **expected)
     return ctx.differ(p, what, wrong, want)
 
 
-def looks(ctx: DocxContext, p: Paragraph, what: str, element: Setting, **layout) -> Finding | None:
+def looks(ctx: DocxContext, p: Paragraph, what: str, element: Setting, **layout) -> Problem | None:
     """`formatting` against the size and look (bold, italic, caps, underline) the profile gives `element`."""
     expected = dict(size=element, bold=element.bold, italic=element.italic, caps=element.caps,
                     underline=element.underline)

@@ -3,7 +3,7 @@
 How a rule author gives a fix (see text_date_format, text_spacing, text_quotes):
 
     fix = replace(ctx.source, path, start, end, "new text", "Sửa thành «new text»")
-    yield Finding(message, location=..., fix=fix)
+    yield Problem(message, location=..., fix=fix)
 
 `start`/`end` are offsets in the text value at `path` (as `ctx.strings()` gives it). The helper maps them
 onto the file and escapes the new text for the way the value is written (plain, '…', "…", | or >); it

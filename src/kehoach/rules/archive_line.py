@@ -17,14 +17,14 @@ from collections.abc import Iterator
 
 from kehoach.conventions.text import archive_line_problem, end_with
 from kehoach.rules._text import law
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "archive-line"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     written = ctx.plan.recipients.archive_as_written
     if written:
         from kehoach import profiles
@@ -32,4 +32,4 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         party = profiles.load(ctx.plan.layout_id).is_party
         problem = archive_line_problem(f"- Lưu: {end_with(written, '.')}", law(ctx), party)
         if problem is not None:
-            yield Finding(problem, ("noi_nhan", "luu_ghi"))
+            yield Problem(problem, ("noi_nhan", "luu_ghi"))

@@ -1,4 +1,4 @@
-"""What a rule module gets to look at (a context) and what it gives back (findings).
+"""What a rule module gets to look at (a context) and what it gives back (kehoach.problems.Problem).
 
 A rule is a module with:
     ID        its id, e.g. "structure-lone-child" (the module's name with "_" for "-")
@@ -21,21 +21,14 @@ from typing import Any
 from kehoach.errors import Location
 from kehoach.source.load import LoadedYaml, NodePath
 from kehoach.model.plan import Plan
-from kehoach.problems import Fix, Severity
+from kehoach.problems import Problem, Severity
 from kehoach.model.references import References
 
-__all__ = ["Finding", "PlanContext", "Severity"]
+__all__ = ["PlanContext", "Problem", "Severity"]
 
-
-@dataclass(frozen=True)
-class Finding:
-    """A rule's finding: a message, and where — a YAML path (key=True: at its key) or a location."""
-
-    message: str
-    path: NodePath = ()
-    key: bool = False
-    location: Location | None = None
-    fix: Fix | None = None  # a machine-usable correction, when the rule knows one (kehoach.rules._fixes)
+#: The old name of a rule's finding, kept only while rules written in parallel this session land; every rule
+#: gives a kehoach.problems.Problem. Removed by the last step of issue 12's "one problem type".
+Finding = Problem
 
 
 @dataclass

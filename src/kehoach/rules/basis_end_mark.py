@@ -23,14 +23,14 @@ from collections.abc import Iterator
 
 from kehoach.conventions.citations import basis_paragraph, end_mark_problem
 from kehoach.rules._fixes import replace
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "basis-end-mark"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     bases = ctx.plan.bases
     for index, basis in enumerate(bases):
         if basis.end is None:
@@ -41,4 +41,4 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if problem is not None:
             path = ("can_cu", index, "dau_cuoi")
             right = "." if last else ";"
-            yield Finding(problem, path, fix=replace(ctx.source, path, 0, len(basis.end), right, f"Viết «{right}»"))
+            yield Problem(problem, path, fix=replace(ctx.source, path, 0, len(basis.end), right, f"Viết «{right}»"))

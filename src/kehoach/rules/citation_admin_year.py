@@ -19,14 +19,14 @@
 from collections.abc import Iterator
 
 from kehoach.rules import _citations
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-admin-year"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         kind = _citations.doc_type(doc)
         if doc.number is None or kind.family != "hanh_chinh" or kind.name in _citations.DUAL_FORM:
@@ -34,6 +34,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         symbol = _citations.parse(doc.number)
         if symbol is None or symbol.year is None:
             continue
-        yield Finding(f"{kind.name} là văn bản hành chính nên số, ký hiệu không ghi năm; hãy viết "
+        yield Problem(f"{kind.name} là văn bản hành chính nên số, ký hiệu không ghi năm; hãy viết "
                       f"«{symbol.with_year(None)}» (hoặc sửa loai nếu đây là văn bản quy phạm)",
                       ("van_ban", doc_id, "so"))

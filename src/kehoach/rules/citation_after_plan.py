@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from kehoach.model.references import INLINE_REF, cite_in_text, split_ref
 from kehoach.conventions.text import short_date
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-after-plan"
 SEVERITY = Severity.ERROR
@@ -45,7 +45,7 @@ def _cited(ctx: PlanContext) -> set[str]:
     return ids
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     plan_date = ctx.plan.date
     if plan_date is None:
         return
@@ -53,6 +53,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     for doc_id, doc in ctx.plan.documents.items():
         if doc_id not in cited or doc.date is None or doc.date <= plan_date:
             continue
-        yield Finding(f"{cite_in_text(doc)} ban hành sau ngày của kế hoạch ({short_date(plan_date)}): kế hoạch "
+        yield Problem(f"{cite_in_text(doc)} ban hành sau ngày của kế hoạch ({short_date(plan_date)}): kế hoạch "
                       "không thể dẫn chiếu văn bản ban hành sau nó; hãy kiểm tra lại ngày này hoặc ngày của kế "
                       "hoạch", ("van_ban", doc_id, "ngay"))

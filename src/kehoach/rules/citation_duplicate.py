@@ -33,7 +33,7 @@ from kehoach.errors import Location
 from kehoach.model.plan import CitedDocument
 from kehoach.conventions.text import short_date
 from kehoach.rules import _citations
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-duplicate"
 SEVERITY = Severity.ERROR
@@ -74,7 +74,7 @@ def _place(first: Location, finding: Location) -> str:
     return f"dòng {first.line}" if first.file == finding.file else f"tệp {first.file}, dòng {first.line}"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     seen: dict[tuple, list[str]] = {}
     for doc_id, doc in ctx.plan.documents.items():
         identity = _identity(doc)
@@ -97,13 +97,13 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         else:
             message = (f"{what} đã khai báo ở «{first_id}» ({place}); hãy bỏ mã «{doc_id}» và dẫn chiếu "
                        f"bằng «{first_id}»")
-        yield Finding(message, here)
+        yield Problem(message, here)
     cited: dict[str, tuple] = {}
     for index, basis in enumerate(ctx.plan.bases):
         for place, ref in enumerate(basis.documents):
             path = ("can_cu", index, "van_ban", place)
             if ref in cited:
                 line = ctx.where(cited[ref]).line
-                yield Finding(f"căn cứ «{ref}» đã ghi ở dòng {line}; hãy bỏ căn cứ lặp lại", path)
+                yield Problem(f"căn cứ «{ref}» đã ghi ở dòng {line}; hãy bỏ căn cứ lặp lại", path)
             else:
                 cited[ref] = path

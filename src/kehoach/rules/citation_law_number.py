@@ -23,21 +23,21 @@
 from collections.abc import Iterator
 
 from kehoach.rules import _citations
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-law-number"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         if not _citations.is_law(doc):
             continue
         kind = _citations.doc_type(doc).name
         if doc.number is not None:
-            yield Finding(f"{kind} được trích dẫn không ghi số, ký hiệu (chỉ ghi tên và ngày thông qua); "
+            yield Problem(f"{kind} được trích dẫn không ghi số, ký hiệu (chỉ ghi tên và ngày thông qua); "
                           "hãy bỏ dòng so", ("van_ban", doc_id, "so"))
         if doc.issuer is not None:
-            yield Finding(f"{kind} được trích dẫn không ghi cơ quan ban hành (chỉ ghi tên và ngày thông qua); "
+            yield Problem(f"{kind} được trích dẫn không ghi cơ quan ban hành (chỉ ghi tên và ngày thông qua); "
                           "hãy bỏ dòng co_quan", ("van_ban", doc_id, "co_quan"))

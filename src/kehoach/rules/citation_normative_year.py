@@ -23,14 +23,14 @@ from collections.abc import Iterator
 
 from kehoach.conventions.text import short_date
 from kehoach.rules import _citations
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-normative-year"
 SEVERITY = Severity.ERROR
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         if doc.number is None or not _citations.is_normative(doc):
             continue
@@ -41,12 +41,12 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         known = doc.date.year if doc.date else None
         if symbol.year is None:
             fix = f"hãy viết «{symbol.with_year(known)}»" if known else "hãy thêm năm ban hành sau số"
-            yield Finding(f"{doc.type} là văn bản quy phạm pháp luật nên số, ký hiệu phải có năm ban hành "
+            yield Problem(f"{doc.type} là văn bản quy phạm pháp luật nên số, ký hiệu phải có năm ban hành "
                           f"(số/năm/{symbol.tail}); {fix}", path)
         elif symbol.full_year is None:
             fix = f"hãy viết «{symbol.with_year(known)}»" if known else "hãy sửa lại"
-            yield Finding(f"năm «{symbol.year}» trong số, ký hiệu «{doc.number}» phải viết đủ bốn chữ số; {fix}",
+            yield Problem(f"năm «{symbol.year}» trong số, ký hiệu «{doc.number}» phải viết đủ bốn chữ số; {fix}",
                           path)
         elif doc.date is not None and symbol.full_year != doc.date.year:
-            yield Finding(f"số, ký hiệu «{doc.number}» ghi năm {symbol.full_year} nhưng ngày ban hành là "
+            yield Problem(f"số, ký hiệu «{doc.number}» ghi năm {symbol.full_year} nhưng ngày ban hành là "
                           f"{short_date(doc.date)}; hãy sửa năm hoặc ngày cho khớp", path)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-number-word"
 SEVERITY = Severity.WARNING
@@ -29,7 +29,7 @@ STAGE = "plan"
 _WORD = re.compile(r"\s*(?:số|Số|SỐ)\s*:?\s*")
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         written = raw(ctx, ("van_ban", doc_id, "so"))
         if not isinstance(written, str) or doc.number is None or doc.pattern:
@@ -38,7 +38,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if match is None:
             continue
         rest = written[match.end():].strip()
-        yield Finding(f"so ghi «{written.strip()}»: kehoach đã tự ghi chữ «số» trước số, ký hiệu nên câu trích dẫn"
+        yield Problem(f"so ghi «{written.strip()}»: kehoach đã tự ghi chữ «số» trước số, ký hiệu nên câu trích dẫn"
                       f" thành «{doc.type} số {doc.number}»; hãy viết «so: {rest}»",
                       location=locate(ctx, ("van_ban", doc_id, "so"), len(written) - len(written.lstrip())),
                       fix=replace(ctx.source, ("van_ban", doc_id, "so"), 0, match.end(), "", "Bỏ chữ «số» ở đầu"))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kehoach.conventions import citations
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-pattern"
 SEVERITY = Severity.WARNING
@@ -28,7 +28,7 @@ _COLON = re.compile(r"\bsố\s*:", re.IGNORECASE)
 _COMMA = re.compile(r",\s*ngày\b", re.IGNORECASE)
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         path = ("van_ban", doc_id, "mau")
         written = raw(ctx, path)
@@ -40,11 +40,11 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                                       " ngày")):
             match = pattern.search(written)
             if match:
-                yield Finding(f"cách ghi trích dẫn có {what}; kehoach in đúng như mau, hãy sửa mau hoặc bỏ mau để"
+                yield Problem(f"cách ghi trích dẫn có {what}; kehoach in đúng như mau, hãy sửa mau hoặc bỏ mau để"
                               " kehoach viết theo Nghị định 30", location=locate(ctx, path, match.start()),
                               fix=replace(ctx.source, path, match.start(), match.end(), right, f"Viết «{right.strip()}»"))
         fields = citations.pattern_fields(doc.pattern)
         for field, present, what in (("so", doc.number, "số, ký hiệu"), ("ngay", doc.date, "ngày")):
             if present and field not in fields:
-                yield Finding(f"mau không có chỗ {{{field}}} nên câu trích dẫn không ghi {what} của văn bản; hãy thêm"
+                yield Problem(f"mau không có chỗ {{{field}}} nên câu trích dẫn không ghi {what} của văn bản; hãy thêm"
                               f" {{{field}}} vào mau", location=locate(ctx, path, 0))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-symbol-spacing"
 SEVERITY = Severity.WARNING
@@ -31,7 +31,7 @@ STAGE = "plan"
 _STRAY = re.compile(r"\s+(?=[/-])|(?<=[/-])\s+")
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         path = ("van_ban", doc_id, "so")
         written = raw(ctx, path)
@@ -41,6 +41,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if match is None:
             continue
         fixed = _STRAY.sub("", doc.number)
-        yield Finding(f"số, ký hiệu «{doc.number}» có dấu cách cạnh dấu «/» hoặc «-»; Nghị định 30 (Phụ lục I, II.3)"
+        yield Problem(f"số, ký hiệu «{doc.number}» có dấu cách cạnh dấu «/» hoặc «-»; Nghị định 30 (Phụ lục I, II.3)"
                       f" viết liền, không cách chữ: hãy viết «{fixed}»", location=locate(ctx, path, match.start()),
                       fix=replace(ctx.source, path, 0, len(written), fixed, f"Viết «{fixed}»"))

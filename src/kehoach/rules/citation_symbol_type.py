@@ -25,7 +25,7 @@ from functools import cache
 from kehoach.conventions import doctypes
 
 from kehoach.rules import _citations
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-symbol-type"
 SEVERITY = Severity.ERROR
@@ -46,7 +46,7 @@ def _type_codes() -> frozenset[str]:
     return frozenset(t.abbreviation for t in doctypes.all_types() if t.abbreviation)
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         if doc.number is None or _citations.is_law(doc):
             continue
@@ -54,7 +54,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         path = ("van_ban", doc_id, "so")
         symbol = _citations.parse(doc.number)
         if symbol is None:
-            yield Finding(f"«{doc.number}» không phải số, ký hiệu; hãy ghi đủ số và ký hiệu "
+            yield Problem(f"«{doc.number}» không phải số, ký hiệu; hãy ghi đủ số và ký hiệu "
                           f"dạng {_shape(kind)}", path)
             continue
         expected = kind.abbreviation
@@ -65,5 +65,5 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         if symbol.issuer is None and not symbol.party and symbol.code not in _type_codes():
             continue  # 170/TTg: the older «number/issuer» symbol, with no type code to compare
         case = " (phân biệt chữ hoa, chữ thường)" if symbol.code.casefold() == expected.casefold() else ""
-        yield Finding(f"ký hiệu «{doc.number}» ghi «{symbol.code}» nhưng chữ viết tắt của {kind.name} là "
+        yield Problem(f"ký hiệu «{doc.number}» ghi «{symbol.code}» nhưng chữ viết tắt của {kind.name} là "
                       f"«{expected}»{case}; hãy viết «{symbol.with_code(expected)}» hoặc sửa loai", path)

@@ -19,18 +19,18 @@ from collections.abc import Iterator
 from kehoach.rules import _citations
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-type-case"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         name = _citations.doc_type(doc).name
         if unicodedata.normalize("NFC", doc.type) != name:
             path = ("van_ban", doc_id, "loai")
             written = raw(ctx, path)
             fix = replace(ctx.source, path, 0, len(written), name, f"Viết «{name}»") if isinstance(written, str) else None
-            yield Finding(f"tên loại «{doc.type}» viết khác bảng tên loại; hãy viết «{name}»", path, fix=fix)
+            yield Problem(f"tên loại «{doc.type}» viết khác bảng tên loại; hãy viết «{name}»", path, fix=fix)

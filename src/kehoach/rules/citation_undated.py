@@ -20,19 +20,19 @@
 from collections.abc import Iterator
 
 from kehoach.conventions import citations
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "citation-undated"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for doc_id, doc in ctx.plan.documents.items():
         if doc.date is not None or doc.written_date or doc.year is not None:
             continue
         if doc.number is None and citations.is_named(doc):
             continue  # a law cited by name only: citation-law-* rules speak of laws
-        yield Finding(f"{citations.cite(doc, citations.SHORT)} chưa có ngày ban hành nên câu trích dẫn không ghi ngày"
+        yield Problem(f"{citations.cite(doc, citations.SHORT)} chưa có ngày ban hành nên câu trích dẫn không ghi ngày"
                       " (Nghị định 30, Phụ lục I, II.6.b); hãy thêm dòng «ngay: ngày/tháng/năm» cho văn bản này",
                       ("van_ban", doc_id), key=True)

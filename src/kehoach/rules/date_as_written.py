@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from kehoach.conventions import dates
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "date-as-written"
 SEVERITY = Severity.WARNING
@@ -34,9 +34,9 @@ def _written(ctx: PlanContext) -> Iterator[tuple[tuple, str]]:
             yield path, value
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, written in _written(ctx):
         for start, end, message, right in dates.written_problems(written):
             fix = replace(ctx.source, path, start, end, right, f"Viết «{right}»") if right is not None else None
-            yield Finding(f"{message}; Nghị định 30 (Phụ lục I, II.4.b) — hoặc bỏ ngay_ghi để kehoach tự viết ngày",
+            yield Problem(f"{message}; Nghị định 30 (Phụ lục I, II.4.b) — hoặc bỏ ngay_ghi để kehoach tự viết ngày",
                           location=locate(ctx, path, start), fix=fix)

@@ -16,15 +16,15 @@
 from collections.abc import Iterator
 
 from kehoach.conventions.text import short_date
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "date-future"
 SEVERITY = Severity.ERROR
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     issued = ctx.plan.date
     if issued is not None and issued > ctx.today:
-        yield Finding(f"ngày ban hành {short_date(issued)} ở sau ngày hôm nay ({short_date(ctx.today)}); hãy sửa "
+        yield Problem(f"ngày ban hành {short_date(issued)} ở sau ngày hôm nay ({short_date(ctx.today)}); hãy sửa "
                       "lại ngày, hoặc xóa số và ngày nếu kế hoạch chưa ký (năm dự kiến ghi ở nam)", ("ngay",))

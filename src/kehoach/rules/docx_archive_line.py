@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kehoach.conventions.text import archive_line_problem
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-archive-line"
 SEVERITY = Severity.WARNING
@@ -28,7 +28,7 @@ COUNTERPART = "archive-line"
 _ARCHIVE_LIKE = re.compile(r"^[-+•–—]?\s*Lưu\b")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     items = doc.recipients
     if items and _ARCHIVE_LIKE.match(items[-1].text):
         problem = archive_line_problem(items[-1].text, doc.law, doc.profile.is_party)

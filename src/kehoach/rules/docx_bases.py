@@ -18,14 +18,14 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-bases"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     for basis in doc.bases:
         problem = looks(doc, basis, "căn cứ", doc.profile.sizes.bases)
         if problem is not None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kehoach.conventions.citations import end_mark_problem
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-basis-end-mark"
 SEVERITY = Severity.WARNING
@@ -28,7 +28,7 @@ STAGE = "docx"
 COUNTERPART = "basis-end-mark"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     for number, basis in enumerate(doc.bases, start=1):
         problem = end_mark_problem(basis.clean, last=number == len(doc.bases))
         if problem is not None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kehoach.profiles.units import LINE_UNITS, TWIPS_PER_PT, Twips
 from kehoach.rules._docx import W, DocxContext, Paragraph, differences, pt, upper
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-body"
 SEVERITY = Severity.ERROR
@@ -34,7 +34,7 @@ _AUTO_SPACING = 14 * TWIPS_PER_PT  # what Word puts for spacing "Auto"
 _ON = lambda e: e.get(W + "val") not in ("0", "false", "off")  # noqa: E731
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     if doc.doc_type is not None and not doc.body:
         yield doc.at((doc.bases or doc.summary or [doc.doc_type])[-1], "không có đoạn nội dung nào sau đoạn này "
                      "(trước «Nơi nhận:»); văn bản thiếu phần nội dung")

@@ -14,7 +14,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-colour"
 SEVERITY = Severity.ERROR
@@ -23,7 +23,7 @@ STAGE = "docx"
 _BLACK_THEME = (None, "text1", "dark1")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     for p in doc.paragraphs:
         for run in p.runs:
             if run.theme_colour not in _BLACK_THEME:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-date"
 SEVERITY = Severity.ERROR
@@ -32,7 +32,7 @@ _SHAPE = re.compile(r"(?P<place>[^,]+), ngày (?:(?P<d>\d+) )?tháng (?:(?P<m>\d
 _EXAMPLE = "Mường Ảng, ngày 05 tháng 01 năm 2024"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     line = doc.date
     if line is None:
         yield doc.whole(f"không tìm thấy dòng địa danh, ngày tháng (ví dụ «{_EXAMPLE}») dưới Quốc hiệu; {doc.law} "
@@ -49,7 +49,7 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         yield problem
 
 
-def _values(doc: DocxContext, line, match: re.Match) -> Iterator[Finding]:
+def _values(doc: DocxContext, line, match: re.Match) -> Iterator[Problem]:
     place, day, month, year = match["place"], match["d"], match["m"], match["y"]
     if not place[0].isupper():
         yield doc.at(line, f"địa danh «{place}» chưa viết hoa chữ đầu; {doc.law} quy định viết hoa tên địa danh")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kehoach.conventions import dates
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-date-zero"
 SEVERITY = Severity.WARNING
@@ -30,7 +30,7 @@ COUNTERPART = "date-as-written"
 _DATE = re.compile(r", ngày (?P<d>\d+) tháng (?P<m>\d+) năm")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     if doc.date is None:
         return
     match = _DATE.search(doc.date.clean)

@@ -14,7 +14,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 from kehoach.rules.end_mark import message
 
 ID = "docx-end-mark"
@@ -22,7 +22,7 @@ SEVERITY = Severity.WARNING
 STAGE = "docx"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     if not doc.body:
         return  # no body: docx-body says so
     last = doc.body[-1]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-font"
 SEVERITY = Severity.ERROR
@@ -28,7 +28,7 @@ STAGE = "docx"
 _LEGACY = re.compile(r"^(\.vn|vni[- ]|vn[- ])", re.IGNORECASE)
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     font = doc.profile.font.value
     for p in doc.paragraphs:
         names: list[str] = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from kehoach.profiles import Setting
 from kehoach.profiles.units import TWIPS_PER_MM
 from kehoach.rules._docx import W, DocxContext, millimetres, section_name, sections, twips
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-margins"
 SEVERITY = Severity.ERROR
@@ -25,7 +25,7 @@ STAGE = "docx"
 _SIDES = (("top", "lề trên"), ("bottom", "lề dưới"), ("left", "lề trái"), ("right", "lề phải"))
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     page = doc.profile.page
     sides = [(side, name, getattr(page, f"margin_{side}")) for side, name in _SIDES]
     tolerance = doc.profile.tolerances.margin.value

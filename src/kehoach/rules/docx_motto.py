@@ -19,7 +19,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, dashes, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-motto"
 SEVERITY = Severity.ERROR
@@ -27,7 +27,7 @@ STAGE = "docx"
 HEADER = "state"  # a State document's header (Nghị định 30); a Party document has no motto
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     expected = doc.profile.texts.motto.value
     motto = doc.motto
     if motto is None:

@@ -18,7 +18,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-national-title"
 SEVERITY = Severity.ERROR
@@ -26,7 +26,7 @@ STAGE = "docx"
 HEADER = "state"  # a State document's header (Nghị định 30); a Party document has docx-party-title
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     title = doc.national_title
     if title is None:
         yield doc.whole(f"không tìm thấy Quốc hiệu «{doc.profile.texts.national_title.value}» ở phần đầu văn bản; {doc.law} quy "

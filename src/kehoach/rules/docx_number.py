@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._citations import DUAL_FORM
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-number"
 SEVERITY = Severity.ERROR
@@ -39,7 +39,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d/")
 _PARTY = re.compile(r"Số\s*(?P<colon>:?)\s*(?P<number>\d*)\s*-\s*(?P<kind>[^/\s]+)/(?P<organ>\S+)")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     line = doc.number
     party = doc.profile.is_party
     if line is None:
@@ -53,7 +53,7 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         yield problem
 
 
-def _party_text(doc: DocxContext, line) -> Iterator[Finding]:
+def _party_text(doc: DocxContext, line) -> Iterator[Problem]:
     match = _PARTY.fullmatch(line.clean)
     info = doc.doc_type_info
     code = info.abbreviation if info is not None and info.abbreviation else None
@@ -72,7 +72,7 @@ def _party_text(doc: DocxContext, line) -> Iterator[Finding]:
                            f"{info.name} là «{code}»")
 
 
-def _text(doc: DocxContext, line) -> Iterator[Finding]:
+def _text(doc: DocxContext, line) -> Iterator[Problem]:
     match = _SHAPE.fullmatch(line.clean)
     info = doc.doc_type_info
     code = info.abbreviation if info is not None and info.abbreviation else None

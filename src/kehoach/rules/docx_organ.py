@@ -27,14 +27,14 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-organ"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     if not doc.organ:
         beside = (f"«{doc.profile.texts.party_title.value}», trên dòng «Số»" if doc.profile.is_party
                   else "Quốc hiệu, trên dòng «Số:»")

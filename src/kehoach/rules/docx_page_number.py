@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.rules._docx import W, DocxContext, pt, pt_range, sections
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-page-number"
 SEVERITY = Severity.ERROR
@@ -27,7 +27,7 @@ _PAGE = re.compile(r"\bPAGE\b")
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     found = sections(doc)
     if not found:
         return

@@ -15,7 +15,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import W, DocxContext, millimetres, section_name, sections, twips
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-paper"
 SEVERITY = Severity.ERROR
@@ -26,7 +26,7 @@ def _near(doc: DocxContext, value: int | None, expected: int) -> bool:
     return value is not None and abs(value - expected) <= doc.profile.tolerances.paper.value
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     found = sections(doc)
     for index, sect in enumerate(found):
         where = section_name(index, len(found))

@@ -17,7 +17,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-party-title"
 SEVERITY = Severity.ERROR
@@ -25,7 +25,7 @@ STAGE = "docx"
 HEADER = "party"  # a Party document's header (Hướng dẫn 36); a State document has docx-national-title
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     expected = doc.profile.texts.party_title.value
     title = doc.party_title
     if title is None:

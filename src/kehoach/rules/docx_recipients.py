@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-recipients"
 SEVERITY = Severity.ERROR
@@ -30,7 +30,7 @@ STAGE = "docx"
 _ARCHIVE_LIKE = re.compile(r"^[-+•–—]?\s*Lưu\b")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     label = doc.recipients_label
     if label is None:
         yield doc.whole(f"không tìm thấy «Nơi nhận:» dưới nội dung; {doc.law} quy định phần nơi nhận ở bên trái, "

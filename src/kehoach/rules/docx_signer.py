@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks, upper
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-signer"
 SEVERITY = Severity.ERROR
@@ -38,7 +38,7 @@ def _key(prefix: str) -> str:
     return prefix.upper().replace("/", "").rstrip(".")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     signing = doc.profile.signing
     prefixes = signing.authority.value
     right = {_key(p): p for p in prefixes}

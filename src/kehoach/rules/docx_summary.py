@@ -19,14 +19,14 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-summary"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     if doc.doc_type is None:
         return  # no type name, no title block: docx-type-name says so
     if not doc.summary:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kehoach.conventions.text import in_capitals
 from kehoach.rules._docx import DocxContext
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 from kehoach.rules.summary_case import message
 
 ID = "docx-summary-case"
@@ -27,7 +27,7 @@ STAGE = "docx"
 COUNTERPART = "summary-case"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     if not doc.summary:
         return
     text = " ".join(p.clean for p in doc.summary)

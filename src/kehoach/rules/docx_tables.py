@@ -16,7 +16,7 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import W, DocxContext, Paragraph
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-tables"
 SEVERITY = Severity.WARNING
@@ -25,7 +25,7 @@ STAGE = "docx"
 _NONE = ("nil", "none")
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     top = doc.national_title or doc.motto
     bottom = doc.recipients_label or (doc.signer_titles[0] if doc.signer_titles else None)
     for anchor, table, part in ((top, doc.header_table, "phần đầu (cơ quan, số; Quốc hiệu, ngày tháng)"),
@@ -35,7 +35,7 @@ def check(doc: DocxContext) -> Iterator[Finding]:
         yield from _table(doc, anchor, table, part)
 
 
-def _table(doc: DocxContext, anchor: Paragraph, table, part: str) -> Iterator[Finding]:
+def _table(doc: DocxContext, anchor: Paragraph, table, part: str) -> Iterator[Problem]:
     if table is None:
         yield doc.at(anchor, f"{part} không nằm trong bảng; các mẫu của {doc.law} dùng bảng 2 cột không viền")
         return

@@ -16,14 +16,14 @@
 from collections.abc import Iterator
 
 from kehoach.rules._docx import DocxContext, looks
-from kehoach.rules.base import Finding, Severity
+from kehoach.rules.base import Problem, Severity
 
 ID = "docx-type-name"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
 
-def check(doc: DocxContext) -> Iterator[Finding]:
+def check(doc: DocxContext) -> Iterator[Problem]:
     kind = doc.doc_type
     if kind is None and doc.doc_type_info is not None:
         return  # a kind without a kind line, found by its summary under the number (Công văn: «V/v …»)

@@ -18,7 +18,7 @@ from kehoach.model.outline import walk_blocks
 from kehoach.model.plan import Bullet
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import law, raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "end-mark"
 SEVERITY = Severity.WARNING
@@ -61,7 +61,7 @@ def _default_closing(ctx: PlanContext) -> bool:
     return bool(own.get("ket-luan") or (kind is not None and kind.sentences.get("ket-luan")))
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     if getattr(ctx.plan, "appendix", None) is not None:
         return  # the pointer to the appendix is the body's last paragraph, written by kehoach
     last = _last(ctx)
@@ -74,4 +74,4 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             last_char = written[end - 1:end]
             fix = replace(ctx.source, path, end - 1, end, last_char + ("/." if last_char == "." else "./."),
                           "Thêm «./.»") if end else None
-        yield Finding(message(law(ctx)), path, fix=fix)
+        yield Problem(message(law(ctx)), path, fix=fix)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import raw
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "place-organ"
 SEVERITY = Severity.WARNING
@@ -51,7 +51,7 @@ def _fix(ctx: PlanContext, known: list[str]):
     return replace(ctx.source, ("co_quan", "dia_danh"), 0, len(written), place, f"Viết «{place}»")
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     organ = ctx.plan.organ
     lines = list(organ.name_lines) + ([organ.parent] if organ.parent else [])
     if organ.full_name:
@@ -63,6 +63,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     if not known or any(place == name or name.endswith(" " + place) or place in name.split(" - ") for name in known):
         return
     names = ", ".join(f"«{name.title()}»" for name in dict.fromkeys(known))
-    yield Finding(f"địa danh «{organ.place}» không phải tên đơn vị hành chính nơi cơ quan đóng trụ sở ({names}, theo"
+    yield Problem(f"địa danh «{organ.place}» không phải tên đơn vị hành chính nơi cơ quan đóng trụ sở ({names}, theo"
                   " tên cơ quan); Nghị định 30 (Phụ lục I, II.4.a) ghi tên đơn vị hành chính đó, hãy kiểm tra lại"
                   " dia_danh", ("co_quan", "dia_danh"), fix=_fix(ctx, known))

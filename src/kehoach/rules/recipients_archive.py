@@ -20,7 +20,7 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "recipients-archive"
 SEVERITY = Severity.ERROR
@@ -32,20 +32,20 @@ _ARCHIVE_LINE = re.compile(r"^[\s\-–—+]*lưu\b\s*(?::|vt\b|$)", re.IGNORECAS
 _CLERK = re.compile(r"^vt\b", re.IGNORECASE)
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     recipients = ctx.plan.recipients
     for index, ref in enumerate(recipients.send_to):
         if _ARCHIVE_LINE.match(ref):
-            yield Finding(f"«{ref}» là dòng lưu, kehoach tự in ở cuối Nơi nhận; hãy xóa dòng này khỏi gui và ghi "
+            yield Problem(f"«{ref}» là dòng lưu, kehoach tự in ở cuối Nơi nhận; hãy xóa dòng này khỏi gui và ghi "
                           "đơn vị soạn thảo vào luu", ("noi_nhan", "gui", index))
     if not recipients.archive and not recipients.archive_as_written:
-        yield Finding("dòng «- Lưu: VT, …» chưa có đơn vị soạn thảo; hãy ghi vào luu mã đơn vị soạn thảo (đơn vị "
+        yield Problem("dòng «- Lưu: VT, …» chưa có đơn vị soạn thảo; hãy ghi vào luu mã đơn vị soạn thảo (đơn vị "
                       "có viet_tat)", ("noi_nhan", "luu"))
     for index, ref in enumerate(recipients.archive):
         unit = ctx.plan.units.get(ref)
         if unit is not None and not unit.code:
-            yield Finding(f"đơn vị «{ref}» chưa có chữ viết tắt nên dòng Lưu sẽ in tên đầy đủ «{unit.display_name}»; "
+            yield Problem(f"đơn vị «{ref}» chưa có chữ viết tắt nên dòng Lưu sẽ in tên đầy đủ «{unit.display_name}»; "
                           f"hãy thêm viet_tat cho «{ref}» trong don_vi", ("noi_nhan", "luu", index))
         elif unit is None and (_CLERK.match(ref) or _ARCHIVE_LINE.match(ref)):
-            yield Finding(f"«{ref}» không cần ghi ở luu: kehoach tự in «Lưu: VT,» trước đơn vị soạn thảo; hãy chỉ ghi "
+            yield Problem(f"«{ref}» không cần ghi ở luu: kehoach tự in «Lưu: VT,» trước đơn vị soạn thảo; hãy chỉ ghi "
                           "đơn vị soạn thảo", ("noi_nhan", "luu", index))

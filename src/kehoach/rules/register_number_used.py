@@ -28,7 +28,7 @@ from kehoach.source.load import MAX_BYTES
 from kehoach.model.plan import Plan
 from kehoach.source.plan_file import read_plan
 from kehoach.conventions.text import doc_number
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "register-number-used"
 SEVERITY = Severity.ERROR
@@ -115,12 +115,12 @@ def _same_number(folder: Path, number: int, own: str) -> Iterator[_Numbered]:
                 yield entry
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     key = _register_key(ctx.plan)
     if ctx.path is None or key is None:
         return
     number = f"{doc_number(ctx.plan.number)}{ctx.plan.number_joiner}{ctx.plan.symbol}"
     for other in _same_number(ctx.path.parent.resolve(), key[3], ctx.path.name):
         if other.key == key:
-            yield Finding(f"số {number} năm {key[2]} đã dùng cho văn bản ở tệp {other.name} (dòng {other.line}); "
+            yield Problem(f"số {number} năm {key[2]} đã dùng cho văn bản ở tệp {other.name} (dòng {other.line}); "
                           "hãy lấy số tiếp theo trong sổ đăng ký văn bản", ("so",))

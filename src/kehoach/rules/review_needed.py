@@ -22,7 +22,7 @@ from typing import Any
 from kehoach.source.load import NodePath
 from kehoach.model.plan import Activity, Duty, Plan, Section
 from kehoach.model.outline import walk
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "review-needed"
 SEVERITY = Severity.WARNING
@@ -51,6 +51,6 @@ def marked(plan: Plan) -> Iterator[tuple[NodePath, Any]]:
             yield (key,), block
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, block in marked(ctx.plan):
-        yield Finding(message(block.review), path + ("xem_lai",), key=True)
+        yield Problem(message(block.review), path + ("xem_lai",), key=True)

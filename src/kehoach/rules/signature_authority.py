@@ -16,7 +16,7 @@
 from collections.abc import Iterator
 
 from kehoach import profiles
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "signature-authority"
 SEVERITY = Severity.ERROR
@@ -37,7 +37,7 @@ def _split(line: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
     return "", upper.strip()
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     signature = ctx.plan.signature
     prefixes = profiles.of(ctx.plan).signing.authority.value
     written = {prefix.replace("/", "").rstrip("."): prefix for prefix in prefixes}
@@ -48,18 +48,18 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     acting_for = [title for prefix, title in lines if prefix == "KT"]
     for index, (prefix, title) in enumerate(lines):
         if prefix == "TM" and title in _POSITIONS:
-            yield Finding(f"«{on_behalf}» chỉ đứng trước tên tập thể, không đứng trước chức vụ «{title}»: ký thay mặt "
+            yield Problem(f"«{on_behalf}» chỉ đứng trước tên tập thể, không đứng trước chức vụ «{title}»: ký thay mặt "
                           f"{_body(on_behalf)} rồi chức vụ ở dòng dưới; cấp phó ký thay thì ghi «{acting} {title}»",
                           ("ky", "quyen_han", index))
         if prefix == "KT" and title == position:
-            yield Finding(f"người ký là {position} tự ký thì không ghi «{acting} {title}»; hãy bỏ dòng này",
+            yield Problem(f"người ký là {position} tự ký thì không ghi «{acting} {title}»; hãy bỏ dòng này",
                           ("ky", "quyen_han", index))
         if prefix == "KT" and deputy and position != f"PHÓ {title}":
-            yield Finding(f"«{acting} {title}» không khớp chức vụ {position}; cấp phó ký thay cấp trưởng của chính mình "
+            yield Problem(f"«{acting} {title}» không khớp chức vụ {position}; cấp phó ký thay cấp trưởng của chính mình "
                           f"(ví dụ {acting} {position.removeprefix('PHÓ ')})", ("ky", "quyen_han", index))
     if deputy and not acting_for:
         head = position.removeprefix("PHÓ ")
-        yield Finding(f"{position} ký thay cấp trưởng nên cần dòng «{acting} {head}» ngay trên chức vụ; hãy thêm vào "
+        yield Problem(f"{position} ký thay cấp trưởng nên cần dòng «{acting} {head}» ngay trên chức vụ; hãy thêm vào "
                       "quyen_han", ("ky", "chuc_vu"))
 
 

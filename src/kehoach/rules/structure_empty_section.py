@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from kehoach.conventions import numbering
 from kehoach.model.plan import Duty, Section
 from kehoach.model.outline import walk
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "structure-empty-section"
 SEVERITY = Severity.WARNING
@@ -31,13 +31,13 @@ STAGE = "plan"
 
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for node in walk(ctx.plan):
         block = node.block
         if isinstance(block, Section) and node.style in numbering.HEADINGS and not block.content:
-            yield Finding(f"mục {node.number} «{block.title}» chưa có nội dung; hãy viết nội dung dưới noi_dung "
+            yield Problem(f"mục {node.number} «{block.title}» chưa có nội dung; hãy viết nội dung dưới noi_dung "
                           "hoặc xóa mục này", node.path + ("muc",))
         elif isinstance(block, Duty) and not block.content:
             name = ctx.refs.unit_name(block.unit)
-            yield Finding(f"mục {node.number} (nhiệm vụ của {name}) chưa có nội dung; hãy ghi các nhiệm vụ dưới "
+            yield Problem(f"mục {node.number} (nhiệm vụ của {name}) chưa có nội dung; hãy ghi các nhiệm vụ dưới "
                           "noi_dung hoặc xóa mục này", node.path + ("nhiem_vu",))

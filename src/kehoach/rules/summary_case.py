@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kehoach.conventions.text import in_capitals, sentence_case
 from kehoach.rules._text import law
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "summary-case"
 SEVERITY = Severity.WARNING
@@ -33,7 +33,7 @@ def message(summary: str, law: str = "Nghị định 30") -> str:
             f" «{shown}»")
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     summary = ctx.plan.summary
     if summary and in_capitals(summary):
-        yield Finding(message(summary, law(ctx)), ("trich_yeu",))
+        yield Problem(message(summary, law(ctx)), ("trich_yeu",))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-date-format"
 SEVERITY = Severity.ERROR
@@ -54,7 +54,7 @@ def _problem(match: re.Match) -> str | None:
     return unicodedata.normalize("NFC", text)
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         if path and path[-1] in ("ngay", "ngay_ghi"):
             continue  # a date field, printed by kehoach itself; a date as written is date-as-written's
@@ -63,7 +63,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 fixed = _problem(match)
                 if fixed is not None:
                     shown = unicodedata.normalize("NFC", match.group())
-                    yield Finding(f"ngày tháng «{shown}» sai quy tắc số 0; hãy viết «{fixed}» ({_RULE})",
+                    yield Problem(f"ngày tháng «{shown}» sai quy tắc số 0; hãy viết «{fixed}» ({_RULE})",
                                   location=locate(ctx, path, match.start()),
                                   fix=replace(ctx.source, path, match.start(), match.end(), fixed,
                                               f"Viết «{fixed}»"))

@@ -19,7 +19,7 @@ from functools import cache
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 from kehoach.rules.text_legacy_encoding import detect
 
 ID = "text-invisible-char"
@@ -46,7 +46,7 @@ def _invisible(char: str) -> bool:
     return char in _SPACES or char > "\x7f" and unicodedata.category(char) == "Cf"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         # In text pasted from a .VnTime font, U+00AD is the letter «ư»: text-legacy-encoding covers it.
         legacy = "\u00ad" if "\u00ad" in text and (detect(text) or ("",))[0] == "TCVN3" else None
@@ -65,5 +65,5 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             if count == 1:  # one exact place (several behind one position cannot be told apart)
                 edit = replace(ctx.source, path, offsets[0], offsets[0] + 1, " " if char in _SPACES else "",
                                "Thay bằng dấu cách thường" if char in _SPACES else f"Xóa ký tự U+{ord(char):04X}")
-            yield Finding(f"có ký tự vô hình U+{ord(char):04X} ({name}){times}, thường lẫn vào khi sao chép từ Word "
+            yield Problem(f"có ký tự vô hình U+{ord(char):04X} ({name}){times}, thường lẫn vào khi sao chép từ Word "
                           f"hay trang web; {fix}", location=where, fix=edit)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-legacy-encoding"
 SEVERITY = Severity.ERROR
@@ -175,12 +175,12 @@ def detect(text: str) -> tuple[str, str, int, str, str] | None:
     return name, font, offset, word, unicode
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         found = detect(text)
         if found is None:
             continue
         name, font, offset, word, unicode = found
-        yield Finding(f"«{word}» có vẻ là chữ {name} (phông {font}) dán vào thành ký tự lạ (đọc là «{unicode}»); "
+        yield Problem(f"«{word}» có vẻ là chữ {name} (phông {font}) dán vào thành ký tự lạ (đọc là «{unicode}»); "
                       f"hãy chuyển mã đoạn này bằng Unikey (Công cụ chuyển mã, từ {name} sang Unicode) rồi dán lại",
                       location=locate(ctx, path, offset))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from kehoach.problems import Fix
 from kehoach.rules._fixes import replace_edit
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-nfc"
 SEVERITY = Severity.WARNING
@@ -32,7 +32,7 @@ STAGE = "plan"
 _WORD = re.compile(r"[^ \n,.;:!?()\[\]\"“”«»]+")
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     # Keys need no check here: in a valid plan every key is a fixed ASCII name or an ASCII id.
     for path, text in ctx.strings():
         if unicodedata.is_normalized("NFC", text):
@@ -41,7 +41,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         first = words[0]
         word = unicodedata.normalize("NFC", first.group()).strip()
         more = f" (và {len(words) - 1} chữ khác trong đoạn này)" if len(words) > 1 else ""
-        yield Finding(f"chữ «{word}» được gõ dạng Unicode tổ hợp{more}; kehoach sẽ tự chuẩn hóa, nhưng hãy lưu tệp "
+        yield Problem(f"chữ «{word}» được gõ dạng Unicode tổ hợp{more}; kehoach sẽ tự chuẩn hóa, nhưng hãy lưu tệp "
                       "dạng «Unicode dựng sẵn» (bảng mã Unicode trong Unikey)",
                       location=locate(ctx, path, first.start()), fix=_fix(ctx, path, words))
 

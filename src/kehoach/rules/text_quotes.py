@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from kehoach.problems import Fix
 from kehoach.rules._fixes import replace_edit
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-quotes"
 SEVERITY = Severity.WARNING
@@ -36,7 +36,7 @@ def _openings(text: str, style: str) -> list[int]:
     return [match.start() for match in _MARKS[style].finditer(text)][::2]
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     uses: dict[str, list] = {"straight": [], "curly": []}
     order: list[str] = []  # the styles in the order the file first uses them
     for path, text in ctx.strings():
@@ -58,7 +58,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
     for where, fixes in found.items():
         count = len(fixes)
         more = f" ({count} chỗ trong đoạn này)" if count > 1 else ""
-        yield Finding(f"dùng {_SHOWN[minor]}{more} trong khi kế hoạch {usage} {_SHOWN[major]} "
+        yield Problem(f"dùng {_SHOWN[minor]}{more} trong khi kế hoạch {usage} {_SHOWN[major]} "
                       f"({len(uses[major])} chỗ); hãy dùng một kiểu ngoặc kép cho cả kế hoạch", location=where,
                       fix=fixes[0] if count == 1 else None)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-repeated-word"
 SEVERITY = Severity.WARNING
@@ -30,7 +30,7 @@ _REDUPLICATED = frozenset("""
 """.split())
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         if text.isascii():
             continue
@@ -38,7 +38,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
             word = unicodedata.normalize("NFC", match["word"])
             if word.casefold() in _REDUPLICATED:
                 continue
-            yield Finding(f"từ «{word}» viết hai lần liền nhau («{word} {match['again']}»); hãy bỏ một từ",
+            yield Problem(f"từ «{word}» viết hai lần liền nhau («{word} {match['again']}»); hãy bỏ một từ",
                           location=locate(ctx, path, match.start("again")),
                           fix=replace(ctx.source, path, match.end("word"), match.end("again"), "",
                                       f"Bỏ một chữ «{word}»"))

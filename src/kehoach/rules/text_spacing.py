@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-spacing"
 SEVERITY = Severity.WARNING
@@ -30,7 +30,7 @@ _DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BEFORE = re.compile(r"(?<=\S) +(?!\./\.|\.\.\.)([,.;:?!)])")
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         found: dict[tuple, list] = {}  # (where, message) -> the fix of each place found there
         for match in _DOUBLE.finditer(text):
@@ -45,4 +45,4 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
         for (where, message), fixes in found.items():
             more = f" ({len(fixes)} chỗ như vậy trong đoạn này)" if len(fixes) > 1 else ""
             # Several places behind one position (a value that cannot be mapped): no single exact fix.
-            yield Finding(message + more, location=where, fix=fixes[0] if len(fixes) == 1 else None)
+            yield Problem(message + more, location=where, fix=fixes[0] if len(fixes) == 1 else None)

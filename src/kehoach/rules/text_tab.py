@@ -14,19 +14,19 @@
 from collections.abc import Iterator
 
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "text-tab"
 SEVERITY = Severity.WARNING
 STAGE = "plan"
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         at = text.find("\t")
         if at < 0:
             continue
         count = text.count("\t")
         times = f" ({count} chỗ trong đoạn này)" if count > 1 else ""
-        yield Finding(f"có dấu tab trong chữ{times}; trong văn bản Word nó thành một bước nhảy tab để lại khoảng "
+        yield Problem(f"có dấu tab trong chữ{times}; trong văn bản Word nó thành một bước nhảy tab để lại khoảng "
                       "trống lớn giữa câu; hãy thay bằng một dấu cách", location=locate(ctx, path, at))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "todo-left"
 SEVERITY = Severity.WARNING
@@ -26,7 +26,7 @@ STAGE = "plan"
 _MARK = re.compile(r"(?:«\s*|\b)CẦN ĐIỀN\b[^»\n]{0,80}»?|\bTODO\b", re.IGNORECASE)
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, text in ctx.strings():
         for match in _MARK.finditer(text):
             shown = match.group().strip()
@@ -34,7 +34,7 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 message = "còn chữ TODO trong nội dung; hãy viết nội dung thật thay cho chỗ này"
             else:
                 message = f"còn chỗ đánh dấu {_guillemets(shown)} chưa điền; hãy thay bằng nội dung thật"
-            yield Finding(message, location=locate(ctx, path, match.start()))
+            yield Problem(message, location=locate(ctx, path, match.start()))
 
 
 def _guillemets(text: str) -> str:

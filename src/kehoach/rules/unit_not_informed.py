@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from kehoach.model.plan import Activity, Duty
 from kehoach.model.outline import walk
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "unit-not-informed"
 SEVERITY = Severity.WARNING
@@ -53,7 +53,7 @@ def _informed(ctx: PlanContext) -> set[str]:
     return found
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     informed = _informed(ctx)
     reported: set[str] = set()
     for node in walk(ctx.plan):
@@ -65,6 +65,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                 if ref not in ctx.plan.units or ref in informed or ref in reported:
                     continue
                 reported.add(ref)  # once, at its first task: the fix is in gui, nhiem_vu or thuoc, not here
-                yield Finding(f"«{ctx.refs.unit_name(ref)}» được giao {_ROLES[key]} nhưng không nhận kế hoạch; hãy "
+                yield Problem(f"«{ctx.refs.unit_name(ref)}» được giao {_ROLES[key]} nhưng không nhận kế hoạch; hãy "
                               f"thêm «{ref}» vào noi_nhan.gui, giao nhiệm vụ (nhiem_vu) cho đơn vị này, hoặc ghi "
                               "thuoc: <mã nhóm> nếu đơn vị thuộc một nhóm đã nhận", node.path + (key, index))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from kehoach.model.plan import is_id
 from kehoach.problems import Edit, Fix
 from kehoach.source import positions
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "yaml-flow-split"
 SEVERITY = Severity.WARNING
@@ -59,7 +59,7 @@ def _quote_both(ctx: PlanContext, path: tuple, index: int, joined: str) -> Fix |
                                                          (end.line, end.column + 1), quoted),))
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     for path, items in _flow_lists(ctx):
         if any(path[:n] in ctx.source.parts for n in range(1, len(path) + 1)):
             continue  # read from a shared file: its positions are not in this file's text
@@ -69,6 +69,6 @@ def check(ctx: PlanContext) -> Iterator[Finding]:
                     or " " not in item.strip()):
                 continue  # a name's second half is words («thị xã»), not a mark («a)») or an id
             joined = f"{before}, {item}"
-            yield Finding(f"dấu phẩy trong [ … ] tách «{joined}» thành hai phần tử, «{item}» thành một mục riêng; nếu"
+            yield Problem(f"dấu phẩy trong [ … ] tách «{joined}» thành hai phần tử, «{item}» thành một mục riêng; nếu"
                           f" đó là một tên, hãy đặt trong ngoặc kép: \"{joined}\"", path + (index,),
                           fix=_quote_both(ctx, path, index, joined))

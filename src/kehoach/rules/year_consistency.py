@@ -27,7 +27,7 @@ from kehoach.source.load import NodePath
 from kehoach.model.plan import Activity
 from kehoach.model.outline import walk
 from kehoach.rules._text import locate
-from kehoach.rules.base import Finding, PlanContext, Severity
+from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "year-consistency"
 SEVERITY = Severity.WARNING
@@ -53,7 +53,7 @@ def _raw(ctx: PlanContext, path: NodePath) -> object:
     return value
 
 
-def _years(ctx: PlanContext, path: NodePath, what: str, plan_year: int) -> Iterator[Finding]:
+def _years(ctx: PlanContext, path: NodePath, what: str, plan_year: int) -> Iterator[Problem]:
     raw = _raw(ctx, path)
     if not isinstance(raw, str):
         return
@@ -64,16 +64,16 @@ def _years(ctx: PlanContext, path: NodePath, what: str, plan_year: int) -> Itera
         message = f"{what} ghi năm {year} nhưng kế hoạch là của năm {plan_year}; hãy sửa cho khớp"
         if year == plan_year + 1:
             message += " (kế hoạch cho năm sau chỉ được ban hành từ tháng 10 năm trước)"
-        yield Finding(message, location=locate(ctx, path, match.start(1)))
+        yield Problem(message, location=locate(ctx, path, match.start(1)))
 
 
-def check(ctx: PlanContext) -> Iterator[Finding]:
+def check(ctx: PlanContext) -> Iterator[Problem]:
     plan_year = ctx.year
     if plan_year is None:
         return
     issued = ctx.plan.date
     if issued is not None and ctx.plan.year is not None and not _accepted(ctx.plan.year, issued.year, issued):
-        yield Finding(f"nam ghi {ctx.plan.year} nhưng ngày ban hành là năm {issued.year}; hãy sửa nam cho khớp, "
+        yield Problem(f"nam ghi {ctx.plan.year} nhưng ngày ban hành là năm {issued.year}; hãy sửa nam cho khớp, "
                       "hoặc xóa nam vì đã có ngày", ("nam",))
     yield from _years(ctx, ("trich_yeu",), "trích yếu", plan_year)
     for node in walk(ctx.plan):
