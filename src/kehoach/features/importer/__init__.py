@@ -8,6 +8,8 @@ The stages, one module each:
 - `units`: the units named in the document, declared once, short and full names matched;
 - `header`: the header (organ, number, place and date), the title, recipients and signature;
 - `body`: the parts, their numbering, activities and duties;
+- `cutting`: the blocks cut into header, title, bases, body, closing, signature, appendix;
+- `organ`, `outline`, `ends`: the header, the body's parts, «Nơi nhận» and the signature → the data;
 - `recognise`: the whole document → the data, with a note wherever it guessed or could not recognise;
 - `writing`: the data → YAML laid out as `kehoach fmt` writes it, the notes as comments.
 
