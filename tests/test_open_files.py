@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kehoach import lockfiles, output
+from kehoach.output import system_errors
 from kehoach.errors import OutputError
 from support import PLAN_2024, invoke
 
@@ -70,7 +71,7 @@ def test_a_file_open_in_acrobat_says_tep_dang_mo_and_keeps_the_old_one(folder, m
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == ("ke-hoach.docx: tệp đang mở trong một chương trình khác (Acrobat, Word, …) nên không ghi"
                              " đè được; hãy đóng tệp rồi chạy lại, hoặc ghi ra tệp khác bằng -o; tệp cũ vẫn giữ nguyên\n")
-    assert pauses == list(output.RETRY_PAUSES)  # about 1.5 s in all, then the message
+    assert pauses == list(system_errors.RETRY_PAUSES)  # about 1.5 s in all, then the message
     assert (folder / "ke-hoach.docx").read_bytes() == OLD
     assert sorted(p.name for p in folder.iterdir()) == ["ke-hoach.docx", "ke-hoach.yaml"]  # no temporary file left
 

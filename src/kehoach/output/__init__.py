@@ -12,35 +12,24 @@ Every command that writes (render, diff --docx, new, fmt, init, info, schema, pd
 The bytes then go to a temporary file beside the output, which replaces it in one rename; the temporary
 file is removed on any error and on SIGTERM, SIGHUP and SIGINT, and one left by a killed run is removed by
 the next write to the same folder.
+
+The jobs around it have their own modules: `file_kinds` (what an existing file holds, by its content),
+`temporary` (the temporary file, its cleanup on signals and by the next run, the rename into place) and
+`system_errors` (the system's errors in Vietnamese, and the sharing violations Windows reports).
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import signal
 import stat
-import tempfile
-import threading
 from pathlib import Path
 
 from kehoach.errors import Location, OutputError
+from kehoach.output.file_kinds import KIND_LABELS, existing_kind, kind_of_bytes
+from kehoach.output.system_errors import BUSY, is_sharing_violation, reason
+from kehoach.output.temporary import CleanOnSignal, make_temp, replace, unlink
 
-#: What each kind of output is called in messages; the keys are what `kind=` takes.
-KIND_LABELS = {
-    "docx": "văn bản Word (.docx)",
-    "pdf": "tệp PDF",
-    "yaml": "tệp YAML (kế hoạch hoặc tệp dùng chung)",
-    "json": "tệp JSON",
-    "csv": "tệp CSV",
-    "text": "tệp văn bản",
-    "xlsx": "bảng tính Excel",
-    "zip": "tệp nén",
-    "binary": "tệp nhị phân (không phải văn bản)",
-}
-_TEXT_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".csv": "csv"}
-_ZIP_SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".xlsx": "xlsx"}
-_TEMP_SUFFIX = ".tmp"
 _NAME_HINT = {None: ".docx", "docx": ".docx", "pdf": ".pdf", "yaml": ".yaml", "json": ".json", "csv": ".csv"}
 
 
@@ -81,7 +70,7 @@ def ensure_writable(path: Path, elsewhere: str | None = "-o", kind: str | None =
         if error.errno == errno.ENOTDIR:
             status = None  # a parent is a file: reported as «no such folder» below
         else:
-            raise OutputError(f"không xem được tệp ra ({_reason(error)}); hãy chọn nơi ghi khác"
+            raise OutputError(f"không xem được tệp ra ({reason(error)}); hãy chọn nơi ghi khác"
                               f"{_or_elsewhere(elsewhere, 'ghi ra tệp khác')}", where) from None
     if status is not None:
         if stat.S_ISDIR(status.st_mode):
@@ -109,10 +98,10 @@ def write_atomic(path: Path, data: bytes, elsewhere: str | None = "-o", kind: st
     file, a PDF, or text of the kind the output's name says). The bytes go to a temporary file in the
     same folder, which then replaces `path` in one rename.
     """
-    kind = kind or _kind_of_bytes(data, path)
+    kind = kind or kind_of_bytes(data, path)
     ensure_writable(path, elsewhere, kind, replaces_input)
-    with _CleanOnSignal() as temps:
-        temp = _make_temp(path, elsewhere, temps)
+    with CleanOnSignal() as temps:
+        temp = make_temp(path, elsewhere, temps)
         try:
             with open(temp, "wb") as handle:
                 handle.write(data)
@@ -122,17 +111,17 @@ def write_atomic(path: Path, data: bytes, elsewhere: str | None = "-o", kind: st
                 os.chmod(temp, os.stat(path).st_mode & 0o7777)  # keep the permissions given to the existing file
             except FileNotFoundError:
                 os.chmod(temp, 0o666 & ~_umask())
-            _replace(temp, path)
+            replace(temp, path)
         except OSError as error:
-            _unlink(temp)
+            unlink(temp)
             if is_sharing_violation(error):
                 raise OutputError(f"{BUSY} rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra tệp khác')}; tệp cũ vẫn giữ "
                                   "nguyên", Location(str(path))) from None
-            raise OutputError(f"không ghi được tệp ({_reason(error)}); tệp cũ, nếu có, vẫn giữ nguyên. Hãy xử lý"
+            raise OutputError(f"không ghi được tệp ({reason(error)}); tệp cũ, nếu có, vẫn giữ nguyên. Hãy xử lý"
                               f" lỗi này rồi chạy lại{_or_elsewhere(elsewhere, 'ghi ra nơi khác')}",
                               Location(str(path))) from None
         except BaseException:
-            _unlink(temp)
+            unlink(temp)
             raise
 
 
@@ -189,63 +178,6 @@ def _refuse_input(path: Path, where: Location, elsewhere: str | None) -> None:
                           f" Hãy chọn tên tệp khác{_after(elsewhere)}", where)
 
 
-def _kind_of_bytes(data: bytes, path: Path) -> str:
-    """What `data` is: a Word file, a PDF, or text of the kind the output's name says (a caller writing
-    JSON or CSV says so itself, so that a plan named .yaml is not taken for its output)."""
-    if data.startswith(b"PK\x03\x04"):
-        return "docx"
-    if data.startswith(b"%PDF"):
-        return "pdf"
-    return _TEXT_SUFFIXES.get(path.suffix.lower(), "text")
-
-
-def existing_kind(path: Path, status: os.stat_result | None = None) -> str | None:
-    """What an existing regular file holds, judged by its first bytes (its name only tells text apart);
-    None for an empty file, which any command may fill."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        try:
-            head = os.read(fd, 4096)
-        finally:
-            os.close(fd)
-    except OSError:
-        return None  # unreadable: the rename decides (the folder's rights, not the file's, allow it)
-    if not head:
-        return None
-    if head.startswith(b"PK"):  # a zip archive, whole or damaged
-        return _zip_kind(path)
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    if b"\x00" in head or not _utf8(head):
-        return "binary"
-    return _TEXT_SUFFIXES.get(path.suffix.lower(), "text")
-
-
-def _utf8(head: bytes) -> bool:
-    for cut in range(4):  # the 4096th byte may fall inside a character
-        try:
-            head[:len(head) - cut].decode("utf-8")
-            return True
-        except UnicodeDecodeError:
-            continue
-    return False
-
-
-def _zip_kind(path: Path) -> str:
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):  # a damaged archive: its name says what it was
-        return _ZIP_SUFFIXES.get(path.suffix.lower(), "zip")
-    if "word/document.xml" in names:
-        return "docx"
-    if "xl/workbook.xml" in names:
-        return "xlsx"
-    return "zip"
-
-
 def _refuse_other_kind(path: Path, status: os.stat_result, kind: str, where: Location,
                        elsewhere: str | None) -> None:
     found = existing_kind(path, status)
@@ -259,111 +191,6 @@ def _refuse_other_kind(path: Path, status: os.stat_result, kind: str, where: Loc
 
 def _after(elsewhere: str | None) -> str:
     return f" sau {elsewhere}" if elsewhere else ""
-
-
-# -- the temporary file ------------------------------------------------------------------------------
-
-def _make_temp(path: Path, elsewhere: str | None, temps: set[str]) -> str:
-    """A new temporary file beside `path`, named so that the next run knows whose it was."""
-    # Short whatever the output's name (a 250-byte name plus a prefix would be too long itself); the pid
-    # lets a later write remove what a killed run (SIGKILL, a power cut) left.
-    prefix = f".{path.name[:40]}.kehoach-{os.getpid()}-"
-    _remove_stale(path.parent, f".{path.name[:40]}.kehoach-")
-    blocked = _block_signals()
-    try:
-        fd, temp = tempfile.mkstemp(prefix=prefix, suffix=_TEMP_SUFFIX, dir=path.parent)
-        temps.add(temp)
-    except OSError as error:
-        advice = f"hãy chọn nơi ghi khác bằng {elsewhere}" if elsewhere else "hãy xử lý lỗi này rồi chạy lại"
-        raise OutputError(f"không ghi được vào thư mục «{path.parent}» ({_reason(error)}); {advice}",
-                          Location(str(path))) from None
-    finally:
-        _unblock_signals(blocked)
-    os.close(fd)
-    return temp
-
-
-def _remove_stale(folder: Path, prefix: str) -> None:
-    """Remove the temporary files of runs that are gone (killed before they could clean up)."""
-    try:
-        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(_TEMP_SUFFIX)]
-    except OSError:
-        return
-    for name in names:
-        pid = name[len(prefix):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            _unlink(os.path.join(folder, name))
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":
-        return True  # no cheap check there: leave the file
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # another user's process
-    return True
-
-
-_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
-
-
-class _CleanOnSignal:
-    """While writing: SIGTERM, SIGHUP and SIGINT first remove the temporary files, then act as before."""
-
-    def __init__(self) -> None:
-        self.temps: set[str] = set()
-        self.previous: dict[int, object] = {}
-
-    def __enter__(self) -> set[str]:
-        if threading.current_thread() is threading.main_thread():  # handlers can only be set there
-            for number in _SIGNALS:
-                try:
-                    self.previous[number] = signal.signal(number, self._handle)
-                except (OSError, ValueError):
-                    pass
-        return self.temps
-
-    def __exit__(self, *exc) -> None:
-        for number, previous in self.previous.items():
-            signal.signal(number, previous)
-        self.previous.clear()
-
-    def _handle(self, number, frame) -> None:
-        for temp in list(self.temps):
-            _unlink(temp)
-        previous = self.previous.get(number, signal.SIG_DFL)
-        if callable(previous):
-            previous(number, frame)  # Python's own SIGINT handler raises KeyboardInterrupt
-        elif previous != signal.SIG_IGN:
-            self.__exit__()
-            signal.signal(number, signal.SIG_DFL)
-            os.kill(os.getpid(), number)  # end as the signal ends a process: its exit status tells the caller
-
-
-def _block_signals():
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    try:
-        return signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
-    except (OSError, ValueError):
-        return None
-
-
-def _unblock_signals(previous) -> None:
-    if previous is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _unlink(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
 
 
 def _locked(lock: Path, elsewhere: str | None) -> str:
@@ -384,49 +211,6 @@ def _locked(lock: Path, elsewhere: str | None) -> str:
 def _or_elsewhere(option: str | None, action: str) -> str:
     """«, hoặc ghi ra tệp khác bằng -o», or nothing when the command has no such option."""
     return f", hoặc {action} bằng {option}" if option else ""
-
-
-#: Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Acrobat, Word, an antivirus,
-#: OneDrive) has the file open. Antivirus and sync tools let go within a second, so it is tried again.
-SHARING_VIOLATIONS = (32, 33)
-#: Pauses between the tries (seconds): about 1.5 s in all before giving up.
-RETRY_PAUSES = (0.1, 0.2, 0.4, 0.8)
-BUSY = "tệp đang mở trong một chương trình khác (Acrobat, Word, …) nên không ghi đè được; hãy đóng tệp"
-
-
-def _replace(temp: Path, path: Path) -> None:
-    """os.replace, tried again for a short while when another program holds `path` open (Windows)."""
-    import time
-
-    for pause in RETRY_PAUSES + (None,):
-        try:
-            os.replace(temp, path)
-            return
-        except PermissionError as error:
-            if pause is None or not is_sharing_violation(error):
-                raise
-            time.sleep(pause)
-
-
-def is_sharing_violation(error: OSError) -> bool:
-    return getattr(error, "winerror", None) in SHARING_VIOLATIONS
-
-
-_REASONS = {
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EDQUOT: "đã hết dung lượng được cấp",
-    errno.EACCES: "không có quyền ghi",
-    errno.EPERM: "không có quyền ghi",
-    errno.EROFS: "ổ đĩa chỉ cho đọc",
-    errno.ENAMETOOLONG: "tên tệp quá dài",
-}
-
-
-def _reason(error: OSError) -> str:
-    """The OS error in Vietnamese where it is a common one; the system's own words otherwise."""
-    if is_sharing_violation(error):
-        return "tệp đang mở trong một chương trình khác"
-    return _REASONS.get(error.errno, error.strerror or type(error).__name__)
 
 
 def _umask() -> int:
