@@ -99,11 +99,9 @@ class Problem:
     first: YamlPath | None = None
     snippet: str | None = None
 
-    def placed(self, location: Location, rule: str | None = None, severity: Severity | None = None) -> Problem:
-        """This problem at `location` in a file, with the rule and severity the checker gives it (when it
-        has none of its own)."""
-        return replace(self, location=location, rule=self.rule or rule or "",
-                       severity=severity if severity is not None else self.severity)
+    def found_by(self, rule: str, severity: Severity) -> Problem:
+        """This problem as the checker reports it: by `rule` (unless it names its own) at the config's `severity`."""
+        return replace(self, rule=self.rule or rule, severity=severity)
 
     def sort_key(self) -> tuple:
         location = self.location or Location("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from kehoach.errors import UNUSABLE_RULES, InputError, InputErrors, Location
 from kehoach.source.files import CONFIG_NAME, PLAN_SUFFIXES, find_config, plan_files
 from kehoach.source.load import LoadedYaml, load_yaml_file, load_yaml_text
 from kehoach.problems import SEVERITY_WORDS, Problem, Severity
+from kehoach.source import positions
 
 
 # `# kehoach: bo-qua rule-id other-id` switches rules off for its line (or, alone on a line, the next).
@@ -125,7 +126,8 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
                                             severity=Severity.ERROR)], unusable=True)
     except InputError as error:
         return _unusable(display, error)
-    problems = _findings("docx", context, config, lambda problem: problem.location or Location(display))
+    problems = _findings("docx", context, config,
+                         lambda problem: problem if problem.location else replace(problem, location=Location(display)))
     problems.sort(key=Problem.sort_key)
     return FileReport(display, problems)
 
@@ -179,8 +181,7 @@ def run_rules(plan, path: Path | None, config: Config | None = None, today: date
         config = config_for(path)
     config = config or Config()
     context = PlanContext(plan.plan, plan.source, plan.refs, path, today or date.today())
-    problems = _findings("plan", context, config,
-                         lambda problem: problem.location or context.where(problem.path, problem.key))
+    problems = _findings("plan", context, config, lambda problem: positions.place(problem, plan.source))
     problems = _apply_switches(problems, plan.source.texts())
     # The plan's own problems first, then those in the shared registry files it reads.
     problems.sort(key=lambda p: (p.location.file != plan.source.source, p.sort_key()))
@@ -193,16 +194,16 @@ def config_for(plan_path: Path) -> Config:
     return load_config(found) if found else Config()
 
 
-def _findings(stage: str, context, config: Config, where) -> list[Problem]:
-    """Every problem the stage's rules find on `context`, placed by `where` (a problem → its Location), with
-    the rule's id and the level the config gives (skipping rules off)."""
+def _findings(stage: str, context, config: Config, place) -> list[Problem]:
+    """Every problem the stage's rules find on `context`, placed by `place`, with the rule's id and the level the
+    config gives (skipping rules off)."""
     problems = []
     header = getattr(getattr(context, "profile", None), "header", None)
     for rule in rules.rules_of_stage(stage):
         severity = config.level(rule)
         if severity is None or getattr(rule, "HEADER", header) != header:
             continue  # off, or a rule of the other kind of header (a State document's, a Party document's)
-        problems += [problem.placed(where(problem), rule.ID, severity) for problem in rule.check(context)]
+        problems += [place(problem).found_by(rule.ID, severity) for problem in rule.check(context)]
     return problems
 
 

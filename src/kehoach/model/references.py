@@ -10,24 +10,17 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from kehoach.model.plan import Activity, Bullet, CitedDocument, Duty, Plan, Section, is_id
 from kehoach.model.outline import Path, max_depth, walk
 from kehoach.conventions import citations
+from kehoach.problems import Problem
 
 INLINE_REF = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong at a path of the YAML file; the reader turns the path into file:line:column."""
-
-    path: Path
-    message: str
-    first: Path | None = None  # for a duplicate id: where it was first given
-    rule: str = "ref-undefined"  # the check's id, as `kehoach check` reports it
-    snippet: str | None = None  # the text inside the value the problem is about, e.g. "[[phong-su]]"
+#: The rule of a reference that points nowhere (or asks for a form that does not exist).
+UNDEFINED = "ref-undefined"
 
 
 def cite_in_text(doc: CitedDocument) -> str:
@@ -95,7 +88,7 @@ class References:
         self._all_ids = seen
 
     def _problem(self, path: Path, message: str, first: Path | None = None, rule: str = "id-duplicate") -> None:
-        self.problems.append(Problem(path, message, first, rule))
+        self.problems.append(Problem(message, path, first=first, rule=rule))
 
     # -- lookups --------------------------------------------------------------------------------
 
@@ -125,21 +118,21 @@ class References:
         problems = list(self.problems)
         for path, ref, kind in self._unit_refs():
             if is_id(ref) and ref not in self.plan.units:
-                problems.append(Problem(path, self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
+                problems.append(Problem(self._unknown(ref, self.plan.units, "đơn vị", "don_vi"), path, rule=UNDEFINED))
         for unit_id, unit in self.plan.units.items():
             for i, ref in enumerate(unit.members_of):
                 if ref not in self.plan.units:
-                    problems.append(Problem(("don_vi", unit_id, "thuoc", i),
-                                            self._unknown(ref, self.plan.units, "đơn vị", "don_vi")))
+                    problems.append(Problem(self._unknown(ref, self.plan.units, "đơn vị", "don_vi"),
+                                            ("don_vi", unit_id, "thuoc", i), rule=UNDEFINED))
         problems += self._basis_documents(("can_cu",), self.plan.bases)
         for path, text in self._texts():
             for match in INLINE_REF.finditer(text):
                 ref, form = split_ref(match.group(1))
                 if ref not in self._all_ids:
-                    problems.append(Problem(path, self._unknown(ref, self._all_ids, "mục, văn bản hay đơn vị", None,
-                                                                inline=True), snippet=match.group(0)))
+                    problems.append(Problem(self._unknown(ref, self._all_ids, "mục, văn bản hay đơn vị", None, inline=True),
+                                            path, rule=UNDEFINED, snippet=match.group(0)))
                 elif form is not None and (form not in citations.FORMS or ref not in self.plan.documents):
-                    problems.append(Problem(path, _bad_form(ref, form, ref in self.plan.documents),
+                    problems.append(Problem(_bad_form(ref, form, ref in self.plan.documents), path, rule=UNDEFINED,
                                             snippet=match.group(0)))
         problems += self._other_documents()
         return problems
@@ -153,8 +146,8 @@ class References:
         for key, block in self.plan.nested():
             for path, doc_id in block.document_refs():
                 if doc_id not in self.plan.documents:
-                    problems.append(Problem((key, *path), self._unknown(doc_id, self.plan.documents, "văn bản",
-                                                                        "van_ban")))
+                    problems.append(Problem(self._unknown(doc_id, self.plan.documents, "văn bản", "van_ban"),
+                                            (key, *path), rule=UNDEFINED))
             for path, ref in block.activity_refs():
                 if ref in activities:
                     continue
@@ -167,7 +160,7 @@ class References:
                     close = difflib.get_close_matches(ref, activities, n=1, cutoff=0.6)
                     if close:
                         message += f" (có phải «{close[0]}»?)"
-                problems.append(Problem((key, *path), message))
+                problems.append(Problem(message, (key, *path), rule=UNDEFINED))
         return problems
 
     def _other_unit_refs(self) -> Iterator[tuple[Path, str, str]]:
@@ -184,8 +177,8 @@ class References:
 
     def _basis_documents(self, prefix: Path, bases) -> list[Problem]:
         """Each document id of each basis that names no declared document."""
-        return [Problem(prefix + (index, "van_ban", place),
-                        self._unknown(ref, self.plan.documents, "văn bản", "van_ban"))
+        return [Problem(self._unknown(ref, self.plan.documents, "văn bản", "van_ban"), prefix + (index, "van_ban", place),
+                        rule=UNDEFINED)
                 for index, basis in enumerate(bases) for place, ref in enumerate(basis.documents)
                 if ref not in self.plan.documents]
 

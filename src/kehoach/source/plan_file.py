@@ -19,6 +19,7 @@ from kehoach.source import positions
 from kehoach.errors import InputError, InputErrors
 from kehoach.source.load import LoadedYaml, load_yaml_file, load_yaml_text
 from kehoach.model.references import References
+from kehoach.problems import Problem
 
 #: Beyond this many problems the rest are counted, not listed: the first ones are what to fix first.
 MAX_REPORTED = 30
@@ -96,8 +97,6 @@ def model_for(data: dict) -> type[model.Document]:
 def sentence_problems(document: model.Document) -> list:
     """The document's own sentences (`cau_chu`): each must be one its kind writes, and a template that reads."""
     from kehoach.kinds import catalog
-    from kehoach.model.references import Problem
-    from kehoach.render.sentences import check_sentence
 
     kind = catalog.find(document.type)
     problems = _sentence_problems(document.sentences, kind.sentences if kind else {}, ("cau_chu",), document.type)
@@ -111,7 +110,6 @@ def sentence_problems(document: model.Document) -> list:
 
 
 def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_name: str) -> list:
-    from kehoach.model.references import Problem
     from kehoach.render.sentences import check_sentence
 
     known = sorted(kind_sentences)
@@ -121,12 +119,12 @@ def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f"có phải «{close[0]}»?" if close else (
                 f"các câu của loại này: {', '.join(known)}" if known else "loại văn bản này không có câu nào để thay")
-            problems.append(Problem((*path, name), f"loại {type_name} không có câu «{name}»; {hint}",
+            problems.append(Problem(f"loại {type_name} không có câu «{name}»; {hint}", (*path, name),
                                     rule="schema-unknown-key"))
             continue
         wrong = check_sentence(template, SENTENCE_NAMES)
         if wrong:
-            problems.append(Problem((*path, name), wrong, rule="schema-type"))
+            problems.append(Problem(wrong, (*path, name), rule="schema-type"))
     return problems
 
 
@@ -162,20 +160,9 @@ def _without_misspelled_missing(errors: list[dict]) -> list[dict]:
     return [e for e in errors if not (e["type"] == "missing" and misspelled(e))]
 
 
-def _problem(problem, loaded: LoadedYaml) -> InputError:
-    # A problem about a whole block under a key (an id in don_vi, van_ban) is shown at the key.
-    is_block = isinstance(_value_at(loaded.data, problem.path), dict)
-    where = loaded.key_where(problem.path) if is_block else loaded.where(problem.path)
-    raw = _value_at(loaded.data, problem.path)
-    if problem.snippet and isinstance(raw, str) and problem.snippet in raw:
-        where = positions.locate(loaded, problem.path, raw.index(problem.snippet))  # e.g. at the "[[" itself
-    message = problem.message
-    if problem.first is not None:
-        first = loaded.key_where(problem.first)
-        # The first one may be in a shared registry file (kehoach.source.registry): then the file is named too.
-        at = f"dòng {first.line}" if first.file == where.file else f"tệp {first.file}, dòng {first.line}"
-        message += f" (mã này đã có ở {at})"
-    return InputError(message, where, problem.rule)
+def _problem(problem: Problem, loaded: LoadedYaml) -> InputError:
+    placed = positions.place(problem, loaded)
+    return InputError(placed.message, placed.location, placed.rule)
 
 
 def _value_at(data: Any, path: tuple) -> Any:

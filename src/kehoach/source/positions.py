@@ -8,10 +8,12 @@ block) gives the value's start.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from kehoach.errors import Location
+from kehoach.problems import Problem
 from kehoach.source.load import _BREAK, LoadedYaml, NodePath
 
 
@@ -23,11 +25,34 @@ def _lines(text: str) -> list[str]:
 
 def _value_at(data: Any, path: NodePath) -> Any:
     for part in path:
-        if isinstance(data, dict) and part in data or isinstance(data, list) and isinstance(part, int):
+        if isinstance(data, dict) and part in data or (isinstance(data, list) and isinstance(part, int)
+                                                        and 0 <= part < len(data)):
             data = data[part]
         else:
             return None
     return data
+
+
+def place(problem: Problem, source: LoadedYaml) -> Problem:
+    """`problem` placed in the file(s) of `source`, when it was given by its YAML path (a rule's, the resolver's).
+
+    At its key when it asks (`key=True`) or when the path names a whole block (an id in don_vi, van_ban); at
+    its `snippet` inside a text value (an unknown [[id]]: at the "[[" itself); else at the value. A duplicate
+    id's message says where the id was `first` given (naming the file when it is a shared registry).
+    """
+    if problem.location is not None:
+        return problem
+    path = problem.path
+    value = _value_at(source.data, path)
+    where = source.key_where(path) if problem.key or isinstance(value, dict) else source.where(path)
+    if problem.snippet and isinstance(value, str) and problem.snippet in value:
+        where = locate(source, path, value.index(problem.snippet))
+    message = problem.message
+    if problem.first is not None:
+        first = source.key_where(problem.first)
+        at = f"dòng {first.line}" if first.file == where.file else f"tệp {first.file}, dòng {first.line}"
+        message += f" (mã này đã có ở {at})"
+    return replace(problem, location=where, message=message)
 
 
 def locate(source: LoadedYaml, path: NodePath, offset: int) -> Location:
