@@ -130,3 +130,24 @@ def test_csv_to_a_file_is_utf8_with_a_byte_order_mark(folder, no_libreoffice):
 def test_unusable_requests(folder, args, message):
     result = run("info", *args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+
+
+REAL = Path(__file__).parent / "real"
+
+
+@pytest.mark.parametrize(
+    ("source", "number_symbol", "symbol"),
+    [
+        # A legal normative document's number carries its year (ND30 Điều 8; tests/real/11).
+        (REAL / "11_TayNinh_36-2013-QD-UBND_decision-body.yaml", "36/2013/QĐ-UBND", "QĐ-UBND"),
+        # A Party document: «-» before the kind (HD 36, II.1.3).
+        (Path(__file__).parent.parent / "data" / "vi-du" / "ke-hoach-dang-uy-xa.yaml", "12-KH/ĐU", "KH/ĐU"),
+    ],
+)
+def test_the_number_and_symbol_as_the_document_prints_it(tmp_path, monkeypatch, source, number_symbol, symbol):
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    shutil.copy(source, tmp_path / source.name)
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(run("info", source.name, "-f", "json").stdout)
+    assert (data["so_ky_hieu"], data["ky_hieu"]) == (number_symbol, symbol)
+    assert f"Số, ký hiệu:      {number_symbol}\n" in run("info", source.name).stdout

@@ -42,12 +42,9 @@ class PlanInfo:
     archive: list[str] = field(default_factory=list)  # «Lưu: VT, …»
     pages: int | None = None
     pages_missing: str | None = None  # why `pages` is None
-    joiner: str = "/"  # between number and symbol: «-» in a Party document (12-KH/ĐU)
-
-    @property
-    def number_symbol(self) -> str | None:
-        """«185/KH-UBND» («12-KH/ĐU»), as the number line prints it; None while the plan has no number."""
-        return f"{self.number}{self.joiner}{self.symbol}" if self.number else None
+    #: «185/KH-UBND» («12-KH/ĐU», «36/2013/QĐ-UBND»), as the number line prints it (the model composes it:
+    #: Document.number_and_symbol); None while the plan has no number.
+    number_symbol: str | None = None
 
     @property
     def date_nd30(self) -> str | None:
@@ -56,7 +53,6 @@ class PlanInfo:
 
 def plan_info(path: Path, template: Path | None = None, count_pages: bool = True) -> PlanInfo:
     """Read the plan at `path` (raising InputErrors if it cannot be used) and gather what a registry asks."""
-    from kehoach import profiles
     from kehoach.render.compose import summary_text
     from kehoach.source.plan_file import read_plan
 
@@ -78,7 +74,7 @@ def plan_info(path: Path, template: Path | None = None, count_pages: bool = True
         archive=[refs.unit_name(ref) for ref in plan.recipients.archive],
         pages=pages,
         pages_missing=missing,
-        joiner=profiles.of(plan).signing.joiner.value,
+        number_symbol=plan.number_and_symbol if plan.number else None,
     )
 
 

@@ -14,7 +14,7 @@ from kehoach.conventions.money import amount_in_words, format_amount
 from kehoach.model.outline import walk
 from kehoach.model.references import References
 from kehoach.render import footnotes
-from kehoach.conventions.text import doc_number, join_units, long_date
+from kehoach.conventions.text import join_units, long_date
 
 #: The pointer from the body; {type} is the document's type name (Kế hoạch).
 REFERENCE = "(Chi tiết tại Phụ lục kèm theo {type} này)"
@@ -44,13 +44,13 @@ def reference_line(plan: Plan) -> str:
 
     On a draft the number, day and month are left blank for the registry clerk, as on the first page.
     """
-    number = doc_number(plan.number) if plan.number else BLANK
     if plan.date:
         when = long_date(plan.date)
     else:
         when = f"ngày{BLANK}tháng{BLANK}năm{f' {plan.year}' if plan.year else BLANK}"
     organ = plan.organ.running_name  # the model refuses a plan with phu_luc whose organ has none
-    return f"(Kèm theo {plan.doc_type.name} số {number}{plan.number_joiner}{plan.symbol} {when} của {organ})"
+    number = plan.number_and_symbol if plan.number else f"{BLANK}{plan.number_and_symbol}"
+    return f"(Kèm theo {plan.doc_type.name} số {number} {when} của {organ})"
 
 
 def body_reference(plan: Plan) -> str:

@@ -20,7 +20,8 @@ from kehoach.model.document import Document
 from kehoach.model.references import References
 from kehoach import profiles
 from kehoach.render import footnotes
-from kehoach.render.context import BLANK, _bases, _place_date, _recipients, body_blocks
+from kehoach.render.context import (BLANK, _bases, _place_date, _recipients, body_blocks, number_and_symbol,  # noqa: F401
+                                    number_line)
 from kehoach.render.sentences import render_sentence
 from kehoach.render.heads import head, lower_first
 from kehoach.render.wrap import balanced_lines
@@ -45,7 +46,7 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
         "draft": document.is_draft if draft is None else draft,
         "organ": {"parent": document.organ.parent, "lines": [line.upper() for line in document.organ.name_lines]},
         "layout": document.layout_id,
-        "number_line": f"{profiles.load(document.layout_id).signing.number_prefix.value}{number_and_symbol(document)}",
+        "number_line": number_line(document),
         "place_date": _place_date(document),
         "doc_type": document.doc_type.name.upper() if kind.kind_line else "",
         "summary_lines": [] if kind.summary_under_number else summary,
@@ -66,12 +67,6 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
         },
         "attached": _attached(document, refs, say),
     }
-
-
-def number_and_symbol(document: Document) -> str:
-    """185/KH-UBND, 36/2013/QĐ-UBND; on a draft the number is left blank for the registry clerk (Điều 15)."""
-    text = document.number_and_symbol
-    return text if document.number else f"{BLANK}{text}"
 
 
 def sentence_names(document: Document, refs: References, kind: Kind) -> dict[str, Any]:

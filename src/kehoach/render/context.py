@@ -15,7 +15,7 @@ from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
 from kehoach.render import appendix
-from kehoach.conventions.text import doc_number, end_with, join_units, long_date
+from kehoach.conventions.text import end_with, join_units, long_date
 
 #: The labels of an activity's lines, as real plans write them (part III of the 2024 plan).
 LABEL_CONTENT = "Nội dung"
@@ -43,7 +43,7 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
         "draft": plan.is_draft if draft is None else draft,
         "layout": plan.layout_id,
         "organ": {"parent": plan.organ.parent, "lines": [line.upper() for line in plan.organ.name_lines]},
-        "number_line": _number_line(plan),
+        "number_line": number_line(plan),
         "place_date": _place_date(plan),
         "doc_type": plan.doc_type.name.upper(),
         "summary_lines": [line.strip() for line in plan.summary.splitlines() if line.strip()],
@@ -61,12 +61,16 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
     }
 
 
-def _number_line(plan: Plan) -> str:
-    """Số: 185/KH-UBND (a Party document: Số 12-KH/ĐU); on a draft the number is left blank for the registry
-    clerk (Điều 15)."""
-    number = doc_number(plan.number) if plan.number else BLANK
-    signing = profiles.load(plan.layout_id).signing
-    return f"{signing.number_prefix.value}{number}{signing.joiner.value}{plan.symbol}"
+def number_line(document) -> str:
+    """Số: 185/KH-UBND (a Party document: Số 12-KH/ĐU)."""
+    return f"{profiles.load(document.layout_id).signing.number_prefix.value}{number_and_symbol(document)}"
+
+
+def number_and_symbol(document) -> str:
+    """185/KH-UBND, 36/2013/QĐ-UBND (the model composes it: Document.number_and_symbol); on a draft the number is
+    left blank for the registry clerk (Điều 15)."""
+    text = document.number_and_symbol
+    return text if document.number else f"{BLANK}{text}"
 
 
 def _place_date(plan: Plan) -> str:

@@ -27,7 +27,6 @@ from kehoach.errors import KehoachError
 from kehoach.source.load import MAX_BYTES
 from kehoach.model.plan import Plan
 from kehoach.source.plan_file import read_plan
-from kehoach.conventions.text import doc_number
 from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "register-number-used"
@@ -119,7 +118,7 @@ def check(ctx: PlanContext) -> Iterator[Problem]:
     key = _register_key(ctx.plan)
     if ctx.path is None or key is None:
         return
-    number = f"{doc_number(ctx.plan.number)}{ctx.plan.number_joiner}{ctx.plan.symbol}"
+    number = ctx.plan.number_and_symbol
     for other in _same_number(ctx.path.parent.resolve(), key[3], ctx.path.name):
         if other.key == key:
             yield Problem(f"số {number} năm {key[2]} đã dùng cho văn bản ở tệp {other.name} (dòng {other.line}); "
