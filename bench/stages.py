@@ -82,7 +82,7 @@ def main() -> int:
         from kehoach.render.context import build_context
         from kehoach.render.finish import finish
         from kehoach.render.package import deterministic_bytes
-        from kehoach.render.templates import default_template
+        from kehoach.render.templates import kind_template
 
         mark = step if record else warm_step
         start = t = time.perf_counter()
@@ -92,7 +92,7 @@ def main() -> int:
         t = mark("run_rules: every check", t)
         from kehoach.render.docx_writer import _template_class  # docxtpl's, keeping its XML preparation
 
-        document = _template_class()(default_template())
+        document = _template_class()(kind_template())
         document.init_docx()
         t = mark("DocxTemplate(template).init_docx(): open the template", t)
         context = build_context(loaded.plan, loaded.refs, loaded.plan.is_draft)

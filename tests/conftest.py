@@ -11,7 +11,7 @@ from docx import Document
 from kehoach.inspect.reader import Inspector
 from kehoach.source.plan_file import read_plan
 from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from support import PLAN_2024
 
 
@@ -30,7 +30,7 @@ def plan_text() -> str:
 @pytest.fixture(scope="session")
 def rendered_bytes() -> bytes:
     loaded = read_plan(PLAN_2024)
-    return render_bytes(loaded.plan, default_template(), loaded.refs)
+    return render_bytes(loaded.plan, kind_template(), loaded.refs)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from docx import Document
 
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 
 ROOT = Path(__file__).resolve().parents[1]
 PLAN_2024 = ROOT / "data" / "plan_2024.yaml"
@@ -24,7 +24,7 @@ SEED = ROOT / "tests" / "data" / "seed_plan_2024.txt"
 def render_text(text: str, template: Path | None = None):
     """Render YAML text to a python-docx Document (in memory)."""
     loaded = read_plan_text(text, "ke-hoach.yaml")
-    data = render_bytes(loaded.plan, template or default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
+    data = render_bytes(loaded.plan, template or kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
     return Document(io.BytesIO(data))
 
 

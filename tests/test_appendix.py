@@ -17,7 +17,7 @@ from kehoach.model.plan import Organ
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.measure import text_width
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from support import ROOT, render_text
 
 ND30 = profiles.load("nd30")
@@ -228,8 +228,8 @@ def test_a_plan_without_phu_luc_has_one_portrait_section_and_no_appendix(rendere
 
 def test_rendering_with_an_appendix_is_byte_identical(example_text):
     loaded = read_plan_text(example_text, "ke-hoach.yaml")
-    first = render_bytes(loaded.plan, default_template(), loaded.refs)
-    assert render_bytes(loaded.plan, default_template(), loaded.refs) == first
+    first = render_bytes(loaded.plan, kind_template(), loaded.refs)
+    assert render_bytes(loaded.plan, kind_template(), loaded.refs) == first
 
 
 def test_a_template_without_the_appendix_part_is_refused_rather_than_dropping_it(example_text, tmp_path):

@@ -16,7 +16,7 @@ from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render.documents import KINDS, is_draft, render_document
 from tools.templates.report import COLUMNS, STYLES, build
-from kehoach.render.templates import default_template
+from kehoach.render.templates import shipped
 from support import ROOT
 
 EXAMPLE = ROOT / "data" / "vi-du-bo-van-ban.yaml"
@@ -41,7 +41,7 @@ BAO_CAO = KINDS["bao-cao"]
 
 def render(text: str = TEXT) -> bytes:
     loaded = read_plan_text(text, "ke-hoach.yaml")
-    return render_document(BAO_CAO, loaded, default_template("bao-cao"), is_draft(BAO_CAO, loaded.plan))
+    return render_document(BAO_CAO, loaded, shipped(BAO_CAO.template), is_draft(BAO_CAO, loaded.plan))
 
 
 def paragraphs(data: bytes):
@@ -230,13 +230,13 @@ def test_committed_template_is_what_the_builder_makes(tmp_path):
     """templates/bao-cao.docx is regenerated on purpose only: run the builder and review the change."""
     build(tmp_path / "bao-cao.docx")
     assert (tmp_path / "bao-cao.docx").read_bytes() == (ROOT / "templates" / "bao-cao.docx").read_bytes()
-    assert default_template("bao-cao") == (ROOT / "templates" / "bao-cao.docx").resolve()
+    assert shipped(BAO_CAO.template) == (ROOT / "templates" / "bao-cao.docx").resolve()
 
 
 def test_the_template_shares_the_plans_styles_and_names_its_own_in_vietnamese():
     from tools.templates.plan import STYLES as PLAN_STYLES
 
-    with zipfile.ZipFile(default_template("bao-cao")) as z:
+    with zipfile.ZipFile(shipped(BAO_CAO.template)) as z:
         styles = z.read("word/styles.xml").decode()
         document = z.read("word/document.xml").decode()
     known = {s.style_id for s in [*PLAN_STYLES, *STYLES]}

@@ -23,7 +23,7 @@ import kehoach.output
 from support import PLAN_2024, ROOT, invoke
 from kehoach.inspect.reader import Inspector
 from kehoach.render.context import BLANK
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 
 PLAN = PLAN_2024.read_text(encoding="utf-8")
 OLD = b"PK\x03\x04 ban cu cua van thu, khong duoc ghi de"  # stands for a document the clerk already has
@@ -61,7 +61,7 @@ def texts(path: Path) -> list[str]:
 
 def make_template(path: Path, tag: str) -> Path:
     """The default template with `tag` added inside the run of the first `{{ line }}` (the organ's name)."""
-    with zipfile.ZipFile(default_template()) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+    with zipfile.ZipFile(kind_template()) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == "word/document.xml":

@@ -16,7 +16,7 @@ from kehoach import profiles
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render import footnotes
 from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from support import ROOT
 
 EXAMPLE = ROOT / "data" / "vi-du-phu-luc.yaml"
@@ -28,7 +28,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def render(text: str, template=None) -> bytes:
     loaded = read_plan_text(text, "ke-hoach.yaml")
-    return render_bytes(loaded.plan, template or default_template(), loaded.refs)
+    return render_bytes(loaded.plan, template or kind_template(), loaded.refs)
 
 
 def part(data: bytes, name: str):
@@ -90,7 +90,7 @@ def test_references_stand_where_the_notes_were_written(example):
 
 
 def test_footnote_styles_are_in_the_template_for_a_clerk_to_adjust():
-    document = Document(str(default_template()))
+    document = Document(str(kind_template()))
     text = document.styles["footnote text"]
     footnote = profiles.load("nd30").sizes.footnote
     assert text.style_id == "FootnoteText" and text.font.size.pt == footnote.value
@@ -126,7 +126,7 @@ def test_notes_are_kept_out_of_the_appendix_table(example):
 def test_a_template_with_its_own_footnotes_part_gets_the_notes_appended(tmp_path, example):
     # A template saved by Word has word/footnotes.xml already; python-docx keeps it as bytes.
     template = tmp_path / "mau-co-chu-thich.docx"
-    with zipfile.ZipFile(default_template()) as zin, zipfile.ZipFile(template, "w") as zout:
+    with zipfile.ZipFile(kind_template()) as zin, zipfile.ZipFile(template, "w") as zout:
         for item in zin.infolist():
             zout.writestr(item, zin.read(item.filename))
         with zipfile.ZipFile(io.BytesIO(example)) as rendered:

@@ -23,7 +23,7 @@ from kehoach.model.outline import walk
 from kehoach.model.plan import Activity, Duty, Section
 from kehoach.model.references import INLINE_REF
 from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from kehoach.source.plan_file import read_plan, read_plan_text
 from support import PLAN_2024, ROOT, invoke
 
@@ -40,7 +40,7 @@ REAL = [p for p in REAL_ALL if _kind(p) == "Kế hoạch"]
 
 def rendered(path: Path) -> bytes:
     loaded = read_plan(path, str(path))
-    return render_bytes(loaded.plan, default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
+    return render_bytes(loaded.plan, kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
 
 
 def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> str:
@@ -51,7 +51,7 @@ def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> st
 
 def render_text(text: str) -> bytes:
     loaded = read_plan_text(text, "nhap.yaml")
-    return render_bytes(loaded.plan, default_template("ke-hoach", loaded.plan.layout_id), loaded.refs)
+    return render_bytes(loaded.plan, kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
 
 
 # -- import ∘ render = identity on the data ---------------------------------------------------------

@@ -160,10 +160,10 @@ def test_an_unknown_layout_is_refused():
 
 
 def test_the_party_template_is_chosen_for_a_party_document():
-    from kehoach.render.templates import default_template
+    from kehoach.render.templates import kind_template
 
-    assert default_template("ke-hoach", "hd36") == (ROOT / "templates" / "hd36" / "ke-hoach.docx").resolve()
-    with zipfile.ZipFile(default_template("ke-hoach", "hd36")) as z:
+    assert kind_template("Kế hoạch", "hd36") == (ROOT / "templates" / "hd36" / "ke-hoach.docx").resolve()
+    with zipfile.ZipFile(kind_template("Kế hoạch", "hd36")) as z:
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in z.read("word/document.xml").decode()
 
 

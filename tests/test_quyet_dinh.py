@@ -15,9 +15,9 @@ from kehoach.errors import InputErrors
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render import heads
-from kehoach.render.documents import KE_HOACH, KINDS, is_draft, render_document
+from kehoach.render.documents import KE_HOACH, KINDS, is_draft, render_document, template_for
 from tools.templates.decision import STYLES, build
-from kehoach.render.templates import default_template
+from kehoach.render.templates import shipped
 from support import ROOT, invoke
 
 EXAMPLE = ROOT / "data" / "vi-du-bo-van-ban.yaml"
@@ -32,7 +32,7 @@ QUYET_DINH = KINDS["quyet-dinh"]
 
 def render(text: str = TEXT, kind=QUYET_DINH) -> bytes:
     loaded = read_plan_text(text, "ke-hoach.yaml")
-    return render_document(kind, loaded, default_template(kind.name), is_draft(kind, loaded.plan))
+    return render_document(kind, loaded, template_for(kind, loaded.plan), is_draft(kind, loaded.plan))
 
 
 def paragraphs(data: bytes):
@@ -239,13 +239,13 @@ def test_committed_template_is_what_the_builder_makes(tmp_path):
     """templates/quyet-dinh.docx is regenerated on purpose only: run the builder and review the change."""
     build(tmp_path / "quyet-dinh.docx")
     assert (tmp_path / "quyet-dinh.docx").read_bytes() == (ROOT / "templates" / "quyet-dinh.docx").read_bytes()
-    assert default_template("quyet-dinh") == (ROOT / "templates" / "quyet-dinh.docx").resolve()
+    assert shipped(QUYET_DINH.template) == (ROOT / "templates" / "quyet-dinh.docx").resolve()
 
 
 def test_the_template_shares_the_plans_styles_and_names_its_own_in_vietnamese():
     from tools.templates.plan import STYLES as PLAN_STYLES
 
-    with zipfile.ZipFile(default_template("quyet-dinh")) as z:
+    with zipfile.ZipFile(shipped(QUYET_DINH.template)) as z:
         styles = z.read("word/styles.xml").decode()
         document = z.read("word/document.xml").decode()
     known = {s.style_id for s in [*PLAN_STYLES, *STYLES]}

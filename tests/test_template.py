@@ -9,7 +9,7 @@ import zipfile
 from support import PLAN_2024, ROOT, render_text
 from kehoach.inspect.reader import Inspector
 from tools.templates.plan import STYLES, build
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 
 
 def test_committed_template_is_what_the_builder_makes(tmp_path):
@@ -18,12 +18,12 @@ def test_committed_template_is_what_the_builder_makes(tmp_path):
     assert (tmp_path / "ke-hoach.docx").read_bytes() == (ROOT / "templates" / "ke-hoach.docx").read_bytes()
 
 
-def test_default_template_is_the_committed_one():
-    assert default_template().read_bytes() == (ROOT / "templates" / "ke-hoach.docx").read_bytes()
+def test_the_plans_template_is_the_committed_one():
+    assert kind_template().read_bytes() == (ROOT / "templates" / "ke-hoach.docx").read_bytes()
 
 
 def test_template_names_every_paragraph_kind_by_a_vietnamese_style():
-    with zipfile.ZipFile(default_template()) as z:
+    with zipfile.ZipFile(kind_template()) as z:
         styles = z.read("word/styles.xml").decode()
         document = z.read("word/document.xml").decode()
     for style in STYLES:
@@ -43,7 +43,7 @@ def test_text_is_escaped_not_interpreted():
 
 def test_a_clerk_can_change_a_style_in_the_template_and_the_document_follows(tmp_path):
     """Change «KH Nội dung» to 13 pt and the first-line indent to 1 cm, as one would in Word."""
-    source = default_template()
+    source = kind_template()
     changed = tmp_path / "mau.docx"
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(changed, "w") as zout:
         for item in zin.infolist():
@@ -120,6 +120,6 @@ def test_rendering_is_byte_identical(rendered_bytes):
     from kehoach.render.docx_writer import render_bytes
 
     loaded = read_plan(PLAN_2024)
-    assert render_bytes(loaded.plan, default_template(), loaded.refs) == rendered_bytes
+    assert render_bytes(loaded.plan, kind_template(), loaded.refs) == rendered_bytes
     with zipfile.ZipFile(io.BytesIO(rendered_bytes)) as z:
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -9,7 +9,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from kehoach.source.plan_file import read_plan
 from kehoach.render import docx_writer, template_cache
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from support import PLAN_2024
 
 SOURCE = "<w:t>{{ name }}</w:t>"
@@ -108,13 +108,13 @@ def test_only_the_newest_templates_are_kept(folder, monkeypatch):
 def test_a_render_from_cached_code_gives_the_same_document(folder, monkeypatch):
     loaded = read_plan(PLAN_2024)
     monkeypatch.setattr(docx_writer, "_ENVIRONMENT", None)
-    compiled_now = docx_writer.render_bytes(loaded.plan, default_template(), loaded.refs)
+    compiled_now = docx_writer.render_bytes(loaded.plan, kind_template(), loaded.refs)
     assert list(folder.iterdir())  # the document's XML, compiled and kept
     monkeypatch.setattr(docx_writer, "_ENVIRONMENT", None)  # a new process: nothing compiled in memory
     environment_class = type(docx_writer._environment())
     monkeypatch.setattr(environment_class, "compile", lambda *a, **k: pytest.fail("compiled again"))
     environment_class.compiled.clear()
-    assert docx_writer.render_bytes(loaded.plan, default_template(), loaded.refs) == compiled_now
+    assert docx_writer.render_bytes(loaded.plan, kind_template(), loaded.refs) == compiled_now
 
 
 def patch_counting(calls: list):

@@ -15,7 +15,7 @@ from lxml import etree
 
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from kehoach.features.tracked import revision_date
 from support import PLAN_2024
 from test_plan_diff import PLAN, block, dump, plan_2025, plan_data, run
@@ -37,7 +37,7 @@ def document_xml(data: bytes):
 
 def rendered(text: str):
     loaded = read_plan_text(text, "ke-hoach.yaml")
-    return document_xml(render_bytes(loaded.plan, default_template(), loaded.refs))
+    return document_xml(render_bytes(loaded.plan, kind_template(), loaded.refs))
 
 
 def tracked(tmp_path, old: str, new: str) -> bytes:

@@ -17,7 +17,7 @@ from support import PLAN_2024
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import default_template
+from kehoach.render.templates import kind_template
 from kehoach.rules._docx import read
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,7 +35,7 @@ def rendered_draft_bytes() -> bytes:
     text = text.replace("\nso: 185\n", "\n").replace("\nngay: 05/7/2024\n", "\n")
     loaded = read_plan_text(text, "du-thao.yaml")
     assert loaded.plan.is_draft
-    return render_bytes(loaded.plan, default_template(), loaded.refs)
+    return render_bytes(loaded.plan, kind_template(), loaded.refs)
 
 
 def rewrite(data: bytes, change, part: str = DOCUMENT) -> bytes:

@@ -76,10 +76,10 @@ def diff(old_spec: str, new_spec: str, docx: Path | None = None, template: Path 
     result = DiffResult(old_spec, new_spec, compare(old, new))
     if docx is not None:
         from kehoach.output import write_atomic
-        from kehoach.render.templates import default_template
+        from kehoach.render import documents
         from kehoach.features.tracked import tracked_bytes
 
-        template = template or default_template("ke-hoach", new.plan.layout_id)
+        template = template or documents.template_for(documents.KE_HOACH, new.plan)
         date = commit_date(parts[0]) if (parts := split_revision(new_spec)) else None  # else the run's time
         write_atomic(docx, tracked_bytes(old, new, template, date), "--docx")
     return result

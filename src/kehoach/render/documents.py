@@ -80,13 +80,13 @@ def is_draft(kind: DocKind, plan) -> bool:
 def template_for(kind: DocKind, document) -> Path:
     """The template shipped for `kind`: for the file's own document, the one its kind's data names."""
     from kehoach.kinds import catalog
-    from kehoach.render.templates import default_template, shipped
+    from kehoach.render.templates import kind_template, shipped
 
     layout = document.layout_id
     if kind.template:
         return shipped(kind.template, layout)
     found = catalog.find(document.type)
-    return shipped(found.template, layout) if found is not None else default_template("ke-hoach", layout)
+    return shipped(found.template, layout) if found is not None else kind_template(KE_HOACH.label, layout)
 
 
 def render_document(kind: DocKind, loaded, template: Path, draft: bool) -> bytes:

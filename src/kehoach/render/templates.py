@@ -1,5 +1,6 @@
 """Where the Word templates shipped with kehoach are: one per kind of document and layout profile.
 
+Which template a kind uses is its data's (data/kinds/*.yaml, `mau`; a document made from a block: `tu_khoi`).
 The templates of the default layout (Nghị định 30) are `templates/<kind>.docx`; those of another layout
 (hd36: a Party committee's documents) are `templates/<profile>/<kind>.docx`, built by the same builders
 (tools/templates) from that profile's numbers.
@@ -9,16 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DEFAULT_TEMPLATE = "ke-hoach.docx"
-#: The template of each kind of document (`kehoach render --doc …`), built by its own builder module:
-#: tools/templates/plan, decision, report; other kinds name theirs in data/kinds (van-ban.docx: document).
-TEMPLATES = {"ke-hoach": DEFAULT_TEMPLATE, "quyet-dinh": "quyet-dinh.docx", "bao-cao": "bao-cao.docx"}
 
 
-def default_template(kind: str = "ke-hoach", profile: str = "nd30") -> Path:
-    """The template of `kind` in the layout `profile`: inside the installed package, or in the source tree's
-    templates/."""
-    return shipped(TEMPLATES[kind], profile)
+def kind_template(type_name: str = "Kế hoạch", profile: str = "nd30") -> Path:
+    """The template the kind `type_name` (as `loai:` writes it) names in its data (data/kinds/*.yaml, `mau`), in
+    the layout `profile`."""
+    from kehoach.kinds import catalog
+
+    kind = catalog.find(type_name)
+    if kind is None:
+        raise KeyError(type_name)
+    return shipped(kind.template, profile)
 
 
 def shipped(name: str, profile: str = "nd30") -> Path:
