@@ -17,7 +17,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Twips
 
 from kehoach.profiles import Profile
-from kehoach.render import oxml
+from kehoach.render.oxml.sections import end_last_section_at, set_page_number_start
 from tools.templates.parts import CENTER, LEFT, RIGHT, Style, add_page_number_header, loop_table, para
 
 def styles(profile: Profile) -> list[Style]:
@@ -68,7 +68,7 @@ def appendix_section(document, profile: Profile) -> None:
     _task_table(document, profile)
     words = para(document, "KH Bằng chữ",
                  "{% if appendix.has_budget %}Bằng chữ: {{ appendix.total_words }}{% endif %}")
-    oxml.end_last_section_at(words._p)
+    end_last_section_at(words._p)
     para(document, "KH Ngắt phần", "{%p endif %}")
 
 
@@ -78,7 +78,7 @@ def _landscape(document, section, profile: Profile) -> None:
     section.page_width = Twips(width)
     section.page_height = Twips(height)
     add_page_number_header(section, document.styles["KH Số trang"])
-    oxml.set_page_number_start(section._sectPr, profile.appendix.first_page.value)
+    set_page_number_start(section._sectPr, profile.appendix.first_page.value)
 
 
 def _task_table(document, profile: Profile) -> None:

@@ -18,7 +18,11 @@ from docx.shared import Pt, Twips
 
 from kehoach import profiles
 from kehoach.profiles import Profile, Setting
-from kehoach.render import oxml
+from kehoach.render.oxml.paragraphs import add_page_field, set_rfonts
+from kehoach.render.oxml.tables import (
+    cant_split, repeat_as_header, set_table_borders_none, set_table_borders_single, set_table_cell_margins,
+    set_table_indent,
+)
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -56,7 +60,7 @@ def set_defaults(document, profile: Profile) -> None:
     font = profile.font.value
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    oxml.set_rfonts(rpr_default, font)
+    set_rfonts(rpr_default, font)
     for rfonts in styles.iter(qn("w:rFonts")):
         for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
             if rfonts.get(qn(attr)) is not None:
@@ -69,7 +73,7 @@ def set_defaults(document, profile: Profile) -> None:
     normal = document.styles["Normal"]
     normal.font.size = Pt(profile.sizes.body.value)
     normal.font.name = font
-    oxml.set_rfonts(normal.element.get_or_add_rPr(), font)
+    set_rfonts(normal.element.get_or_add_rPr(), font)
     fmt = normal.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -84,7 +88,7 @@ def add_style(document, spec: Style, font: str):
     style.quick_style = True
     look = style.font
     look.name = font
-    oxml.set_rfonts(style.element.get_or_add_rPr(), font)
+    set_rfonts(style.element.get_or_add_rPr(), font)
     look.size = Pt(spec.size)
     look.bold = spec.bold
     look.italic = spec.italic
@@ -123,10 +127,10 @@ def fixed_table(document, profile: Profile, rows: int, widths: list[int], indent
     table = document.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    oxml.set_table_borders_none(table)
-    oxml.set_table_indent(table, indent)
+    set_table_borders_none(table)
+    set_table_indent(table, indent)
     margin = profile.tables.cell_margin.value
-    oxml.set_table_cell_margins(table, margin, margin, top)
+    set_table_cell_margins(table, margin, margin, top)
     # LibreOffice ignores column widths unless every cell carries its width too.
     for column, width in zip(table.columns, widths):
         column.width = Twips(width)
@@ -146,7 +150,7 @@ def add_page_number_header(section, style) -> None:
     header.is_linked_to_previous = False
     paragraph = header.paragraphs[0]
     paragraph.style = style
-    oxml.add_page_field(paragraph)
+    add_page_field(paragraph)
     first = section.first_page_header
     first.is_linked_to_previous = False
     first.paragraphs[0].style = style
@@ -160,11 +164,11 @@ def loop_table(document, profile: Profile, columns, widths, rows: str, total_if:
     in a row of its own, which docxtpl removes; the styles are the «KH Bảng - …» ones of `template_appendix`.
     """
     table = fixed_table(document, profile, 7, list(widths))
-    oxml.set_table_borders_single(table, profile.tables.border_weight.value)
+    set_table_borders_single(table, profile.tables.border_weight.value)
     header, loop_start, item, loop_end, total_start, total_row, total_end = table.rows
     for cell, (title, _, _) in zip(header.cells, columns):
         para(cell, "KH Bảng - tiêu đề", title)
-    header._tr.get_or_add_trPr().append(oxml.repeat_as_header())
+    header._tr.get_or_add_trPr().append(repeat_as_header())
     for cell, (_, key, style) in zip(item.cells, columns):
         para(cell, style, f"{{{{ row.{key} }}}}")
     for row, tag in ((loop_start, f"{{%tr for row in {rows} %}}"), (loop_end, "{%tr endfor %}"),
@@ -178,7 +182,7 @@ def loop_table(document, profile: Profile, columns, widths, rows: str, total_if:
     label.paragraphs[0].text = "Tổng cộng"
     para(total_row.cells[-1], "KH Bảng - tổng", f"{{{{ {total} }}}}")
     for row in (header, item, total_row):
-        row._tr.get_or_add_trPr().append(oxml.cant_split())
+        row._tr.get_or_add_trPr().append(cant_split())
         for cell in row.cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     return table

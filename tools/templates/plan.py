@@ -25,7 +25,9 @@ from docx.shared import Twips
 from kehoach import profiles
 from kehoach.profiles import Profile
 from kehoach.profiles.profile import RULE_STYLE_IDS
-from kehoach.render import footnotes, oxml
+from kehoach.render import footnotes
+from kehoach.render.oxml.paragraphs import set_paragraph_borders
+from kehoach.render.oxml.tables import cant_split
 from tools.templates import appendix as template_appendix
 from kehoach.render.package import save_deterministic
 from tools.templates.parts import (
@@ -126,9 +128,9 @@ def _add_style(document, spec: Style, profile: Profile) -> None:
     style = add_style(document, spec, profile.font.value)
     weight = profile.rules.weight.value
     if spec.style_id in RULE_STYLE_IDS:
-        oxml.set_paragraph_borders(style.element.get_or_add_pPr(), ("bottom",), weight)
+        set_paragraph_borders(style.element.get_or_add_pPr(), ("bottom",), weight)
     if spec.style_id == "KHDuThao":
-        oxml.set_paragraph_borders(style.element.get_or_add_pPr(), ("top", "left", "bottom", "right"), weight,
+        set_paragraph_borders(style.element.get_or_add_pPr(), ("top", "left", "bottom", "right"), weight,
                                    space=2)
         style.paragraph_format.left_indent = Twips(profile.text_width - profile.header_table.draft_box_width.value)
 
@@ -236,7 +238,7 @@ def closing_table(document, profile: Profile) -> None:
     table = fixed_table(document, profile, 1, list(profile.closing_columns),
                         top=profile.closing_table.space_above.value)
     # The signature block never breaks across pages: the row moves whole, with the closing paragraph.
-    table.rows[0]._tr.get_or_add_trPr().append(oxml.cant_split())
+    table.rows[0]._tr.get_or_add_trPr().append(cant_split())
     recipients, signature = table.rows[0].cells
     para(recipients, "KH Nơi nhận", "Nơi nhận:")
     loop(recipients, "KH Nơi nhận - dòng", "recipients")

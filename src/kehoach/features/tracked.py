@@ -23,7 +23,9 @@ from docx.oxml.ns import qn
 
 from kehoach.source.plan_file import LoadedPlan
 from kehoach.features.words import opcodes, tokens
-from kehoach.render import oxml
+from kehoach.render.oxml.revisions import (
+    mark_paragraph, paragraph_property_change, revision_mark, text_run, unmark_paragraph, wrap_runs,
+)
 
 AUTHOR = "kehoach"
 #: Below this likeness (difflib ratio on words) two paragraphs are a deletion and an insertion, not an edit.
@@ -64,7 +66,7 @@ class _Revisions:
 
     def mark(self, tag: str):
         self.next_id += 1
-        return oxml.revision_mark(tag, self.next_id, AUTHOR, self.date)
+        return revision_mark(tag, self.next_id, AUTHOR, self.date)
 
 
 def mark_changes(old_body, new_body, date: str) -> None:
@@ -115,16 +117,16 @@ def _mark_segment(olds: list, segment: _Segment, revisions: _Revisions) -> None:
     for kind, old, new in actions:
         if kind == "del":
             new = deepcopy(old)
-            oxml.wrap_runs(new, lambda: revisions.mark("w:del"))
-            oxml.mark_paragraph(new, revisions.mark("w:del"))
+            wrap_runs(new, lambda: revisions.mark("w:del"))
+            mark_paragraph(new, revisions.mark("w:del"))
             _place_after(segment.parent, cursor, new)
         elif kind == "ins":
-            oxml.wrap_runs(new, lambda: revisions.mark("w:ins"))
-            oxml.mark_paragraph(new, revisions.mark("w:ins"))
+            wrap_runs(new, lambda: revisions.mark("w:ins"))
+            mark_paragraph(new, revisions.mark("w:ins"))
         elif kind == "pair":
             _mark_words(old, new, revisions)
         if kind in ("keep", "pair") and _style(old) != _style(new):
-            oxml.paragraph_property_change(new, old.find(qn("w:pPr")), revisions.mark("w:ins"))
+            paragraph_property_change(new, old.find(qn("w:pPr")), revisions.mark("w:ins"))
         placed.append((kind, new))
         cursor = new
     # The last paragraph of a cell (or before a table) has no next one to merge into, so, as Word does it,
@@ -135,7 +137,7 @@ def _mark_segment(olds: list, segment: _Segment, revisions: _Revisions) -> None:
         while start > 0 and kinds[start - 1] == kinds[-1]:
             start -= 1
         if start > 0 and kinds[start - 1] in ("keep", "pair"):
-            oxml.mark_paragraph(placed[start - 1][1], oxml.unmark_paragraph(placed[-1][1]))
+            mark_paragraph(placed[start - 1][1], unmark_paragraph(placed[-1][1]))
 
 
 def _place_after(parent, cursor, element) -> None:
@@ -234,7 +236,7 @@ def _runs(chars: list[tuple[str, object]], deleted: bool = False) -> list:
         if index == len(chars) or chars[index][1] is not chars[start][1]:
             source = chars[start][1]
             text = "".join(c for c, _ in chars[start:index])
-            runs.append(oxml.text_run(text, source.find(qn("w:rPr")), deleted))
+            runs.append(text_run(text, source.find(qn("w:rPr")), deleted))
             start = index
     return runs
 

@@ -80,5 +80,3 @@ def _zip_kind(path: Path) -> str:
     if "xl/workbook.xml" in names:
         return "xlsx"
     return "zip"
-
-

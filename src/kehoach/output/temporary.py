@@ -131,4 +131,3 @@ def replace(temp: Path, path: Path) -> None:
             if pause is None or not is_sharing_violation(error):
                 raise
             time.sleep(pause)
-

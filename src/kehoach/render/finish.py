@@ -20,12 +20,14 @@ from docx.section import Section
 from kehoach import profiles
 from kehoach.errors import InputError
 from kehoach.model.plan import Plan
-from kehoach.render import footnotes, oxml
+from kehoach.render import footnotes
+from kehoach.render.oxml.paragraphs import set_indent
+from kehoach.render.oxml.sections import drop_empty_last_section, section_properties
 from kehoach.render.measure import text_width
 
 def finish(document, plan: Plan, draft: bool) -> None:
     """Close the sections, make the footnotes, size every rule paragraph and set the document properties."""
-    oxml.drop_empty_last_section(document.element.body)
+    drop_empty_last_section(document.element.body)
     _drop_unused_headers(document)
     footnotes.apply(document)
     if getattr(plan, "appendix", None) is not None:
@@ -56,7 +58,7 @@ def _blocks_with_text_width(document):
 
 def _drop_unused_headers(document) -> None:
     """Headers and footers of a section that was not printed (the Phụ lục's, for a plan without one)."""
-    used = {ref.get(qn("r:id")) for sectpr in oxml.section_properties(document.element.body)
+    used = {ref.get(qn("r:id")) for sectpr in section_properties(document.element.body)
             for ref in sectpr if ref.tag in (qn("w:headerReference"), qn("w:footerReference"))}
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype in (RT.HEADER, RT.FOOTER) and rid not in used:
@@ -90,7 +92,7 @@ def _size_rule(styles, rule, fraction: float, page_text_width: int, default_size
     longest = max(min(text_width(text, size, bold), width) for text, size, bold in lines)
     length = max(round(longest * fraction), 1)
     side = max((width - length) // 2, 0)
-    oxml.set_indent(rule, side, side)
+    set_indent(rule, side, side)
 
 
 def _container_width(p, page_text_width: int) -> int:

@@ -23,7 +23,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from kehoach import profiles
-from kehoach.render import oxml
+from kehoach.render.oxml.footnotes import (
+    footnote, footnote_reference_run, footnotes_root, run_like, separator_footnote, set_footnote_separators,
+)
 
 #: `[^Nội dung chú thích]`: the note stands where its number will be printed.
 NOTE = re.compile(r"\[\^\s*([^\[\]]+?)\s*\]")
@@ -49,15 +51,15 @@ def apply(document) -> int:
     for run in runs:
         for new in _split(run):
             if isinstance(new, str):  # a note: its reference here, its text in the footnotes part
-                root.append(oxml.footnote(next_id, new, TEXT_STYLE, MARK_STYLE))
-                run.addprevious(oxml.footnote_reference_run(next_id, MARK_STYLE))
+                root.append(footnote(next_id, new, TEXT_STYLE, MARK_STYLE))
+                run.addprevious(footnote_reference_run(next_id, MARK_STYLE))
                 next_id += 1
             else:
                 run.addprevious(new)
         run.getparent().remove(run)
     _store(part, root)
     if created:
-        oxml.set_footnote_separators(document.settings.element, tuple(i for i, _ in _SEPARATORS))
+        set_footnote_separators(document.settings.element, tuple(i for i, _ in _SEPARATORS))
     return next_id - first_id
 
 
@@ -71,7 +73,7 @@ def _split(run) -> list:
             continue
         if child.tag != qn("w:t") or not NOTE.search(child.text or ""):
             if current is None:
-                current = oxml.run_like(rpr)
+                current = run_like(rpr)
                 pieces.append(current)
             current.append(child)
             continue
@@ -81,7 +83,7 @@ def _split(run) -> list:
                 current = None
             elif part:
                 if current is None:
-                    current = oxml.run_like(rpr)
+                    current = run_like(rpr)
                     pieces.append(current)
                 t = deepcopy(child)
                 t.text = part
@@ -97,9 +99,9 @@ def _footnotes_part(document):
             part = rel.target_part
             root = part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
             return part, root, False
-    root = oxml.footnotes_root()
+    root = footnotes_root()
     for note_id, kind in _SEPARATORS:
-        root.append(oxml.separator_footnote(note_id, kind))
+        root.append(separator_footnote(note_id, kind))
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, document.part.package)
     document.part.relate_to(part, RT.FOOTNOTES)
     return part, root, True

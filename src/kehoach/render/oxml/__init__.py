@@ -1,0 +1,8 @@
+"""The raw WordprocessingML that python-docx has no API for, each function named after what it writes.
+
+Everything else goes through python-docx's public API; only this package builds `w:` elements by hand, one
+module per part of a document: `paragraphs` (run fonts, paragraph borders and indents, the PAGE field),
+`tables` (borders, indent, cell margins, rows), `sections` (section breaks and page numbering),
+`footnotes` (the footnotes part and its references) and `revisions` (tracked changes, for kehoach diff
+--docx); `children` finds or creates a child element in the schema's order.
+"""
