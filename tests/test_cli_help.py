@@ -56,6 +56,7 @@ NEW = ("kehoach new", "TỆP")
 DIFF = ("kehoach diff", "CŨ MỚI")
 CHECK = ("kehoach check", "[TỆP...]")
 KEHOACH = ("kehoach", "LỆNH [THAM SỐ]...")
+EMPTY_PATH = "đường dẫn để trống; hãy ghi tên tệp hoặc thư mục («.» là thư mục hiện tại)"
 
 
 # -- help -------------------------------------------------------------------------------------------
@@ -112,13 +113,13 @@ def test_version():
     ("args", "expected"),
     [
         # a needed argument left out
-        (["render"], usage_error(*RENDER, "Thiếu tham số 'KẾ_HOẠCH.yaml...'.")),
-        (["fmt"], usage_error("kehoach fmt", "TỆP...", "Thiếu tham số 'TỆP...'.")),
-        (["info"], usage_error("kehoach info", "KẾ_HOẠCH.yaml...", "Thiếu tham số 'KẾ_HOẠCH.yaml...'.")),
-        (["textconv"], usage_error("kehoach textconv", "TỆP", "Thiếu tham số 'TỆP'.")),
-        (["new"], usage_error(*NEW, "Thiếu tham số 'TỆP'.")),
-        (["diff"], usage_error(*DIFF, "Thiếu tham số 'CŨ'.")),
-        (["diff", "a.yaml"], usage_error(*DIFF, "Thiếu tham số 'MỚI'.")),
+        (["render"], usage_error(*RENDER, "Thiếu tham số «KẾ_HOẠCH.yaml...».")),
+        (["fmt"], usage_error("kehoach fmt", "TỆP...", "Thiếu tham số «TỆP...».")),
+        (["info"], usage_error("kehoach info", "KẾ_HOẠCH.yaml...", "Thiếu tham số «KẾ_HOẠCH.yaml...».")),
+        (["textconv"], usage_error("kehoach textconv", "TỆP", "Thiếu tham số «TỆP».")),
+        (["new"], usage_error(*NEW, "Thiếu tham số «TỆP».")),
+        (["diff"], usage_error(*DIFF, "Thiếu tham số «CŨ».")),
+        (["diff", "a.yaml"], usage_error(*DIFF, "Thiếu tham số «MỚI».")),
         # an unknown option, with the closest one when there is one
         (["render", "--outptu", "kh.docx", "a.yaml"],
          usage_error(*RENDER, "Không có tùy chọn «--outptu». Có phải «--output»?")),
@@ -132,21 +133,33 @@ def test_version():
         (["-q"], usage_error(*KEHOACH, "Thiếu LỆNH; hãy ghi LỆNH sau kehoach.")),
         # a value that is not a number, or out of range
         (["render", "ho-so", "--jobs", "abc"],
-         usage_error(*RENDER, "Giá trị không hợp lệ cho '-j' / '--jobs': «abc» không phải là số.")),
+         usage_error(*RENDER, "Giá trị không hợp lệ cho «-j» / «--jobs»: «abc» không phải là số.")),
         (["render", "ho-so", "-j", "0"],
-         usage_error(*RENDER, "Giá trị không hợp lệ cho '-j' / '--jobs': 0 không nằm trong khoảng x>=1.")),
+         usage_error(*RENDER, "Giá trị không hợp lệ cho «-j» / «--jobs»: 0 không nằm trong khoảng x>=1.")),
         (["new", "a.yaml", "--nam", "2025a"],
-         usage_error(*NEW, "Giá trị không hợp lệ cho '--year' / '--nam': «2025a» không phải là số.")),
+         usage_error(*NEW, "Giá trị không hợp lệ cho «--year» / «--nam»: «2025a» không phải là số.")),
         # a choice that is not one
         (["check", "-f", "xml", "a.yaml"], usage_error(
-            *CHECK, "Giá trị không hợp lệ cho '-f' / '--format': «xml» không có; hãy dùng một trong: 'text', "
-            "'json', 'sarif'.")),
+            *CHECK, "Giá trị không hợp lệ cho «-f» / «--format»: «xml» không có; hãy dùng một trong: text, "
+            "json, sarif.")),
         (["info", "a.yaml", "--format=xml"], usage_error(
-            "kehoach info", "KẾ_HOẠCH.yaml...", "Giá trị không hợp lệ cho '-f' / '--format': «xml» không có; hãy "
-            "dùng một trong: 'text', 'json', 'csv', 'xlsx'.")),
+            "kehoach info", "KẾ_HOẠCH.yaml...", "Giá trị không hợp lệ cho «-f» / «--format»: «xml» không có; hãy "
+            "dùng một trong: text, json, csv, xlsx.")),
         (["diff", "a.yaml", "b.yaml", "-f", "sarif"], usage_error(
-            *DIFF, "Giá trị không hợp lệ cho '-f' / '--format': «sarif» không có; hãy dùng một trong: 'text', "
-            "'json'.")),
+            *DIFF, "Giá trị không hợp lệ cho «-f» / «--format»: «sarif» không có; hãy dùng một trong: text, "
+            "json.")),
+        (["render", "a.yaml", "--doc", "quyet_dinh"], usage_error(
+            *RENDER, "Giá trị không hợp lệ cho «--doc»: «quyet_dinh» không có; hãy dùng một trong: ke-hoach, "
+            "quyet-dinh, bao-cao, all. Có phải «quyet-dinh»?")),
+        (["check", "--the-thuc", "nd31", "a.docx"], usage_error(
+            *CHECK, "Giá trị không hợp lệ cho «--the-thuc»: «nd31» không có; hãy dùng một trong: nd30, hd36. Có phải «nd30»?")),
+        (["--show-completion", "--shell", "cmd"], usage_error(
+            *KEHOACH, "Giá trị không hợp lệ cho «--shell»: «cmd» không có; hãy dùng một trong: bash, zsh, fish, "
+            "powershell, pwsh.")),
+        # an empty path (an unset shell variable): never read as the current folder
+        (["check", ""], usage_error(*CHECK, f"Giá trị không hợp lệ cho «[TỆP...]»: {EMPTY_PATH}")),
+        (["render", "a.yaml", "-o", ""], usage_error(
+            *RENDER, "Giá trị không hợp lệ cho «-o» / «--output»: đường dẫn để trống; hãy ghi tên tệp")),
         # an option without its value, or a value given to a switch
         (["render", "a.yaml", "-o"], usage_error(*RENDER, "Tùy chọn «-o» cần một giá trị ngay sau nó.")),
         (["render", "--force=yes", "a.yaml"], usage_error(*RENDER, "Tùy chọn «--force» không nhận giá trị.")),
@@ -160,6 +173,66 @@ def test_usage_errors(args, expected):
     result = invoke(args)
     assert result == CliResult(2, "", expected)
     assert english_words(result.stderr) == []
+    assert "'" not in result.stderr  # quoted «…» as every other message, never with ASCII quotes
+
+
+def _path_parameters() -> list[tuple[str, click.Parameter]]:
+    cli = click_command()
+    return [(name, param) for name, command in cli.commands.items() for param in command.params
+            if isinstance(param.type, click.Path)]
+
+
+def test_every_path_parameter_refuses_an_empty_path():
+    """Each command's files, -o, -t, --docx: click would read "" as the current folder."""
+    from kehoach.cli.options import PathType
+
+    found = _path_parameters()
+    assert {name for name, _ in found} == {"render", "check", "init", "info", "textconv", "schema", "import", "new",
+                                           "fmt", "diff"}
+    assert [(name, param.name) for name, param in found if not isinstance(param.type, PathType)] == []
+
+
+@pytest.mark.parametrize(("name", "param"), _path_parameters(), ids=lambda x: getattr(x, "name", x))
+def test_an_empty_path_is_a_usage_error_for_every_command(tmp_path, monkeypatch, name, param):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_text(PLAN_2024.read_text(encoding="utf-8"), encoding="utf-8")
+    arguments = [p for p in click_command().commands[name].params if isinstance(p, click.Argument)]
+    args = [name]
+    for argument in arguments:  # each argument given: "" for the one tested, a plan for the others
+        args.append("" if argument.name == param.name else "a.yaml")
+    if isinstance(param, click.Option):
+        args += [param.opts[0], ""]
+    result = invoke(args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(": đường dẫn để trống; hãy ghi " + (
+        "tên tệp\n" if isinstance(param, click.Option) else "tên tệp hoặc thư mục («.» là thư mục hiện tại)\n"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # nothing made or changed
+
+
+def test_every_fixed_choice_is_an_enum_checked_by_typer():
+    """An option whose values are a fixed set is a click Choice (validated, completed), in Vietnamese."""
+    from kehoach.cli import vietnamese
+
+    cli = click_command()
+    choices = {(name, param.name): list(param.type.choices) for name, command in [("kehoach", cli), *cli.commands.items()]
+               for param in command.params if isinstance(param.type, click.Choice)}
+    assert choices == {
+        ("kehoach", "shell"): ["bash", "zsh", "fish", "powershell", "pwsh"],
+        ("render", "document"): ["ke-hoach", "quyet-dinh", "bao-cao", "all"],
+        ("check", "output_format"): ["text", "json", "sarif"],
+        ("check", "layout"): ["nd30", "hd36"],
+        ("info", "output_format"): ["text", "json", "csv", "xlsx"],
+        ("diff", "output_format"): ["text", "json"],
+    }
+    assert all(isinstance(param.type, vietnamese.Choice) for command in [cli, *cli.commands.values()]
+               for param in command.params if isinstance(param.type, click.Choice))
+
+
+def test_the_documents_of_doc_are_those_the_kinds_make():
+    from kehoach.cli.options import Document
+    from kehoach.render.documents import ALL, KINDS
+
+    assert [item.value for item in Document] == [*KINDS, ALL]
 
 
 def test_every_string_of_click_and_typer_has_a_vietnamese_translation():
@@ -286,6 +359,19 @@ def test_completion_offers_commands_and_options_with_vietnamese_descriptions():
     powershell = completions("powershell", "kehoach render --te")
     assert powershell == "--template:::Mẫu Word (.docx) thay cho mẫu mặc định\n"
     assert english_words(zsh + powershell) == []
+
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("kehoach render a.yaml --doc q", '("quyet-dinh")'),
+    ("kehoach render a.yaml --doc ", '("ke-hoach"\n"quyet-dinh"\n"bao-cao"\n"all")'),
+    ("kehoach check --the-thuc h", '("hd36")'),
+    ("kehoach check -f s", '("sarif")'),
+    ("kehoach --shell p", '("powershell"\n"pwsh")'),
+    ("kehoach check --explain text-q", '("text-quotes")'),  # not a fixed choice, but each id is offered
+    ("kehoach init --loai Kế", '("Kế hoạch")'),
+])
+def test_completion_offers_the_values_of_an_option(line, offered):
+    assert completions("zsh", line) == f"_arguments '*: :({offered})'\n"
 
 
 # -- the cost of starting ---------------------------------------------------------------------------

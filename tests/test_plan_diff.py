@@ -270,7 +270,7 @@ def test_bad_input_exits_2_with_a_message(tmp_path):
     result = run("diff", str(PLAN_2024), str(PLAN_2024), "--format", "xml")
     assert (result.exit_code, result.stderr) == (2, (
         "Cách dùng: kehoach diff [TÙY CHỌN] CŨ MỚI\nXem «kehoach diff --help».\n\nLỗi: Giá trị không hợp lệ cho "
-        "'-f' / '--format': «xml» không có; hãy dùng một trong: 'text', 'json'.\n"))
+        "«-f» / «--format»: «xml» không có; hãy dùng một trong: text, json.\n"))
     result = run("diff", "--", "-n:plan.yaml", str(PLAN_2024))  # never passed to git as an option
     assert (result.exit_code, result.stderr) == (2, "-n:plan.yaml: «-n» không phải tên một phiên bản git; hãy viết"
                                                     " dạng PHIÊN_BẢN:đường/dẫn, ví dụ HEAD~1:data/plan_2024.yaml\n")

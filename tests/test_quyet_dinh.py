@@ -336,8 +336,9 @@ def test_a_plan_without_the_block_says_which_block_to_add_and_writes_nothing(fol
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--doc", "quyet-dnh"], "không có loại văn bản «quyet-dnh» cho --doc; hãy chọn ke-hoach, quyet-dinh, bao-cao"
-                             " hoặc all (cả ba); có phải «quyet-dinh»?"),
+    (["--doc", "quyet-dnh"], "Cách dùng: kehoach render [TÙY CHỌN] KẾ_HOẠCH.yaml...\nXem «kehoach render --help».\n\n"
+                             "Lỗi: Giá trị không hợp lệ cho «--doc»: «quyet-dnh» không có; hãy dùng một trong: "
+                             "ke-hoach, quyet-dinh, bao-cao, all. Có phải «quyet-dinh»?"),
     (["--doc", "all", "-o", "ra.docx"], "ra.docx: -o chỉ dùng khi tạo một văn bản; với --doc all, mỗi văn bản được"
                                         " ghi cạnh tệp kế hoạch: ke-hoach.docx, ke-hoach-quyet-dinh.docx,"
                                         " ke-hoach-bao-cao.docx"),

@@ -119,9 +119,15 @@ def test_render_onto_a_folder(folder):
     refused(folder, ["render", "ke-hoach.yaml", "-o", "ra"], "ra", "đường dẫn ra là một thư mục; hãy ghi tên tệp .docx")
 
 
-def test_an_empty_output_name(folder):
-    refused(folder, ["render", "ke-hoach.yaml", "-o", ""], ".",
-            "thiếu tên tệp ra (tên trống hoặc chỉ là một thư mục); hãy ghi tên tệp sau -o")
+@pytest.mark.parametrize("args", [["render", "ke-hoach.yaml", "-o", ""], ["render", "", "-o", "ra.docx"],
+                                  ["check", ""], ["fmt", ""], ["render", "ke-hoach.yaml", "-t", ""]])
+def test_an_empty_path_is_never_the_current_folder(folder, args):
+    """An unset shell variable (`kehoach check "$TEP"`) is a usage error, not every plan of the folder."""
+    done = folder.run(*args)
+    assert (done.code, done.stdout) == (2, "")
+    assert done.stderr.splitlines()[-1].endswith(": đường dẫn để trống; hãy ghi " + (
+        "tên tệp" if args[args.index("") - 1].startswith("-") else "tên tệp hoặc thư mục («.» là thư mục hiện tại)"))
+    folder.unchanged()
 
 
 @pytest.mark.parametrize("letter", ["a", "đ"])  # 1 and 2 bytes in UTF-8: the limit is in bytes

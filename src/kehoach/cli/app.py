@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:  # a usage error: the usage line, where to find help, the message
         if isinstance(error, click.UsageError) and error.ctx is None:  # raised by click's parser, without it
             error.ctx = _context(cli, args)
+        vietnamese.name_hint(error)
         error.show()
         return error.exit_code
     except click.exceptions.Exit as stop:

@@ -10,15 +10,24 @@ from kehoach.cli.app import colour, command, echo
 
 # Optional to click: without a file, check says itself what to write (and --explain needs none).
 Paths = Annotated[list[Path] | None, typer.Argument(
-    metavar="[TỆP...]", show_default=False,
+    metavar="[TỆP...]", show_default=False, click_type=options.PATH,
     help="Tệp kế hoạch .yaml, thư mục chứa kế hoạch, hoặc văn bản Word .docx (kiểm tra thể thức)")]
 Format = options.output_format(options.CheckFormat, "Dạng kết quả: text (mặc định), json, sarif")
 LayoutOption = Annotated[options.Layout | None, typer.Option(
-    "--the-thuc", metavar="THỂ-THỨC", show_default=False, case_sensitive=False,
+    "--the-thuc", metavar="THỂ-THỨC", show_default=False, click_type=options.choice(options.Layout),
     help="Kiểm tra văn bản Word theo thể thức này: nd30 (văn bản hành chính) hoặc hd36 (văn bản của Đảng); mặc "
          "định theo phần đầu của chính văn bản")]
+
+
+def _rule_ids(incomplete: str) -> list[str]:
+    """Completion of --explain: the rules' ids (loaded only when the shell asks; a wrong id gets the closest one)."""
+    from kehoach import rules
+
+    return [rule_id for rule_id in rules.by_id() if rule_id.startswith(incomplete)]
+
+
 Explain = Annotated[str | None, typer.Option("--explain", metavar="QUY-TẮC", show_default=False,
-                                             help="In hướng dẫn của một quy tắc rồi thoát")]
+                                             autocompletion=_rule_ids, help="In hướng dẫn của một quy tắc rồi thoát")]
 
 
 @command("check", "Tìm mọi lỗi trong kế hoạch, hoặc lỗi thể thức của văn bản Word .docx: mỗi lỗi có vị trí, mã quy "

@@ -10,19 +10,31 @@ from kehoach.cli import options
 from kehoach.cli.app import command, echo, say
 
 
-def _text(*names: str, metavar: str, help: str):
-    return Annotated[str | None, typer.Option(*names, metavar=metavar, show_default=False, help=help)]
+def _text(*names: str, metavar: str, help: str, autocompletion=None):
+    return Annotated[str | None, typer.Option(*names, metavar=metavar, show_default=False, help=help,
+                                              autocompletion=autocompletion)]
+
+
+def _doc_types(incomplete: str) -> list[str]:
+    """Completion of --loai: the types kehoach composes. Not a fixed choice: a type is typed in any case, and a
+    wrong one gets the closest (kehoach.features.init.check_type)."""
+    from kehoach.conventions import doctypes
+
+    start = incomplete.casefold()
+    return [t.name for t in doctypes.all_types() if t.abbreviation and t.family == "hanh_chinh"
+            and t.name.casefold().startswith(start)]
 
 
 NewFile = Annotated[Path | None, typer.Argument(
-    metavar="[TỆP.yaml]", show_default=False,
+    metavar="[TỆP.yaml]", show_default=False, click_type=options.PATH,
     help="Tệp kế hoạch mới (mặc định: ke-hoach-<năm>.yaml trong thư mục hiện tại)")]
 Organ = _text("--co-quan", metavar="TÊN", help="Cơ quan ban hành, ví dụ «Ủy ban nhân dân huyện Mường Ảng»; muốn tự "
               "ngắt dòng thì dùng dấu |")
 Abbreviation = _text("--viet-tat", metavar="CHỮ", help="Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ UBND")
 Place = _text("--dia-danh", metavar="TÊN", help="Địa danh ghi trước ngày tháng, ví dụ Mường Ảng")
 Year = _text("--nam", metavar="NĂM", help="Năm ban hành dự kiến (mặc định: năm nay)")
-DocType = _text("--loai", metavar="LOẠI", help="Loại văn bản (mặc định: Kế hoạch; xem «kehoach types»)")
+DocType = _text("--loai", metavar="LOẠI", help="Loại văn bản (mặc định: Kế hoạch; xem «kehoach types»)",
+                autocompletion=_doc_types)
 Position = _text("--chuc-vu", metavar="CHỨC_VỤ", help="Chức vụ người ký, ví dụ PHÓ CHỦ TỊCH")
 Signer = _text("--nguoi-ky", metavar="HỌ_TÊN", help="Họ và tên người ký")
 Authority = Annotated[list[str] | None, typer.Option(
@@ -118,7 +130,7 @@ def list_types() -> None:
     echo(commands.types_table())
 
 
-Plans = Annotated[list[Path], typer.Argument(metavar="KẾ_HOẠCH.yaml...", show_default=False,
+Plans = Annotated[list[Path], typer.Argument(metavar="KẾ_HOẠCH.yaml...", show_default=False, click_type=options.PATH,
                                              help="Tệp kế hoạch .yaml; thư mục hoặc nhiều tệp thì mỗi kế hoạch một "
                                              "dòng (sổ văn bản)")]
 InfoFormat = options.output_format(options.InfoFormat, "Dạng kết quả: text (mặc định), json, csv (Excel, phân cách "

@@ -8,13 +8,13 @@ import typer
 from kehoach.cli import options
 from kehoach.cli.app import command, echo, say
 
-Old = Annotated[str, typer.Argument(metavar="CŨ", show_default=False,
+Old = Annotated[str, typer.Argument(metavar="CŨ", show_default=False, click_type=options.PATH,
                                     help="Kế hoạch cũ: tệp .yaml, hoặc PHIÊN_BẢN:đường/dẫn trong git (ví dụ "
                                     "HEAD~1:data/plan_2024.yaml)")]
-New = Annotated[str, typer.Argument(metavar="MỚI", show_default=False,
+New = Annotated[str, typer.Argument(metavar="MỚI", show_default=False, click_type=options.PATH,
                                     help="Kế hoạch mới: tệp .yaml hoặc PHIÊN_BẢN:đường/dẫn")]
 Format = options.output_format(options.DiffFormat, "Dạng kết quả: text (mặc định) hoặc json")
-Docx = Annotated[Path | None, typer.Option("--docx", metavar="TỆP.docx", show_default=False,
+Docx = Annotated[Path | None, typer.Option("--docx", metavar="TỆP.docx", show_default=False, click_type=options.PATH,
                                            help="Ghi kế hoạch mới ra Word, các thay đổi được đánh dấu (Theo dõi "
                                            "Thay đổi) để lãnh đạo xem và Chấp nhận/Từ chối")]
 

@@ -10,7 +10,34 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
+from typer.models import TyperPath
+
+from kehoach.cli import vietnamese
+
+
+class PathType(TyperPath):
+    """A file or folder named on the command line: never empty.
+
+    click reads an empty argument as Path(""), which is the current folder: `kehoach check ''` (a shell
+    variable that was not set) would check every plan there, `-o ''` would name the folder. Every path
+    parameter takes this type (`click_type=PATH`), so that an empty one is a usage error (exit 2)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value == "":
+            what = "tên tệp" if isinstance(param, click.Option) else "tên tệp hoặc thư mục («.» là thư mục hiện tại)"
+            self.fail(f"đường dẫn để trống; hãy ghi {what}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+#: The type of every path parameter (a command's files, -o, -t, --docx).
+PATH = PathType()
+
+
+def choice(enum: type[Enum]) -> click.Choice:
+    """The choices of `enum` as typer checks them (case-insensitive), in Vietnamese when the value is not one."""
+    return vietnamese.Choice([item.value for item in enum], case_sensitive=False)
 
 
 class CheckFormat(str, Enum):
@@ -24,6 +51,16 @@ class Layout(str, Enum):
 
     nd30 = "nd30"
     hd36 = "hd36"
+
+
+class Document(str, Enum):
+    """The documents `render --doc` makes from one data file: its own, those its kind makes from blocks of the
+    file (kehoach.render.documents.KINDS, from the kinds' data: a test keeps the two equal), or all of them."""
+
+    ke_hoach = "ke-hoach"
+    quyet_dinh = "quyet-dinh"
+    bao_cao = "bao-cao"
+    all = "all"
 
 
 class InfoFormat(str, Enum):
@@ -50,18 +87,18 @@ class Shell(str, Enum):
 
 def output(metavar: str, help: str):
     """-o/--output: the file a command writes (None: its default place, or the screen)."""
-    return Annotated[Path | None, typer.Option("-o", "--output", metavar=metavar, help=help, show_default=False)]
+    return Annotated[Path | None, typer.Option("-o", "--output", metavar=metavar, click_type=PATH, help=help, show_default=False)]
 
 
 def output_format(enum: type[Enum], help: str):
     """-f/--format: the form of what a command prints; its choices are checked by click."""
     return Annotated[enum, typer.Option("-f", "--format", metavar="DẠNG", help=help, show_default=False,
-                                        case_sensitive=False)]
+                                        click_type=choice(enum))]
 
 
-Template = Annotated[Path | None, typer.Option("-t", "--template", metavar="MẪU.docx", show_default=False,
+Template = Annotated[Path | None, typer.Option("-t", "--template", metavar="MẪU.docx", show_default=False, click_type=PATH,
                                                help="Mẫu Word (.docx) thay cho mẫu mặc định")]
-Plans = Annotated[list[Path], typer.Argument(metavar="KẾ_HOẠCH.yaml...", show_default=False,
+Plans = Annotated[list[Path], typer.Argument(metavar="KẾ_HOẠCH.yaml...", show_default=False, click_type=PATH,
                                              help="Tệp kế hoạch .yaml; nhiều tệp hoặc thư mục thì tạo văn bản "
                                              "cho mọi kế hoạch trong đó")]
 Jobs = Annotated[int | None, typer.Option("-j", "--jobs", metavar="SỐ", min=1, show_default=False,
@@ -90,6 +127,6 @@ InstallCompletion = Annotated[bool, typer.Option(
 ShowCompletion = Annotated[bool, typer.Option(
     "--show-completion", help="In đoạn mã gợi ý lệnh của trình dòng lệnh đang dùng, để tự chép vào tệp cấu hình")]
 ShellOption = Annotated[Shell | None, typer.Option(
-    "--shell", metavar="TÊN", show_default=False, case_sensitive=False,
+    "--shell", metavar="TÊN", show_default=False, click_type=choice(Shell),
     help="Trình dòng lệnh cho hai tùy chọn trên, thay vì tự nhận ra: bash, zsh, fish, powershell hoặc "
     "pwsh")]

@@ -9,7 +9,7 @@ import typer
 from kehoach.cli import options
 from kehoach.cli.app import command, echo, say
 
-File = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False,
+File = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False, click_type=options.PATH,
                                       help="Tệp kế hoạch .yaml hoặc văn bản .docx")]
 
 
@@ -39,7 +39,7 @@ def schema(output: options.output("TỆP.json", "Ghi ra tệp thay vì in ra mà
     say(f"Đã ghi {output}.")
 
 
-WordFile = Annotated[Path, typer.Argument(metavar="TỆP.docx", show_default=False,
+WordFile = Annotated[Path, typer.Argument(metavar="TỆP.docx", show_default=False, click_type=options.PATH,
                                           help="Văn bản Word đã ban hành, ví dụ kế hoạch năm trước")]
 
 
@@ -60,7 +60,8 @@ def import_docx(
          f" năm sau: «kehoach new {made.output}».")
 
 
-LastYear = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False, help="Kế hoạch của năm trước (.yaml)")]
+LastYear = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False, click_type=options.PATH,
+                                          help="Kế hoạch của năm trước (.yaml)")]
 Year = Annotated[int | None, typer.Option("--year", "--nam", metavar="NĂM", show_default=False,
                                           help="Năm của kế hoạch mới (mặc định: năm sau)")]
 
@@ -82,7 +83,7 @@ def new(
         echo("\n".join(made.checklist))
 
 
-Files = Annotated[list[Path], typer.Argument(metavar="TỆP...", show_default=False,
+Files = Annotated[list[Path], typer.Argument(metavar="TỆP...", show_default=False, click_type=options.PATH,
                                              help="Tệp kế hoạch .yaml hoặc thư mục chứa kế hoạch")]
 
 

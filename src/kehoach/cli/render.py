@@ -16,21 +16,13 @@ Pdf = Annotated[bool, typer.Option("--pdf", help="Tạo thêm tệp PDF cạnh v
                                    "LibreOffice)")]
 
 
-def _documents(incomplete: str) -> list[str]:
-    """Completion of --doc: the kinds of document a plan can make (read from the library only when asked)."""
-    from kehoach.render.documents import KINDS
-
-    return [name for name in [*KINDS, "all"] if name.startswith(incomplete)]
-
-
 Watch = Annotated[bool, typer.Option("--watch", help="Theo dõi: tạo lại văn bản và tệp PDF mỗi khi lưu tệp kế hoạch "
                                      "hoặc tệp dùng chung; dữ liệu có lỗi thì in lỗi và giữ văn bản lần trước. Nhấn "
                                      "Ctrl+C để dừng")]
 
 
-# Not an enum: the kinds of document are data (kehoach.render.documents checks the name and suggests the closest).
-Doc = Annotated[str, typer.Option(
-    "--doc", metavar="LOẠI", show_default=False, autocompletion=_documents,
+Doc = Annotated[options.Document, typer.Option(
+    "--doc", metavar="LOẠI", show_default=False, click_type=options.choice(options.Document),
     help="Văn bản cần tạo: ke-hoach (Kế hoạch, mặc định), quyet-dinh (Quyết định ban hành kế hoạch, từ khối "
     "quyet_dinh), bao-cao (Báo cáo kết quả, từ khối ket_qua) hoặc all (cả ba)")]
 
@@ -43,7 +35,7 @@ def render(
     force: Force = False,
     pdf: Pdf = False,
     jobs: options.Jobs = None,
-    doc: Doc = "ke-hoach",
+    document: Doc = options.Document.ke_hoach,
     watch: Watch = False,
 ) -> int | None:
     import time
@@ -51,6 +43,7 @@ def render(
     from kehoach import api as commands
     from kehoach.render.documents import KINDS
 
+    doc = document.value
     if watch:
         return _watch(plans, output, template, force, doc)
     started = time.perf_counter()

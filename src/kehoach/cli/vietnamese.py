@@ -9,12 +9,17 @@ can never meet with kehoach's options, so that a newer click cannot slip English
 
 What click does not read through gettext is set where it is declared: the usage line's «[TÙY CHỌN]» and
 «LỆNH [THAM SỐ]...» (cli/app.py), every metavar (cli/options.py), and the type names in «is not a valid
-{number_type}», left out of the Vietnamese sentences.
+{number_type}», left out of the Vietnamese sentences. Two pieces click quotes itself with ASCII quotes are
+quoted here the way every other message quotes: the parameter an error is about (`name_hint`) and the list
+of choices (`Choice`).
 """
 
 from __future__ import annotations
 
 import gettext
+
+import click
+from typer._types import TyperChoice
 
 #: Shown in the usage line in place of click's "[OPTIONS]" and "COMMAND [ARGS]...".
 OPTIONS_METAVAR = "[TÙY CHỌN]"
@@ -140,6 +145,39 @@ class Vietnamese(gettext.NullTranslations):
 
 
 TRANSLATION = Vietnamese()
+
+
+class Choice(TyperChoice):
+    """typer's choices (matched on the enum's values), listed bare in the error (click lists them as 'a', 'b'),
+    with the closest one after a typo, as for a command or an option."""
+
+    def get_invalid_choice_message(self, value, ctx) -> str:
+        import difflib
+
+        choices = [str(choice) for choice in self.choices]
+        names = ", ".join(choices)
+        message = TRANSLATION.ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}.",
+                                       len(choices)).format(value=value, choice=names, choices=names)
+        close = difflib.get_close_matches(str(value).casefold(), choices, n=1, cutoff=0.6)
+        if close:
+            message += " " + TRANSLATION.ngettext("Did you mean {possibility}?", "(Did you mean one of: "
+                                                  "{possibilities}?)", 1).format(possibility=f"«{close[0]}»")
+        return message
+
+
+def name_hint(error: click.ClickException) -> None:
+    """Name the parameter of a usage error as «-f» / «--format» («TỆP» for an argument).
+
+    click builds that name outside gettext, in ASCII quotes ('-f' / '--format'), when the message is shown;
+    set here before it is, it is what the message uses."""
+    if not isinstance(error, click.BadParameter):
+        return
+    hint = error.param_hint
+    if hint is None and error.param is not None:
+        param = error.param
+        hint = list(param.opts) if isinstance(param, click.Option) else [param.metavar or param.human_readable_name]
+    if isinstance(hint, (list, tuple)):
+        error.param_hint = " / ".join(f"«{name}»" for name in hint)
 
 
 def install() -> None:
