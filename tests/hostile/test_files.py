@@ -122,12 +122,20 @@ def test_a_fifo_as_the_folder_configuration_is_not_read(folder):
 
 
 @pytest.mark.parametrize(("name", "message"), [
-    ("", "«.» là một thư mục, không phải tệp; hãy chỉ ra văn bản Word"),
+    (".", "«.» là một thư mục, không phải tệp; hãy chỉ ra văn bản Word"),
     ("ong.docx", _FIFO.format(name="ong.docx", what="văn bản Word")),
 ])
 def test_import_of_what_is_not_a_word_file(folder, name, message):
-    if name:
+    if name != ".":
         folder.fifo(name)
     done = folder.run("import", name)
-    assert (done.code, done.stdout, done.stderr) == (2, "", f"{name or '.'}: {message}\n")
+    assert (done.code, done.stdout, done.stderr) == (2, "", f"{name}: {message}\n")
+    folder.unchanged()
+
+
+def test_import_of_an_empty_name_is_a_usage_error(folder):
+    done = folder.run("import", "")
+    assert (done.code, done.stdout, done.stderr) == (2, "", (
+        "Cách dùng: kehoach import [TÙY CHỌN] TỆP.docx\nXem «kehoach import --help».\n\nLỗi: Giá trị không hợp lệ cho"
+        " «TỆP.docx»: đường dẫn để trống; hãy ghi tên tệp hoặc thư mục («.» là thư mục hiện tại)\n"))
     folder.unchanged()
