@@ -118,8 +118,9 @@ def check(ctx: PlanContext) -> Iterator[Problem]:
     key = _register_key(ctx.plan)
     if ctx.path is None or key is None:
         return
-    number = ctx.plan.number_and_symbol
     for other in _same_number(ctx.path.parent.resolve(), key[3], ctx.path.name):
         if other.key == key:
+            # Written only for a finding: the symbol needs the layout profile, which a clean check never loads.
+            number = ctx.plan.number_and_symbol
             yield Problem(f"số {number} năm {key[2]} đã dùng cho văn bản ở tệp {other.name} (dòng {other.line}); "
                           "hãy lấy số tiếp theo trong sổ đăng ký văn bản", ("so",))

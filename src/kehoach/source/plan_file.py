@@ -110,6 +110,8 @@ def sentence_problems(document: model.Document) -> list:
 
 
 def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_name: str) -> list:
+    if not sentences:
+        return []  # most documents keep their kind's wording: Jinja is loaded only to read a document's own
     from kehoach.render.sentences import check_sentence
 
     known = sorted(kind_sentences)

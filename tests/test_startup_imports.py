@@ -1,0 +1,79 @@
+"""What a command imports, in a fresh process: the structural side of the start-up targets of bench/RESULTS.md.
+
+Each test runs `python -m kehoach ARGS` and lists the modules of the work it loaded. Times are never asserted
+here (bench/ measures them); what is asserted is that a command does not load what it does not use.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = ROOT / "data" / "plan_2024.yaml"
+
+#: What writing a Word document needs, and only that: python-docx, lxml, Jinja2, docxtpl and kehoach's renderer.
+RENDERING = ("docx", "docxtpl", "lxml", "jinja2", "kehoach.render")
+
+
+def imported(args: list[str], prefixes: tuple[str, ...], cwd: Path = ROOT) -> tuple[int, list[str]]:
+    """Run the command as `python -m kehoach` does; its exit code and the loaded modules under `prefixes`."""
+    script = ("import runpy, sys\n"
+              f"sys.argv = ['kehoach', *{args!r}]\n"
+              "try:\n"
+              "    runpy.run_module('kehoach', run_name='__main__')\n"
+              "except SystemExit as stop:\n"
+              f"    found = sorted(m for m in sys.modules if m.startswith({prefixes!r}))\n"
+              "    print('IMPORTED', stop.code, found, file=sys.stderr)\n")
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
+    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    last = done.stderr.splitlines()[-1]
+    assert last.startswith("IMPORTED "), done.stderr
+    code, _, found = last.removeprefix("IMPORTED ").partition(" ")
+    return int(code), eval(found)  # a list of str printed by repr
+
+
+def module_set(prefixes: tuple[str, ...], found: list[str]) -> list[str]:
+    return sorted({m for m in found if any(m == p or m.startswith(p + ".") for p in prefixes)})
+
+
+def test_checking_a_yaml_plan_loads_nothing_of_rendering():
+    code, found = imported(["check", str(PLAN)], RENDERING)
+    assert (code, module_set(RENDERING, found)) == (0, [])
+
+
+def test_checking_a_plan_builds_no_model_of_another_kind():
+    """A plan is read by the plan's model: the decision's (another kind, `loai: Quyết định`) is not built."""
+    code, found = imported(["check", str(PLAN)], ("kehoach.model",))
+    assert code == 0
+    assert "kehoach.model.plan" in found and "kehoach.model.decision" not in found
+
+
+def test_checking_a_plan_imports_no_docx_rule():
+    code, found = imported(["check", str(PLAN)], ("kehoach.rules",))
+    assert code == 0
+    assert "kehoach.rules.signature_authority" in found  # the plan's rules are there
+    assert [m for m in found if m.startswith(("kehoach.rules.docx_", "kehoach.rules._docx"))] == []
+
+
+def test_a_document_with_its_own_sentence_still_has_it_checked(tmp_path):
+    """Jinja is loaded to read a document's own sentence (`cau_chu`), and only then: a wrong one is still found."""
+    text = (ROOT / "data" / "vi-du" / "to-trinh.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "to-trinh.yaml"
+    plan.write_text(text + "cau_chu:\n  ket-luan: Kính trình {{ khong_co }} xem xét./.\n", encoding="utf-8")
+    code, found = imported(["check", str(plan)], ("jinja2",))
+    assert code == 1 and "jinja2" in found
+    plan.write_text(text, encoding="utf-8")
+    assert imported(["check", str(plan)], ("jinja2",)) == (0, [])
+
+
+@pytest.mark.parametrize("kind", ["quyet-dinh"])
+def test_a_decision_is_read_by_its_own_model(kind):
+    examples = sorted((ROOT / "data" / "vi-du").glob(f"{kind}*.yaml"))
+    assert examples, "an example of the kind in data/vi-du"
+    code, found = imported(["check", str(examples[0])], ("kehoach.model",))
+    assert code == 0 and "kehoach.model.decision" in found
