@@ -103,3 +103,30 @@ class Folder:
         after = snapshot(self.path)
         assert {k: v for k, v in after.items() if k not in new} == self.before
         assert set(after) == set(self.before) | set(new)
+
+
+_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+def word_file(source: Path, target: Path, pictures: dict[str, bytes] | None = None, change=None) -> None:
+    """Word file `source` copied to `target` with `pictures` (name -> bytes) related from the document as Word
+    relates its photos (stored: a photo does not compress), and its document.xml passed through `change`."""
+    import zipfile
+
+    pictures = pictures or {}
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in original.infolist():
+            data = original.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                links = "".join(f'<Relationship Id="rIdAnh{n}" Type="{_IMAGE}" Target="media/{name}"/>'
+                                for n, name in enumerate(pictures))
+                data = data.replace(b"</Relationships>", links.encode() + b"</Relationships>")
+            elif info.filename == "[Content_Types].xml":
+                types = "".join(f'<Override PartName="/word/media/{name}" ContentType="image/png"/>' for name in pictures)
+                data = data.replace(b"</Types>", types.encode() + b"</Types>")
+            elif info.filename == "word/document.xml" and change is not None:
+                data = change(data)
+            out.writestr(info, data)
+        for name, data in pictures.items():
+            out.writestr(f"word/media/{name}", data, zipfile.ZIP_STORED)
+

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from hostile.harness import TEMPLATE
+from hostile.harness import TEMPLATE, word_file
 
 _BOMB = ("thành phần «word/bom.xml» nén {packed} byte nhưng bung ra 209.715.200 byte (hơn 100 lần): tệp này là «bom"
          " nén», không phải văn bản Word; hãy kiểm tra nguồn của tệp")
@@ -115,3 +115,22 @@ def test_a_document_that_is_no_archive(folder, content):
     done = folder.run("check", "hong.docx")
     assert (done.code, done.stderr) == (2, "")
     assert "không mở được tệp này như một văn bản Word .docx" in done.stdout
+
+
+def test_a_damaged_photo_is_never_inflated_by_the_check(folder):
+    """The layout checks read the text, the styles and the headers; a photo's bytes are never inflated, so a photo
+    damaged inside the archive (its data altered after packing: inflating it fails) leaves the check unchanged."""
+    assert folder.run("render", "ke-hoach.yaml").code == 0
+    path = folder.path / "anh-hong.docx"
+    word_file(folder.path / "ke-hoach.docx", path, {"anh.png": bytes(range(256)) * 4096})
+    with zipfile.ZipFile(path) as archive:
+        photo = archive.getinfo("word/media/anh.png")
+        start = photo.header_offset + 30 + len(photo.filename.encode()) + len(photo.extra)
+    data = bytearray(path.read_bytes())
+    data[start + 1000:start + 1010] = b"hong-hong!"  # stored: the bytes change, their CRC no longer matches
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as archive, pytest.raises(zipfile.BadZipFile):
+        archive.read("word/media/anh.png")
+    done = folder.run("check", "anh-hong.docx")
+    assert (done.code, done.stdout, done.stderr) == (0, "Không có lỗi nào.\n", "")
+    folder.unchanged()

@@ -3,9 +3,14 @@ files here are sparse: they take no disk space, and reading them would take the 
 
 from __future__ import annotations
 
+import os
+import random
+import zipfile
+from xml.sax.saxutils import escape
+
 import pytest
 
-from hostile.harness import SHARED_PLAN
+from hostile.harness import PLAN, SHARED_PLAN, word_file
 
 
 def _sparse(path, size: int) -> None:
@@ -40,4 +45,31 @@ def test_a_shared_file_beyond_its_limit(folder):
     done = folder.run("render", "ke-hoach.yaml")
     assert (done.code, done.stdout) == (2, "")
     assert done.stderr == "dung-chung.yaml: tệp quá lớn (3.145.728 byte); tệp dùng chung chỉ vài KB, giới hạn là 2 MB\n"
+    folder.unchanged()
+
+
+def test_a_long_document_with_photos_is_checked_within_the_limits(folder):
+    """A plan of 12,000 body paragraphs in 144,000 runs (15 MB of XML, near the archive's limit for text) and
+    75 MB of photos: the check streams the text and never inflates the photos, so it stays inside the harness's
+    300 MB and gives the findings of the short original — none. (python-docx, reading it whole, ran out of
+    memory there and called the file damaged.)"""
+    assert folder.run("render", "ke-hoach.yaml").code == 0
+    photos = {f"anh{n}.png": os.urandom(25 * 1024 * 1024) for n in range(3)}
+    words = PLAN.split()
+    pick = random.Random(2025)
+
+    def run() -> str:  # a few words with their own formatting, as Word splits a typed paragraph
+        return f'<w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">{escape(" ".join(pick.choices(words, k=4)))} </w:t></w:r>'
+
+    def longer(xml: bytes) -> bytes:
+        opening = '<w:p><w:pPr><w:pStyle w:val="KHNoiDung"/></w:pPr>'  # a body paragraph, as kehoach writes it
+        start = xml.index(opening.encode())  # before the first one
+        more = "".join(opening + "".join(run() for _ in range(12)) + "</w:p>" for _ in range(12_000))
+        return xml[:start] + more.encode() + xml[start:]
+
+    word_file(folder.path / "ke-hoach.docx", folder.path / "dai.docx", photos, longer)
+    with zipfile.ZipFile(folder.path / "dai.docx") as archive:
+        assert 14 * 1024 * 1024 < archive.getinfo("word/document.xml").file_size < 16 * 1024 * 1024
+    done = folder.run("check", "dai.docx")
+    assert (done.code, done.stdout, done.stderr) == (0, "Không có lỗi nào.\n", "")
     folder.unchanged()

@@ -239,3 +239,27 @@ def test_the_draft_is_found_too(tmp_path, rendered_draft_bytes):
     assert doc.paragraphs[0].clean == "DỰ THẢO"
     assert texts(doc.organ) == ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG ẢNG"]
     assert doc.number.clean == "Số: /KH-UBND"
+
+
+def test_content_controls_and_nested_tables_are_read_in_document_order(tmp_path, rendered_bytes):
+    """The reader streams the XML: a paragraph inside a content control (w:sdt) and one in a table nested in the
+    closing table keep the numbers the XML gives them, and the nested one belongs to its own cell and table."""
+    def change(root):
+        opening = paragraph(root, "UBND huyện Mường Ảng xây dựng")
+        control = etree.SubElement(opening.getparent(), W + "sdt")
+        opening.addprevious(control)
+        etree.SubElement(control, W + "sdtContent").append(opening)
+        cell = paragraph(root, "Nơi nhận:").getparent()
+        nested = etree.fromstring(f'<w:tbl xmlns:w="{W[1:-1]}"><w:tr><w:tc><w:p><w:r><w:t>Ô lồng</w:t></w:r></w:p>'
+                                  '</w:tc></w:tr></w:tbl>')
+        cell.append(nested)
+        cell.append(etree.fromstring(f'<w:p xmlns:w="{W[1:-1]}"/>'))
+    data = rewrite(rendered_bytes, change)
+    doc = context(tmp_path, data)
+    assert doc.body[0].index == index_of(data, "UBND huyện Mường Ảng xây dựng")
+    inner = next(p for p in doc.paragraphs if p.clean == "Ô lồng")
+    assert inner.index == index_of(data, "Ô lồng") and inner.index > doc.recipients_label.index
+    assert inner.cell is not doc.recipients_label.cell and inner.table is not doc.closing_table
+    assert doc.closing_table is doc.recipients_label.table and doc.closing_table.columns == 2
+    assert [i.text for i in doc.recipients][-1] == "- Lưu: VT, LĐTBXH."
+    assert doc.signer_name.clean == "Đinh Văn Sơn"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.profiles.units import LINE_UNITS, TWIPS_PER_PT, Twips
-from kehoach.rules._docx import W, DocxContext, Paragraph, differences, pt, upper
+from kehoach.rules._docx import DocxContext, Paragraph, differences, pt, upper
 from kehoach.rules.base import Problem, Severity
 
 ID = "docx-body"
@@ -31,7 +31,6 @@ _HEADING = re.compile(r"^(phần|chương|mục|tiểu mục)\s+([ivxlcdm]+|\d+)
 _LINE_HEIGHT = 1.107
 _LINE_TOLERANCE = 0.05  # of a line: Word's "Multiple 1,15" and rounded point values stay inside
 _AUTO_SPACING = 14 * TWIPS_PER_PT  # what Word puts for spacing "Auto"
-_ON = lambda e: e.get(W + "val") not in ("0", "false", "off")  # noqa: E731
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:
@@ -73,21 +72,14 @@ def _cm(twips: int) -> str:
 def _spacing(doc: DocxContext, p: Paragraph) -> int:
     """Space before + after, as Word lays it out: automatic spacing counts 14 pt, and "don't add space
     between paragraphs of the same style" removes it next to a paragraph of the same style."""
-    prop = doc.inspector.paragraph_property
-    element = p.element
-    before = _AUTO_SPACING if prop(element, "w:spacing", lambda e: _flag(e, "beforeAutospacing")) else p.para.before
-    after = _AUTO_SPACING if prop(element, "w:spacing", lambda e: _flag(e, "afterAutospacing")) else p.para.after
-    if prop(element, "w:contextualSpacing", _ON):
+    before = _AUTO_SPACING if p.para.auto_before else p.para.before
+    after = _AUTO_SPACING if p.para.auto_after else p.para.after
+    if p.para.contextual:
         neighbours = [doc.paragraphs[i - 1] for i in (p.index - 1, p.index + 1) if 1 <= i <= len(doc.paragraphs)]
         same = [n.index for n in neighbours if n.para.style_id == p.para.style_id]
         before = 0 if p.index - 1 in same else before
         after = 0 if p.index + 1 in same else after
     return before + after
-
-
-def _flag(element, attribute: str) -> bool | None:
-    value = element.get(W + attribute)
-    return None if value is None else value not in ("0", "false", "off")
 
 
 def _lines(p: Paragraph) -> float:

@@ -41,10 +41,10 @@ def check(doc: DocxContext) -> Iterator[Problem]:
             yield doc.whole(f"văn bản chưa đánh số trang; {doc.law} quy định số trang canh giữa ở phần lề trên "
                             "(Header), từ trang 2")
     else:
-        para = doc.inspector.paragraph(number)
+        para = doc.styles.paragraph(number)
         if para.align != "center":
             yield doc.whole(f"số trang chưa canh giữa; {doc.law} quy định số trang canh giữa ở phần lề trên")
-        runs = doc.inspector.runs(number)
+        runs = doc.styles.runs(number, text_boxes=doc.text_boxes)
         default = doc.profile.tolerances.default_size.value
         sizes = [r.size or default for r in ([r for r in runs if r.text.strip()] or runs)]
         bad = [s for s in sizes if s not in doc.profile.sizes.page_number]
@@ -65,10 +65,10 @@ def _page_field(doc: DocxContext, sect, reference: str, kind: str):
     ref = next((r for r in sect.findall(W + reference) if r.get(W + "type", "default") == kind), None)
     if ref is None:
         return None
-    part = doc.document.part.related_parts.get(ref.get(_R))
+    part = doc.parts.get(ref.get(_R))
     if part is None:
         return None
-    for p in part.element.iter(W + "p"):
+    for p in part.iter(W + "p"):
         simple = [f.get(W + "instr", "") for f in p.iter(W + "fldSimple")]
         codes = "".join(t.text or "" for t in p.iter(W + "instrText"))
         if any(_PAGE.search(i) for i in simple) or _PAGE.search(codes):

@@ -15,6 +15,7 @@
 
 from collections.abc import Iterator
 
+from kehoach.inspect.body import Table
 from kehoach.rules._docx import W, DocxContext, Paragraph
 from kehoach.rules.base import Problem, Severity
 
@@ -35,11 +36,11 @@ def check(doc: DocxContext) -> Iterator[Problem]:
         yield from _table(doc, anchor, table, part)
 
 
-def _table(doc: DocxContext, anchor: Paragraph, table, part: str) -> Iterator[Problem]:
+def _table(doc: DocxContext, anchor: Paragraph, table: Table | None, part: str) -> Iterator[Problem]:
     if table is None:
         yield doc.at(anchor, f"{part} không nằm trong bảng; các mẫu của {doc.law} dùng bảng 2 cột không viền")
         return
-    columns = max((len(tr.findall(W + "tc")) for tr in table.findall(W + "tr")), default=0)
+    columns = table.columns
     if columns != 2:
         yield doc.at(anchor, f"bảng {part} có {columns} cột; các mẫu của {doc.law} dùng bảng 2 cột")
     if _visible_borders(doc, table):
@@ -47,43 +48,23 @@ def _table(doc: DocxContext, anchor: Paragraph, table, part: str) -> Iterator[Pr
                              "(Borders: None)")
 
 
-def _visible_borders(doc: DocxContext, table) -> bool:
+def _visible_borders(doc: DocxContext, table: Table) -> bool:
     """Whether any border of the table or its cells is drawn: table style, then the table, then each cell."""
     sides: dict[str, str] = {}
-    properties = table.find(W + "tblPr")
-    style_id = _val(properties.find(W + "tblStyle")) if properties is not None else None
-    for style in reversed(_style_chain(doc, style_id)):
+    for style in reversed(_style_chain(doc, table.style_id)):
         sides.update(_borders(style.find(f"{W}tblPr/{W}tblBorders")))
-    if properties is not None:
-        sides.update(_borders(properties.find(W + "tblBorders")))
-    if any(v not in _NONE for v in sides.values()):
-        return True
-    return any(v not in _NONE for tc in table.iter(W + "tc")
-               for v in _borders(tc.find(f"{W}tcPr/{W}tcBorders")).values())
+    sides.update(table.borders)
+    return any(v not in _NONE for v in sides.values()) or table.cell_borders
 
 
 def _borders(element) -> dict[str, str]:
     return {} if element is None else {child.tag[len(W):]: child.get(W + "val", "none") for child in element}
 
 
-def _val(element) -> str | None:
-    return element.get(W + "val") if element is not None else None
-
-
 def _style_chain(doc: DocxContext, style_id: str | None) -> list:
     """The table style and the styles it is based on (most specific first); the default table style when
     the table names none."""
-    styles = doc.document.styles.element
     if style_id is None:
-        default = next((s for s in styles.iter(W + "style") if s.get(W + "type") == "table"
-                        and s.get(W + "default") in ("1", "true")), None)
+        default = doc.styles.default_style("table")
         return [default] if default is not None else []
-    chain, seen = [], set()
-    while style_id and style_id not in seen:
-        seen.add(style_id)
-        style = next((s for s in styles.iter(W + "style") if s.get(W + "styleId") == style_id), None)
-        if style is None:
-            break
-        chain.append(style)
-        style_id = _val(style.find(W + "basedOn"))
-    return chain
+    return doc.styles.chain(style_id)
