@@ -11,7 +11,7 @@ import yaml
 
 from kehoach.source.gitrev import split_revision
 from kehoach.source.load import load_yaml_text
-from kehoach.features.diff import compare
+from kehoach.features.diff.document import compare
 from kehoach.source.plan_file import read_plan_text
 from support import PLAN_2024, ROOT, invoke
 
