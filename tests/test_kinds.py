@@ -180,7 +180,7 @@ def test_the_names_a_sentence_may_use_are_those_the_composer_gives():
     from kehoach.source.plan_file import SENTENCE_NAMES
 
     loaded = read_plan_text((ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8"), "to-trinh.yaml")
-    names = compose.sentence_names(loaded.plan, loaded.refs, catalog.find("Tờ trình"))
+    names = compose.sentence_names(loaded.plan, loaded.refs)
     assert set(names) == set(SENTENCE_NAMES)
 
 
@@ -234,3 +234,45 @@ def test_committed_party_generic_template_is_what_the_builder_makes(tmp_path):
 
     build(tmp_path / "van-ban.docx", profiles.load("hd36"))
     assert (tmp_path / "van-ban.docx").read_bytes() == (ROOT / "templates" / "hd36" / "van-ban.docx").read_bytes()
+
+
+def test_the_lines_kehoach_writes_into_a_plan_are_data_and_replaceable(tmp_path):
+    """The activity labels, the pointer to the Phụ lục, its title and its «(Kèm theo …)» line are sentences of
+    data/kinds/_chung.yaml: a plan's `cau_chu` rewords each, as it does the other sentences."""
+    text = (ROOT / "data/vi-du-phu-luc.yaml").read_text(encoding="utf-8")
+    texts = render_text(text, tmp_path)
+    assert "- Đơn vị chủ trì: Ban Chỉ huy Quân sự xã." in texts
+    assert "(Chi tiết tại Phụ lục kèm theo Kế hoạch này)" in texts
+    assert texts[texts.index("Phụ lục") + 1:texts.index("Phụ lục") + 3] == [
+        "DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH",
+        "(Kèm theo Kế hoạch số 12/KH-UBND ngày 14 tháng 3 năm 2025 của Ủy ban nhân dân xã Nậm Lịch)"]
+    text += ("\ncau_chu:\n  nhan-chu-tri: Cơ quan chủ trì\n  nhan-kinh-phi: Dự toán kinh phí\n"
+             "  phu-luc-dan-chieu: (Có Phụ lục kèm theo)\n  phu-luc-ten: Các nhiệm vụ của {{ loai }}\n"
+             "  phu-luc-kem-theo: (Kèm theo {{ loai }} số {{ so_ky_hieu }} {{ ngay_day_du }})\n")
+    texts = render_text(text, tmp_path)
+    assert "- Cơ quan chủ trì: Ban Chỉ huy Quân sự xã." in texts
+    assert "- Dự toán kinh phí: 15.000.000 đồng." in texts
+    assert "(Có Phụ lục kèm theo)" in texts and "(Chi tiết tại Phụ lục kèm theo Kế hoạch này)" not in texts
+    assert texts[texts.index("Phụ lục") + 1:texts.index("Phụ lục") + 3] == [
+        "CÁC NHIỆM VỤ CỦA KẾ HOẠCH", "(Kèm theo Kế hoạch số 12/KH-UBND ngày 14 tháng 3 năm 2025)"]
+
+
+def test_the_shared_sentences_are_sentences_of_every_kind():
+    shared = catalog.shared_sentences()
+    assert {"nhan-chu-tri", "phu-luc-dan-chieu", "nhan-kinh-gui"} <= set(shared)
+    for kind in catalog.all_kinds():
+        assert set(shared) <= set(kind.sentences), kind.name
+    assert "_chung" not in {kind.id for kind in catalog.all_kinds()}
+
+
+def test_no_sentence_of_a_document_is_left_in_the_composers():
+    """What the composers once wrote as Python constants is in the data now (the class: a label or sentence
+    printed in a document); no string in render/ starts with a shared sentence's wording, and the model holds no
+    default wording of a decision's article."""
+    package = ROOT / "src" / "kehoach"
+    render = "".join(p.read_text(encoding="utf-8") for p in (package / "render").glob("*.py"))
+    for name, template in catalog.shared_sentences().items():
+        literal = template.split("{", 1)[0].strip(" (")
+        assert f'"{literal}' not in render and f"'{literal}" not in render, (name, literal)
+    model = "".join(p.read_text(encoding="utf-8") for p in (package / "model").glob("*.py"))
+    assert 'Field("Quyết định này' not in model

@@ -14,6 +14,9 @@ Each file holds (keys in Vietnamese, as a clerk reads them):
                                    report, `kehoach render --doc <ten>`): ten, khoi, loai, mau, mo_ta, nam_sau
                                    (what `kehoach new` asks the clerk to review), cau_chu (over the kind's)
 A document replaces any of those sentences with its own `cau_chu:` (a block: in the block).
+
+`_chung.yaml` (not a kind: its name starts with «_») holds the sentences and labels every kind shares — an
+activity's «Đơn vị chủ trì», «Kính gửi:», the Phụ lục's lines —; a kind's own `cau_chu` replaces any of them.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 import yaml
 
 _FOLDER = Path(__file__).resolve().parent.parent / "data" / "kinds"
+_SHARED = "_chung.yaml"
 ADDRESSEE = ("khong", "co", "bat-buoc")
 
 
@@ -95,7 +99,7 @@ def _read(path: Path) -> Kind:
     addressee = data.get("kinh_gui", "khong")
     if addressee not in ADDRESSEE:
         raise KindDataError(f"{where}: kinh_gui phải là {', '.join(ADDRESSEE)}")
-    sentences = _sentences(data.get("cau_chu"), where)
+    sentences = {**shared_sentences(), **_sentences(data.get("cau_chu"), where)}
     derived = tuple(_derived(entry, where) for entry in data.get("tu_khoi") or [])
     return Kind(path.stem, unicodedata.normalize("NFC", data["ten"]), data["mo_hinh"], data["mau"],
                 bool(data.get("dong_ten_loai", True)), bool(data.get("trich_yeu_duoi_so", False)), addressee,
@@ -119,9 +123,26 @@ def _derived(entry, where: str) -> Derived:
 
 
 @cache
+def shared_sentences() -> dict[str, str]:
+    """The sentences every kind has unless it words them itself (data/kinds/_chung.yaml)."""
+    path = _FOLDER / _SHARED
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or set(data) != {"cau_chu"}:
+        raise KindDataError(f"{_SHARED}: tệp câu chữ dùng chung chỉ có khóa cau_chu")
+    return _sentences(data["cau_chu"], _SHARED)
+
+
+def sentences_of(type_name: str) -> dict[str, str]:
+    """The sentences of the kind called `type_name`, or the shared ones for a type that is no kind (a file read
+    as a plan with `loai: Chương trình`, a decision's attached «Quy chế»)."""
+    kind = find(type_name)
+    return kind.sentences if kind is not None else shared_sentences()
+
+
+@cache
 def all_kinds() -> tuple[Kind, ...]:
     """Every kind kehoach can write, in the order of their files' names."""
-    return tuple(_read(path) for path in sorted(_FOLDER.glob("*.yaml")))
+    return tuple(_read(path) for path in sorted(_FOLDER.glob("*.yaml")) if not path.name.startswith("_"))
 
 
 @cache

@@ -68,8 +68,9 @@ class Decision(_BlockHeader):
         description="Người chịu trách nhiệm thi hành (Điều 3): mã đơn vị (in chức danh người đứng đầu) hoặc viết đầy"
         " đủ, ví dụ «Thủ trưởng các cơ quan, đơn vị có liên quan»; mặc định: đơn vị trình và các cơ quan có liên quan",
     )
-    effect: Text = Field("Quyết định này có hiệu lực thi hành kể từ ngày ký.", alias="hieu_luc",
-                         description="Điều 2, mặc định «Quyết định này có hiệu lực thi hành kể từ ngày ký.»")
+    effect: Text | None = Field(None, alias="hieu_luc",
+                                description="Điều 2; bỏ trống thì kehoach ghi câu dieu-2 của loại Quyết định (data/kinds),"
+                                " «Quyết định này có hiệu lực thi hành kể từ ngày ký.»")
     recipients: Recipients | None = Field(
         None, alias="noi_nhan", description="Nơi nhận; mặc định «Như Điều 3» và dòng Lưu của kế hoạch"
     )
@@ -88,7 +89,8 @@ class Decision(_BlockHeader):
 
     def texts(self) -> Iterator[tuple[tuple, str]]:
         yield from _basis_texts(self.bases)
-        yield ("hieu_luc",), self.effect
+        if self.effect is not None:
+            yield ("hieu_luc",), self.effect
 
     def document_refs(self) -> Iterator[tuple[tuple, str]]:
         return _basis_refs(self.bases)

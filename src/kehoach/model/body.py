@@ -93,16 +93,12 @@ class Duty(_Model):
 
 
 
-#: The appendix's title unless the clerk gives one, followed by the document's type: «… thực hiện Kế hoạch».
-DEFAULT_APPENDIX_TITLE = "Danh mục nhiệm vụ thực hiện"
-
-
 class Appendix(_Model):
     """The appendix of tasks: a table made from the plan's activities (ND30 Phụ lục I, III.1)."""
 
     title: Text | None = Field(
-        None, alias="tieu_de", description=f"Tên Phụ lục, mặc định «{DEFAULT_APPENDIX_TITLE}» và tên loại văn bản, ví dụ"
-        f" «{DEFAULT_APPENDIX_TITLE} Kế hoạch»"
+        None, alias="tieu_de", description="Tên Phụ lục; bỏ trống thì kehoach ghi câu phu-luc-ten của loại văn bản (data/kinds),"
+        " ví dụ «Danh mục nhiệm vụ thực hiện Kế hoạch»"
     )
 
 

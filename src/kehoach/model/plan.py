@@ -15,7 +15,6 @@ from pydantic_core import PydanticCustomError
 from kehoach.conventions import doctypes
 from kehoach.model.blocks import ActivityResult, Decision, Results  # noqa: F401 (re-exported)
 from kehoach.model.body import (  # noqa: F401 (re-exported)
-    DEFAULT_APPENDIX_TITLE,
     Activity,
     Appendix,
     Block,
@@ -120,10 +119,3 @@ class Plan(Document):
                 {"value": value},
             )
         return value
-
-    @property
-    def appendix_title(self) -> str | None:
-        """The title of the Phụ lục, if the plan has one: the clerk's, or the default for its type."""
-        if self.appendix is None:
-            return None
-        return self.appendix.title or f"{DEFAULT_APPENDIX_TITLE} {self.doc_type.name}"

@@ -1,8 +1,9 @@
 """The appendix of tasks (ND30 Phụ lục I, Phần I, III.1): its heading lines and its table, from the activities.
 
-The body must point to the appendix (III.1.a). kehoach adds the sentence `REFERENCE` as the last paragraph
-of the part (I., II., …) that holds the last activity, so the pointer is never forgotten and stays next to
-the tasks it details.
+The body must point to the appendix (III.1.a). kehoach adds the sentence «phu-luc-dan-chieu» of the kinds' data
+as the last paragraph of the part (I., II., …) that holds the last activity, so the pointer is never forgotten
+and stays next to the tasks it details. The appendix's default title («phu-luc-ten») and its «(Kèm theo …)»
+line («phu-luc-kem-theo») are sentences of the data too (data/kinds/_chung.yaml), replaceable by `cau_chu`.
 """
 
 from __future__ import annotations
@@ -14,24 +15,21 @@ from kehoach.conventions.money import amount_in_words, format_amount
 from kehoach.model.outline import walk
 from kehoach.model.references import References
 from kehoach.render import footnotes
-from kehoach.conventions.text import join_units, long_date
+from kehoach.conventions.text import join_units
 
-#: The pointer from the body; {type} is the document's type name (Kế hoạch).
-REFERENCE = "(Chi tiết tại Phụ lục kèm theo {type} này)"
-#: Room left on a draft for the number, day and month: as much as on the first page (context.BLANK).
-BLANK = " " * 8
-
-
-def build(plan: Plan, refs: References) -> dict[str, Any] | None:
-    """What the template prints in the appendix section, or None when the plan has no `phu_luc`."""
+def build(plan: Plan, refs: References, say) -> dict[str, Any] | None:
+    """What the template prints in the appendix section, or None when the plan has no `phu_luc`; `say` gives the
+    plan's sentences (kehoach.render.wording)."""
     if getattr(plan, "appendix", None) is None:  # only a plan has one
         return None
     activities = [node.block for node in walk(plan) if isinstance(node.block, Activity)]
     rows = [_row(index, activity, refs) for index, activity in enumerate(activities, start=1)]
     total = sum(a.budget for a in activities if a.budget is not None)
     return {
-        "title": plan.appendix_title.upper(),
-        "reference": reference_line(plan),
+        "title": title(plan, say).upper(),
+        # (Kèm theo Kế hoạch số 185/KH-UBND ngày 05 tháng 7 năm 2024 của Ủy ban nhân dân huyện Mường Ảng) (III.1.c);
+        # on a draft the number, day and month are left blank for the registry clerk, as on the first page.
+        "reference": say("phu-luc-kem-theo"),
         "rows": rows,
         "has_budget": any(a.budget is not None for a in activities),
         "total": format_amount(total),
@@ -39,22 +37,26 @@ def build(plan: Plan, refs: References) -> dict[str, Any] | None:
     }
 
 
-def reference_line(plan: Plan) -> str:
-    """(Kèm theo Kế hoạch số 185/KH-UBND ngày 05 tháng 7 năm 2024 của Ủy ban nhân dân huyện Mường Ảng) (III.1.c).
-
-    On a draft the number, day and month are left blank for the registry clerk, as on the first page.
-    """
-    if plan.date:
-        when = long_date(plan.date)
-    else:
-        when = f"ngày{BLANK}tháng{BLANK}năm{f' {plan.year}' if plan.year else BLANK}"
-    organ = plan.organ.running_name  # the model refuses a plan with phu_luc whose organ has none
-    number = plan.number_and_symbol if plan.number else f"{BLANK}{plan.number_and_symbol}"
-    return f"(Kèm theo {plan.doc_type.name} số {number} {when} của {organ})"
+def title(plan: Plan, say) -> str:
+    """The title of the plan's Phụ lục: the clerk's (`phu_luc: Tên …`), else the sentence «phu-luc-ten»."""
+    return plan.appendix.title or say("phu-luc-ten")
 
 
-def body_reference(plan: Plan) -> str:
-    return REFERENCE.format(type=plan.doc_type.name)
+def default_title(type_name: str) -> str:
+    """The title the kind `type_name` gives a Phụ lục by default («Danh mục nhiệm vụ thực hiện Kế hoạch»)."""
+    return _default("phu-luc-ten", type_name)
+
+
+def pointer(type_name: str) -> str:
+    """The body's pointer to the Phụ lục in the kind's default wording («(Chi tiết tại Phụ lục kèm theo …)»)."""
+    return _default("phu-luc-dan-chieu", type_name)
+
+
+def _default(name: str, type_name: str) -> str:
+    from kehoach.kinds import catalog
+    from kehoach.render.sentences import render_sentence
+
+    return render_sentence(catalog.sentences_of(type_name)[name], {"loai": type_name}).strip()
 
 
 def referring_part(plan: Plan) -> int | None:

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from kehoach.conventions.text import end_with, short_date
+from kehoach.conventions.text import end_with
 from kehoach.kinds.catalog import Kind
 from kehoach.model.document import Document
 from kehoach.model.references import References
 from kehoach import profiles
-from kehoach.render import footnotes
-from kehoach.render.context import (BLANK, _bases, _place_date, _recipients, body_blocks, number_and_symbol,  # noqa: F401
-                                    number_line)
-from kehoach.render.sentences import render_sentence
-from kehoach.render.heads import head, lower_first
+from kehoach.render.context import _bases, _place_date, _recipients, body_blocks, number_line
+from kehoach.render.heads import head
+# sentence and sentence_names are called through this module by the importer too (features/importer/kinds.py).
+from kehoach.render.wording import full_name, joined, sentence, sentence_names
 from kehoach.render.wrap import balanced_lines
 
 
@@ -32,7 +31,7 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
     """Everything the kind's template prints for `document`; `names`: more names for its sentences (what a
     document made from a block says of the file's own document, kehoach.render.derived)."""
     refs = refs or References(document)
-    names = {**sentence_names(document, refs, kind), **(names or {})}
+    names = {**sentence_names(document, refs), **(names or {})}
     say = lambda name: sentence(kind, document, name, names)  # noqa: E731
     names["thi_hanh"] = _executors(document, say)
     summary = _summary_lines(document, kind, say)
@@ -51,12 +50,12 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
         "doc_type": document.doc_type.name.upper() if kind.kind_line else "",
         "summary_lines": [] if kind.summary_under_number else summary,
         "summary_under_number": summary if kind.summary_under_number else [],
-        "addressee": _addressee(document, refs),
+        "addressee": _addressee(document, say),
         "authority": (authority or " ".join(document.organ.name_lines)).upper() if has_articles else "",
         "bases": bases,
         "decide": (say("quyet-dinh") or "") if has_articles else "",
         "opening": [refs.expand(text) for text in document.opening] or [s for s in [say("mo-dau")] if s],
-        "body": body_blocks(document.body, document, refs),
+        "body": body_blocks(document.body, document, refs, say),
         "articles": _articles(document, refs, say) if has_articles else [],
         "closing": closing,
         "recipients": _with_first(say("noi-nhan"), _recipients(document, refs)),
@@ -69,33 +68,8 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
     }
 
 
-def sentence_names(document: Document, refs: References, kind: Kind) -> dict[str, Any]:
-    """The names a sentence template can use, for `document`."""
-    organ = document.organ.running_name or " ".join(document.organ.name_lines)
-    attached = getattr(document, "attached", None)
-    proposer = getattr(document, "proposer", None)
-    authority = getattr(document, "authority_name", None) or _authority_name(document, organ)
-    return {
-        "co_quan": organ,
-        "loai": document.doc_type.name,
-        "trich_yeu": one_line(document.summary or ""),
-        "so_ky_hieu": number_and_symbol(document),
-        "ngay": short_date(document.date) if document.date else BLANK,
-        "kinh_gui": joined([_full_name(document, ref) for ref in document.addressee]),
-        "de_nghi": head(document, proposer) if proposer else "",
-        "thi_hanh": "",  # build() joins the executors, or the proposer and the kind's «thi-hanh-khac»
-        "tham_quyen": authority,
-        "van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(one_line(attached.summary))}" if attached else "",
-        "ten_van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(attached.summary.strip())}" if attached else "",
-        # What a document made from a block says of the file's own document (kehoach.render.derived).
-        "van_ban_goc": "", "ve_trich_yeu_goc": "", "hieu_luc": "",
-    }
 
 
-def sentence(kind: Kind, document: Document, name: str, names: dict[str, Any]) -> str:
-    """Sentence `name` of the kind for `document` (its own wording if `cau_chu` gives one), or "" if none."""
-    template = kind.sentence(name, document.sentences)
-    return render_sentence(template, names).strip() if template else ""
 
 
 def _executors(document: Document, say) -> str:
@@ -119,15 +93,16 @@ def _summary_lines(document: Document, kind: Kind, say) -> list[str]:
     return balanced_lines(say("trich-yeu"), layout.sizes.summary.value, bold=True, width=layout.text_width)
 
 
-def _addressee(document: Document, refs: References) -> dict[str, Any] | None:
+def _addressee(document: Document, say) -> dict[str, Any] | None:
     """Ô 9a: «Kính gửi: X» on one line; to several: each on its own line, «;» and the last «.» (II.9.d)."""
-    names = [_full_name(document, ref) for ref in document.addressee]
+    names = [full_name(document, ref) for ref in document.addressee]
     if not names:
         return None
+    label = say("nhan-kinh-gui")
     if len(names) == 1:
-        return {"one": True, "text": f"Kính gửi: {names[0]}"}
+        return {"one": True, "text": f"{label} {names[0]}"}
     lines = [f"- {end_with(name, '.' if i == len(names) - 1 else ';')}" for i, name in enumerate(names)]
-    return {"one": False, "text": "\n".join(["Kính gửi:", *lines])}
+    return {"one": False, "text": "\n".join([label, *lines])}
 
 
 def _articles(document, refs: References, say) -> list[dict[str, str]]:
@@ -149,7 +124,7 @@ def _attached(document, refs: References, say) -> dict[str, Any] | None:
         "summary_lines": [line.strip() for line in attached.summary.splitlines() if line.strip()],
         "issued_with": say("kem-theo"),
         "opening": [refs.expand(text) for text in attached.opening],
-        "body": body_blocks(attached.body, document, refs),
+        "body": body_blocks(attached.body, document, refs, say),
         "closing": [refs.expand(text) for text in attached.closing],
     }
 
@@ -163,33 +138,14 @@ def _with_first(line: str, recipients: list[str]) -> list[str]:
     return recipients if first in recipients else [first, *recipients]
 
 
-def _authority_name(document: Document, organ: str) -> str:
-    """«Chủ tịch Ủy ban nhân dân tỉnh An Giang» for an authority line «CHỦ TỊCH ỦY BAN NHÂN DÂN …»; else the organ."""
-    authority = (getattr(document, "authority", None) or "").upper()
-    if authority.startswith("CHỦ TỊCH ") and document.organ.running_name:
-        return f"Chủ tịch {document.organ.running_name}"
-    return organ
 
 
-def _full_name(document: Document, ref: str) -> str:
-    unit = document.units.get(ref)
-    return unit.name if unit else ref
 
 
-def one_line(text: str) -> str:
-    return " ".join(footnotes.strip(text).split())
 
 
-def joined(names: list[str]) -> str:
-    """A, B và C."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} và {names[-1]}"
 
 
-def about(summary: str) -> str:
-    """«về …» before a trích yếu, unless it starts with «về» already («Về công tác …»: not «về về công tác …»)."""
-    return summary if summary.split(" ", 1)[0].casefold() == "về" else f"về {summary}"
 
 
 def context_for(document: Document, refs: References | None = None, draft: bool | None = None) -> dict:

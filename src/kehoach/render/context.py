@@ -14,20 +14,35 @@ from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Pla
 from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
-from kehoach.render import appendix
+from kehoach.render import appendix, wording
+from kehoach.render.wording import BLANK, number_and_symbol
 from kehoach.conventions.text import end_with, join_units, long_date
 
-#: The labels of an activity's lines, as real plans write them (part III of the 2024 plan).
-LABEL_CONTENT = "Nội dung"
-LABEL_LEAD = "Đơn vị chủ trì"
-LABEL_LEAD_AND_IMPLEMENTING = "Đơn vị chủ trì, thực hiện"
-LABEL_IMPLEMENTING = "Đơn vị trực tiếp thực hiện"
-LABEL_COORDINATING = "Đơn vị phối hợp"
-LABEL_PERIOD = "Thời gian thực hiện"
-LABEL_BUDGET = "Kinh phí"
+#: An activity's lines, in the order they are printed: the field of the activity, and the sentence of the
+#: kinds' data that labels it (data/kinds/_chung.yaml: «Đơn vị chủ trì», …).
+ACTIVITY_LABELS = {
+    "content": "nhan-noi-dung", "lead_and_implementing": "nhan-chu-tri-thuc-hien", "lead": "nhan-chu-tri",
+    "implementing": "nhan-thuc-hien", "coordinating": "nhan-phoi-hop", "period": "nhan-thoi-gian",
+    "budget": "nhan-kinh-phi",
+}
+_OLD_NAMES = {"LABEL_CONTENT": "content", "LABEL_LEAD": "lead", "LABEL_LEAD_AND_IMPLEMENTING": "lead_and_implementing",
+              "LABEL_IMPLEMENTING": "implementing", "LABEL_COORDINATING": "coordinating", "LABEL_PERIOD": "period",
+              "LABEL_BUDGET": "budget"}
 
-#: What the registry clerk fills in by hand on a draft: room for a number, a day and a month.
-BLANK = " " * 8
+
+def activity_labels() -> dict[str, str]:
+    """The default wording of each label of an activity's lines, by field (what `kehoach import` recognises)."""
+    from kehoach.kinds import catalog
+
+    shared = catalog.shared_sentences()
+    return {field: shared[name] for field, name in ACTIVITY_LABELS.items()}
+
+
+def __getattr__(name: str) -> str:
+    """LABEL_CONTENT, LABEL_LEAD, …: the labels' default wording under their former names (the importer's)."""
+    if name in _OLD_NAMES:
+        return activity_labels()[_OLD_NAMES[name]]
+    raise AttributeError(name)
 
 
 def citation(doc: CitedDocument) -> str:
@@ -39,6 +54,7 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
     """Everything the template prints, ready to be placed; `draft` marks even a numbered plan as a draft."""
     refs = refs or References(plan)
     expand = refs.expand
+    say = wording.sayer(plan, refs)
     return {
         "draft": plan.is_draft if draft is None else draft,
         "layout": plan.layout_id,
@@ -49,7 +65,7 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
         "summary_lines": [line.strip() for line in plan.summary.splitlines() if line.strip()],
         "bases": _bases(plan, expand),
         "opening": [expand(text) for text in plan.opening],
-        "body": _body(plan, refs),
+        "body": _body(plan, refs, say),
         "closing": [expand(text) for text in plan.closing],
         "recipients": _recipients(plan, refs),
         "signature": {
@@ -57,20 +73,13 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
             "position": plan.signature.position.upper(),
             "name": plan.signature.name,
         },
-        "appendix": appendix.build(plan, refs),
+        "appendix": appendix.build(plan, refs, say),
     }
 
 
 def number_line(document) -> str:
     """Số: 185/KH-UBND (a Party document: Số 12-KH/ĐU)."""
     return f"{profiles.load(document.layout_id).signing.number_prefix.value}{number_and_symbol(document)}"
-
-
-def number_and_symbol(document) -> str:
-    """185/KH-UBND, 36/2013/QĐ-UBND (the model composes it: Document.number_and_symbol); on a draft the number is
-    left blank for the registry clerk (Điều 15)."""
-    text = document.number_and_symbol
-    return text if document.number else f"{BLANK}{text}"
 
 
 def _place_date(plan: Plan) -> str:
@@ -99,27 +108,28 @@ def _heading(node, title: str) -> list[dict[str, str]]:
             for kind, text in numbering.heading(node.style, node.number or "", title)]
 
 
-def _body(plan: Plan, refs: References) -> list[dict[str, str]]:
+def _body(plan: Plan, refs: References, say: wording.Say) -> list[dict[str, str]]:
     blocks: list[dict[str, str]] = []
     pointer_part = appendix.referring_part(plan)  # the part that ends with the pointer to the appendix
     for node in walk_blocks(list(plan.body), scheme=plan.numbering):
         if pointer_part is not None and node.depth == 1 and node.path[1] > pointer_part:
-            blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
+            blocks.append({"kind": "doan", "text": say("phu-luc-dan-chieu")})
             pointer_part = None
-        blocks.extend(block_lines(node, plan, refs))
+        blocks.extend(block_lines(node, plan, refs, say))
     if pointer_part is not None:
-        blocks.append({"kind": "doan", "text": appendix.body_reference(plan)})
+        blocks.append({"kind": "doan", "text": say("phu-luc-dan-chieu")})
     return blocks
 
 
-def body_blocks(blocks: list, document, refs: References, scheme=None) -> list[dict[str, str]]:
+def body_blocks(blocks: list, document, refs: References, say: wording.Say, scheme=None) -> list[dict[str, str]]:
     """What the template prints for one body of any document (no Phụ lục pointer), numbered by `scheme`
-    (the document's danh_so; None: I., 1., a))."""
+    (the document's danh_so; None: I., 1., a)); `say` gives the labels of an activity's lines."""
     scheme = scheme or getattr(document, "numbering", None)
-    return [line for node in walk_blocks(list(blocks), scheme=scheme) for line in block_lines(node, document, refs)]
+    return [line for node in walk_blocks(list(blocks), scheme=scheme)
+            for line in block_lines(node, document, refs, say)]
 
 
-def block_lines(node, document, refs: References) -> list[dict[str, str]]:
+def block_lines(node, document, refs: References, say: wording.Say) -> list[dict[str, str]]:
     """The paragraphs of one block of a body: a heading, a paragraph, a bullet, an activity's lines."""
     expand = refs.expand
     block = node.block
@@ -135,30 +145,30 @@ def block_lines(node, document, refs: References) -> list[dict[str, str]]:
         return _heading(node, expand(title))
     if isinstance(block, Activity):
         return [*_heading(node, expand(block.title)),
-                *({"kind": "gach", "text": line} for line in _activity_lines(block, refs))]
+                *({"kind": "gach", "text": line} for line in _activity_lines(block, refs, say))]
     return []
 
 
-def _activity_lines(activity: Activity, refs: References) -> list[str]:
-    """The "- Label: value." lines under an activity's heading."""
+def _activity_lines(activity: Activity, refs: References, say: wording.Say) -> list[str]:
+    """The "- Label: value." lines under an activity's heading, labelled by the kinds' data (ACTIVITY_LABELS)."""
     names = lambda units: join_units([refs.unit_name(u) for u in units])  # noqa: E731
     lines: list[tuple[str, str]] = []
     if activity.content:
-        lines.append((LABEL_CONTENT, refs.expand(activity.content)))
+        lines.append(("content", refs.expand(activity.content)))
     if activity.lead and activity.lead == activity.implementing:
-        lines.append((LABEL_LEAD_AND_IMPLEMENTING, names(activity.lead)))
+        lines.append(("lead_and_implementing", names(activity.lead)))
     else:
         if activity.lead:
-            lines.append((LABEL_LEAD, names(activity.lead)))
+            lines.append(("lead", names(activity.lead)))
         if activity.implementing:
-            lines.append((LABEL_IMPLEMENTING, names(activity.implementing)))
+            lines.append(("implementing", names(activity.implementing)))
     if activity.coordinating:
-        lines.append((LABEL_COORDINATING, names(activity.coordinating)))
+        lines.append(("coordinating", names(activity.coordinating)))
     if activity.period:
-        lines.append((LABEL_PERIOD, activity.period))
+        lines.append(("period", activity.period))
     if activity.budget is not None:
-        lines.append((LABEL_BUDGET, f"{format_amount(activity.budget)} đồng"))
-    return [f"- {label}: {end_with(value, '.')}" for label, value in lines]
+        lines.append(("budget", f"{format_amount(activity.budget)} đồng"))
+    return [f"- {say(ACTIVITY_LABELS[field])}: {end_with(value, '.')}" for field, value in lines]
 
 
 def _recipients(plan: Plan, refs: References) -> list[str]:

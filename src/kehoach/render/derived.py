@@ -18,6 +18,8 @@ from kehoach.model.blocks import Results
 from kehoach.model.bodies import BY_NAME
 from kehoach.model.parts import Recipients
 from kehoach.render import compose, footnotes, report_parts
+from kehoach.render.heads import lower_first
+from kehoach.render.wording import about, number_and_symbol, one_line
 
 #: The parts a block adds to what every document prints, and the check it needs first, by the block's model.
 PARTS = {Results: report_parts.parts}
@@ -35,13 +37,13 @@ def build(doc_kind, loaded, draft: bool) -> tuple[Any, dict[str, Any]]:
         CHECKS[type(block)](parent, block, loaded.source.where)
     names = _names(parent, block, refs)
     made = _document(parent, block, kind, spec)
-    first_line = compose.sentence(kind, made, "noi-nhan", {**compose.sentence_names(made, refs, kind), **names})
+    first_line = compose.sentence(kind, made, "noi-nhan", {**compose.sentence_names(made, refs), **names})
     recipients = getattr(block, "recipients", None) or Recipients.model_construct(
         send_to=[] if first_line else list(parent.recipients.send_to), archive=list(parent.recipients.archive))
     made = made.model_copy(update={"recipients": recipients})
     context = compose.build(made, kind, refs, draft, names)
     if type(block) in PARTS:
-        all_names = {**compose.sentence_names(made, refs, kind), **names}
+        all_names = {**compose.sentence_names(made, refs), **names}
         context.update(PARTS[type(block)](parent, block, refs, lambda name: compose.sentence(kind, made, name,
                                                                                                 all_names)))
     made = made.model_copy(update={"summary": "\n".join(context["summary_lines"] or context["summary_under_number"])})
@@ -68,18 +70,18 @@ def _document(parent, block, kind, spec):
 
 def _names(parent, block, refs) -> dict[str, Any]:
     """What a made document's sentences can say of the document it is made from."""
-    summary = compose.one_line(parent.summary or "")
+    summary = one_line(parent.summary or "")
     lines = [" ".join(line.split()) for line in footnotes.strip(parent.summary or "").splitlines() if line.strip()]
     name = parent.doc_type.name
     if parent.is_draft:
-        cited = title = f"{name} {compose.lower_first(summary)}"
+        cited = title = f"{name} {lower_first(summary)}"
     else:
-        cited = f"{name} số {compose.number_and_symbol(parent)} ngày {short_date(parent.date)}"
-        title = f"{cited} {compose.about(compose.lower_first(summary))}"
+        cited = f"{name} số {number_and_symbol(parent)} ngày {short_date(parent.date)}"
+        title = f"{cited} {about(lower_first(summary))}"
     return {
         "van_ban_goc": cited,
-        "ve_trich_yeu_goc": compose.about(compose.lower_first(summary)),
+        "ve_trich_yeu_goc": about(lower_first(summary)),
         "van_ban_kem_theo": title,
-        "ten_van_ban_kem_theo": f"{name} {compose.lower_first(chr(10).join(lines))}",
+        "ten_van_ban_kem_theo": f"{name} {lower_first(chr(10).join(lines))}",
         "hieu_luc": refs.expand(getattr(block, "effect", "") or ""),
     }

@@ -67,7 +67,9 @@ def _drop_unused_headers(document) -> None:
 
 def _check_appendix_printed(document, plan: Plan) -> None:
     """A clerk's template made before Phụ lục existed would silently leave the appendix out."""
-    title = footnotes.strip(plan.appendix_title).upper().strip()
+    from kehoach.render import appendix, wording
+
+    title = footnotes.strip(appendix.title(plan, wording.sayer(plan))).upper().strip()
     texts = ("".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in document.element.body.iter(qn("w:p")))
     if title not in texts:
         raise InputError(

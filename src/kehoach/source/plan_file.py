@@ -98,13 +98,12 @@ def sentence_problems(document: model.Document) -> list:
     """The document's own sentences (`cau_chu`): each must be one its kind writes, and a template that reads."""
     from kehoach.kinds import catalog
 
-    kind = catalog.find(document.type)
-    problems = _sentence_problems(document.sentences, kind.sentences if kind else {}, ("cau_chu",), document.type)
+    problems = _sentence_problems(document.sentences, catalog.sentences_of(document.type), ("cau_chu",),
+                                  document.type)
     for key, block in document.nested():
         made = catalog.derived(key)
         if made and getattr(block, "sentences", None):
-            own = catalog.find(made[0].type)
-            known = {**(own.sentences if own else {}), **made[0].sentences}
+            known = {**catalog.sentences_of(made[0].type), **made[0].sentences}
             problems += _sentence_problems(block.sentences, known, (key, "cau_chu"), made[0].type)
     return problems
 
@@ -130,8 +129,8 @@ def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_
     return problems
 
 
-#: The names a sentence template can use (kehoach.render.compose.sentence_names).
-SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "kinh_gui", "de_nghi", "thi_hanh",
+#: The names a sentence template can use (kehoach.render.wording.sentence_names).
+SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "ngay_day_du", "kinh_gui", "de_nghi", "thi_hanh",
                   "tham_quyen", "van_ban_kem_theo", "ten_van_ban_kem_theo", "van_ban_goc", "ve_trich_yeu_goc",
                   "hieu_luc")
 

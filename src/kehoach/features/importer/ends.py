@@ -43,10 +43,11 @@ def ends(cols, units: Units, data: dict, out: Imported) -> None:
 
 def appendix(heading: list[str], data: dict, out: Imported) -> None:
     """`phu_luc` from the appendix's heading: kehoach makes its table from the activities again."""
-    from kehoach.model.plan import DEFAULT_APPENDIX_TITLE, Organ
+    from kehoach.model.plan import Organ
+    from kehoach.render.appendix import default_title
 
     title = heading[0] if heading else ""
-    default = f"{DEFAULT_APPENDIX_TITLE} {data['loai']}"
+    default = default_title(data["loai"])
     if title.upper() == default.upper() or not title:
         data["phu_luc"] = True
     else:

@@ -92,7 +92,7 @@ def defaults_left_out(data: dict, out) -> None:
         document = read_plan_text(_dump(trial), "nhap.yaml").plan
     except (KehoachError, ValueError):
         return
-    names = sentence_names(document, References(document), kind)
+    names = sentence_names(document, References(document))
     closing = sentence(kind, document, "ket-luan", names)
     if closing and data.get("ket_luan") in (closing, [closing]):
         del data["ket_luan"]

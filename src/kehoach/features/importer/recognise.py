@@ -43,9 +43,9 @@ def recognise(blocks: list[Block]) -> Imported:
         authority, lines = other_kinds.authority(lines, head.organ_lines)
     signature, appendix = cutting.split_appendix(signature)
     if appendix is not None:
-        from kehoach.render.appendix import REFERENCE
+        from kehoach.render.appendix import pointer as appendix_pointer
 
-        pointer = REFERENCE.format(type=doc_type or "Kế hoạch")
+        pointer = appendix_pointer(doc_type or "Kế hoạch")
         lines = [line for line in lines if line != pointer]
     bases, lines = cutting.bases(lines)
     if kind is not None and kind.model == "quyet-dinh":

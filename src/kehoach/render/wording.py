@@ -1,0 +1,108 @@
+"""The sentences kehoach writes into a document, from data: the names a sentence template can use, and one
+sentence rendered for a document — its own wording (`cau_chu`), else its kind's (data/kinds/<kind>.yaml), else
+the wording every kind shares (data/kinds/_chung.yaml). Nothing here holds a sentence of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kehoach.conventions.text import long_date, short_date
+from kehoach.kinds import catalog
+from kehoach.model.document import Document
+from kehoach.model.references import References
+from kehoach.render import footnotes
+from kehoach.render.heads import head, lower_first
+from kehoach.render.sentences import render_sentence
+
+#: What the registry clerk fills in by hand on a draft: room for a number, a day and a month.
+BLANK = " " * 8
+
+#: say(name) → sentence `name` for one document, "" when neither the document nor its kind has it.
+Say = Callable[[str], str]
+
+
+def number_and_symbol(document) -> str:
+    """185/KH-UBND, 36/2013/QĐ-UBND (the model composes it: Document.number_and_symbol); on a draft the number is
+    left blank for the registry clerk (Điều 15)."""
+    text = document.number_and_symbol
+    return text if document.number else f"{BLANK}{text}"
+
+
+def full_date(document) -> str:
+    """«ngày 05 tháng 7 năm 2024» (II.4.b); on a draft day and month are left blank, as on the first page."""
+    if document.date:
+        return long_date(document.date)
+    year = getattr(document, "year", None)
+    return f"ngày{BLANK}tháng{BLANK}năm{f' {year}' if year else BLANK}"
+
+
+def sentence_names(document: Document, refs: References | None = None) -> dict[str, Any]:
+    """The names a sentence template can use, for `document` (kehoach.source.plan_file.SENTENCE_NAMES)."""
+    organ = document.organ.running_name or " ".join(document.organ.name_lines)
+    attached = getattr(document, "attached", None)
+    proposer = getattr(document, "proposer", None)
+    authority = getattr(document, "authority_name", None) or _authority_name(document, organ)
+    return {
+        "co_quan": organ,
+        "loai": document.doc_type.name,
+        "trich_yeu": one_line(document.summary or ""),
+        "so_ky_hieu": number_and_symbol(document),
+        "ngay": short_date(document.date) if document.date else BLANK,
+        "ngay_day_du": full_date(document),
+        "kinh_gui": joined([full_name(document, ref) for ref in document.addressee]),
+        "de_nghi": head(document, proposer) if proposer else "",
+        "thi_hanh": "",  # compose.build joins the executors, or the proposer and the kind's «thi-hanh-khac»
+        "tham_quyen": authority,
+        "van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(one_line(attached.summary))}" if attached else "",
+        "ten_van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(attached.summary.strip())}" if attached else "",
+        # What a document made from a block says of the file's own document (kehoach.render.derived).
+        "van_ban_goc": "", "ve_trich_yeu_goc": "", "hieu_luc": "",
+    }
+
+
+def sentence(kind: catalog.Kind | None, document: Document, name: str, names: dict[str, Any]) -> str:
+    """Sentence `name` for `document` (its own wording if `cau_chu` gives one, else its kind's, else the shared
+    one), or "" if there is none."""
+    if kind is not None:
+        template = kind.sentence(name, document.sentences)
+    else:
+        template = document.sentences.get(name) or catalog.shared_sentences().get(name)
+    return render_sentence(template, names).strip() if template else ""
+
+
+def sayer(document: Document, refs: References | None = None, names: dict[str, Any] | None = None) -> Say:
+    """say(name) for `document`, with its kind found from its `loai` (or none: the shared sentences)."""
+    kind = catalog.find(document.type)
+    every = {**sentence_names(document, refs), **(names or {})}
+    return lambda name: sentence(kind, document, name, every)
+
+
+def _authority_name(document: Document, organ: str) -> str:
+    """«Chủ tịch Ủy ban nhân dân tỉnh An Giang» for an authority line «CHỦ TỊCH ỦY BAN NHÂN DÂN …»; else the organ."""
+    authority = (getattr(document, "authority", None) or "").upper()
+    if authority.startswith("CHỦ TỊCH ") and document.organ.running_name:
+        return f"Chủ tịch {document.organ.running_name}"
+    return organ
+
+
+def full_name(document: Document, ref: str) -> str:
+    unit = document.units.get(ref)
+    return unit.name if unit else ref
+
+
+def one_line(text: str) -> str:
+    return " ".join(footnotes.strip(text).split())
+
+
+def joined(names: list[str]) -> str:
+    """A, B và C."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} và {names[-1]}"
+
+
+def about(summary: str) -> str:
+    """«về …» before a trích yếu, unless it starts with «về» already («Về công tác …»: not «về về công tác …»)."""
+    return summary if summary.split(" ", 1)[0].casefold() == "về" else f"về {summary}"
