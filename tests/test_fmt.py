@@ -229,3 +229,61 @@ def test_a_file_that_is_not_yaml_is_reported_and_left_alone(tmp_path):
     assert result.exit_code == 2
     assert result.stderr == f"{broken}:3:1: lỗi cú pháp YAML: thiếu dấu phẩy hoặc dấu đóng «]» cho ngoặc mở ở dòng 2\n"
     assert broken.read_text(encoding="utf-8") == "co_quan:\n  ten: [UBND\n"
+
+
+# -- tabs: libyaml (what a plan means) reads them where ruamel (the rewrite) does not -------------------
+
+TABBED = {
+    "in an unquoted text": ("trich_yeu: Tuyên truyền", "trich_yeu: Tuyên\ttruyền"),
+    "between a key and its value": ("so: 12", "so:\t12"),
+    "before a comment, and inside it": ("ngay: 14/3/2025", "ngay: 14/3/2025\t# ngày\tký"),
+    "in a list item": ("  ban:\n    ten: Trưởng các bản", "  ban:\n    ten: Trưởng\tcác bản"),
+    "in a text over two lines": ("trich_yeu: Tuyên truyền", "trich_yeu: Tuyên\ttruyền phòng,\n  chống\tthiên"),
+    "at the end of a line": ("so: 12", "so: 12\t"),
+}
+
+
+@pytest.mark.parametrize("where", TABBED)
+def test_fmt_keeps_the_meaning_of_a_plan_with_tabs(tmp_path, where):
+    base = (ROOT / "tests" / "rules" / "base_plan.yaml").read_text(encoding="utf-8")
+    old, new = TABBED[where]
+    assert old in base
+    text = base.replace(old, new, 1)
+    plan = tmp_path / "ke-hoach.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = run("fmt", str(plan))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"Đã định dạng {plan}.\n", "")
+    once = plan.read_text(encoding="utf-8")
+    assert load_yaml_text(once, "after").data == load_yaml_text(text, "before").data
+    assert yaml_roundtrip.comments(once) == yaml_roundtrip.comments(text)
+    assert run("fmt", "--check", str(plan)).exit_code == 0  # formatted for good
+
+
+def test_a_tab_in_a_text_is_written_as_an_escape_in_double_quotes():
+    assert yaml_roundtrip.with_tabs_quoted("a: x\ty\nb:\t[p\tq, r]  # c\td\nc: 'u\tv'\n") == (
+        'a: "x\\ty"\nb: ["p\\tq", r]  # c\td\nc: \'u\tv\'\n')
+
+
+def test_new_keeps_a_tab_of_last_years_plan(tmp_path):
+    base = (ROOT / "tests" / "rules" / "base_plan.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "ke-hoach-2025.yaml"
+    plan.write_text(base.replace("trich_yeu: Tuyên truyền", "trich_yeu: Tuyên\ttruyền", 1), encoding="utf-8")
+    result = run("new", str(plan))
+    assert result.exit_code == 0, result.stderr
+    made = load_yaml_text((tmp_path / "ke-hoach-2026.yaml").read_text(encoding="utf-8"), "new").data
+    assert made["trich_yeu"] == "Tuyên\ttruyền phòng, chống thiên tai năm 2026"
+
+
+def test_what_the_rewrite_cannot_read_is_a_positioned_message_and_the_file_is_left_alone(tmp_path, monkeypatch):
+    """Were a tab (or anything libyaml reads) still refused by ruamel: a message in Vietnamese, never a traceback."""
+    monkeypatch.setattr(yaml_roundtrip, "with_tabs_quoted", lambda text: text)
+    base = (ROOT / "tests" / "rules" / "base_plan.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "ke-hoach.yaml"
+    text = base.replace("trich_yeu: Tuyên truyền", "trich_yeu: Tuyên\ttruyền", 1)
+    plan.write_text(text, encoding="utf-8")
+    result = run("fmt", str(plan))
+    line = text[:text.index("\t")].count("\n") + 1
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        f"{plan}:{line}:17: kehoach đọc được chỗ này nhưng chưa viết lại được tệp từ đây, nên không thay đổi tệp; hãy"
+        " đặt giá trị ở đây trong ngoặc kép rồi chạy lại\n"))
+    assert plan.read_text(encoding="utf-8") == text

@@ -47,16 +47,73 @@ def _yaml() -> YAML:
     return yaml
 
 
+#: Said when ruamel cannot read what kehoach.source.load accepted: nothing is written, and quoting the value
+#: (which both read alike) lets the rewrite go on.
+NOT_REWRITTEN = ("kehoach đọc được chỗ này nhưng chưa viết lại được tệp từ đây, nên không thay đổi tệp; hãy đặt giá trị"
+                 " ở đây trong ngoặc kép rồi chạy lại")
+
+
 def parse(text: str, source: str) -> Any:
     """The round-trip tree of `text` (which the caller has already read with kehoach.source.load)."""
     try:
-        return _yaml().load(text)
+        return _yaml().load(with_tabs_quoted(text))
     except MarkedYAMLError as error:  # kehoach.source.load accepted it, so this is rare: say where and stop
         mark = error.problem_mark or error.context_mark
         where = Location(source, mark.line + 1, mark.column + 1) if mark else Location(source)
-        raise InputError(f"không đọc được tệp để ghi lại ({error.problem or error.context})", where) from None
-    except YAMLError as error:
-        raise InputError(f"không đọc được tệp để ghi lại ({error})", Location(source)) from None
+        raise InputError(NOT_REWRITTEN, where) from None
+    except YAMLError:
+        raise InputError(NOT_REWRITTEN, Location(source)) from None
+
+
+# -- tabs --------------------------------------------------------------------------------------------
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+
+
+def with_tabs_quoted(text: str) -> str:
+    """`text` with the same meaning, written so that ruamel and PyYAML's pure scanner can read it.
+
+    kehoach.source.load reads with libyaml, which takes a tab inside an unquoted text as part of the text
+    (`trich_yeu: Tuyên<TAB>truyền`, as YAML allows) and a tab between a key and its value as a space; ruamel
+    and PyYAML's pure scanner refuse both. Such a text is written in double quotes with the tab as \\t
+    (its value, read back, is the same), and a tab between tokens becomes a space; comments and quoted or
+    block texts are left as they are.
+    """
+    if "\t" not in text:
+        return text
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:  # without libyaml, kehoach.source.load refused the tab already
+        return text
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits: list[tuple[int, int, str]] = []
+    previous = 0
+    try:
+        for token in yaml.scan(text, Loader=loader):
+            start = starts[token.start_mark.line] + token.start_mark.column
+            end = starts[token.end_mark.line] + token.end_mark.column
+            if "\t" in text[previous:start]:
+                edits.append((previous, start, _spaced(text[previous:start])))
+            if isinstance(token, yaml.ScalarToken) and token.plain and "\t" in text[start:end]:
+                edits.append((start, end, '"' + "".join(_ESCAPES.get(c, c) for c in token.value) + '"'))
+            previous = max(previous, end)
+    except (yaml.YAMLError, IndexError):
+        return text  # the reader's own message says where
+    for start, end, new in reversed(edits):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _spaced(gap: str) -> str:
+    """The text between two tokens with each tab before a comment made a space (a comment keeps its own)."""
+    lines = []
+    for line in gap.splitlines(keepends=True):
+        cut = next((i for i, c in enumerate(line) if c == "#" and (i == 0 or line[i - 1] in " \t")), len(line))
+        lines.append(line[:cut].replace("\t", " ") + line[cut:])
+    return "".join(lines)
 
 
 def dump(tree: Any) -> str:
@@ -298,6 +355,7 @@ def comments(text: str) -> list[str]:
     """Every comment of a YAML text, sorted: what a rewrite must keep, found between PyYAML's tokens."""
     import yaml
 
+    text = with_tabs_quoted(text)  # the pure scanner refuses a tab in an unquoted text; comments are kept as they are
     found: list[str] = []
     position = 0
 
