@@ -6,19 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kehoach.errors import InputError, KehoachError, Location
+from kehoach.errors import InputError, Location, PlanHasErrors
 from kehoach.problems import Problem, Severity
-
-
-class PlanHasErrors(KehoachError):
-    """The checks found errors; the plan is not rendered unless the clerk insists (as a draft)."""
-
-    exit_code = 1
-
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message)
-        #: The errors themselves, for a caller that reports them its own way (kehoach.features.batch).
-        self.problems = problems or []
 
 
 @dataclass(frozen=True)

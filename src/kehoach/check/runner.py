@@ -115,16 +115,13 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
 
     python-docx is loaded here and only here, so that checking YAML plans never pays for it.
     """
-    from kehoach.rules._docx import DocxUnreadable, read
+    from kehoach.rules._docx import read
 
     display = display or str(path)
     try:
         context = read(path, display, profile)
         config = config or config_for(path)
-    except DocxUnreadable as error:
-        return FileReport(display, [Problem(str(error), location=Location(display), rule="file-unreadable",
-                                            severity=Severity.ERROR)], unusable=True)
-    except InputError as error:
+    except InputError as error:  # DocxUnreadable too: not a Word document (rule file-unreadable, at the file)
         return _unusable(display, error)
     problems = _findings("docx", context, config,
                          lambda problem: problem if problem.location else replace(problem, location=Location(display)))
@@ -210,12 +207,12 @@ def _findings(stage: str, context, config: Config, place) -> list[Problem]:
 def _unusable(file: str, error: InputError) -> FileReport:
     """The report of a file that cannot be used: each input error (one, or the several InputErrors holds)."""
     errors = error.errors if isinstance(error, InputErrors) else [error]
-    return FileReport(file, [_load_problem(e) for e in errors], unusable=True)
+    return FileReport(file, [_load_problem(e, file) for e in errors], unusable=True)
 
 
-def _load_problem(error: InputError) -> Problem:
-    return Problem(error.message, location=error.location or Location("?"), rule=error.rule, severity=Severity.ERROR,
-                   fix=error.fix)
+def _load_problem(error: InputError, file: str) -> Problem:
+    return Problem(error.message, location=error.location or Location(file), rule=error.rule,
+                   severity=Severity.ERROR, fix=error.fix)
 
 
 def _apply_switches(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:

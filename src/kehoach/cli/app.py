@@ -85,10 +85,12 @@ def colour() -> bool:
 
 def run(function: Callable[..., int | None], *args, **kwargs) -> int:
     """Run a command; a user error becomes its Vietnamese message and exit code, never a traceback."""
-    from kehoach.errors import KehoachError  # here: its dataclasses cost more than the rest of `kehoach --help`
+    from kehoach.errors import InternalError, KehoachError  # here: `kehoach --help` never needs them
 
     try:
         return function(*args, **kwargs) or 0
+    except InternalError:  # kehoach's own fault (a broken data file it ships…): said as a bug is, below
+        return _bug()
     except KehoachError as error:
         echo(str(error), err=True)
         return error.exit_code
@@ -101,16 +103,23 @@ def run(function: Callable[..., int | None], *args, **kwargs) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so that Python's last flush at exit does not fail again
         return 0
-    except Exception as error:  # a bug in kehoach, not the clerk's mistake
-        if os.environ.get("KEHOACH_DEBUG"):
-            raise
-        if verbosity > 0:
-            import traceback
+    except Exception:  # a bug in kehoach, not the clerk's mistake
+        return _bug()
 
-            traceback.print_exc()
-        echo(f"lỗi nội bộ của kehoach ({type(error).__name__}: {error}); không tệp nào bị thay đổi. "
-             "Hãy chạy lại với KEHOACH_DEBUG=1 và gửi kết quả cho người phát triển.", err=True)
-        return EXIT_INTERNAL
+
+def _bug() -> int:
+    """Report the exception being handled as a bug of kehoach: one line (kehoach.errors.bug_report), after the
+    traceback with -v; raised again with KEHOACH_DEBUG=1."""
+    from kehoach.errors import bug_report
+
+    if os.environ.get("KEHOACH_DEBUG"):
+        raise  # noqa: PLE0704 - called from an except clause: the exception being handled
+    if verbosity > 0:
+        import traceback
+
+        traceback.print_exc()
+    echo(bug_report(sys.exc_info()[1]), err=True)
+    return EXIT_INTERNAL
 
 
 def command(name: str, help: str) -> Callable:

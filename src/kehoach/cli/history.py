@@ -23,11 +23,13 @@ Docx = Annotated[Path | None, typer.Option("--docx", metavar="TỆP.docx", show_
          "nhau.")
 def diff(old: Old, new: New, output_format: Format = options.DiffFormat.text, docx: Docx = None,
          template: options.Template = None) -> int:
-    from kehoach.errors import KehoachError
+    from kehoach.errors import InternalError, KehoachError
     from kehoach.features import diff as plan_diff
 
     try:
         result = plan_diff.diff(old, new, docx, template)
+    except InternalError:
+        raise  # a bug: exit 70, as in every command (kehoach.cli.app.run)
     except KehoachError as error:  # exit code 1 means «they differ» here: any error is 2 (README)
         echo(str(error), err=True)
         return 2

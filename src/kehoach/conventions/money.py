@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from kehoach.errors import AmountError
+
 #: A plan's amounts stay far below this; it bounds what a clerk's typo can make us print.
 MAX_AMOUNT = 10**18 - 1
 
@@ -32,10 +34,6 @@ _BILLION = 10**9
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLAIN = re.compile(r"\d+")
 _CURRENCY = re.compile(r"\s*(?:đồng|đ)$", re.IGNORECASE)
-
-
-class AmountError(ValueError):
-    """A value that is not an amount; the message (Vietnamese) says what to write instead."""
 
 
 def format_amount(amount: int) -> str:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from kehoach.errors import InputError, InputErrors, KehoachError, Location
+from kehoach.errors import (InputError, InputErrors, InternalError, Interrupted, KehoachError, Location,
+                            PlanHasErrors)
 
 OK, SHARED, ERRORS, UNUSABLE, PDF_FAILED, INTERNAL = "ok", "shared", "errors", "unusable", "pdf-failed", "internal"
 #: The exit code of each outcome; the run exits with the highest (lint.exit_code's 0/1/2, and 70 for a bug).
@@ -52,12 +53,6 @@ class BatchResult:
 
     def summary(self) -> str:
         return summary(self)
-
-
-class Interrupted(KehoachError):
-    """Ctrl-C during a batch: what was written stays (each file is whole), the rest is not started."""
-
-    exit_code = 130
 
 
 def render_many(paths: Sequence[Path], template: Path | None = None, force: bool = False, pdf: bool = False,
@@ -103,12 +98,14 @@ def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str
     try:
         result = commands.render(Path(plan), None, Path(template) if template else None, force, doc,
                                  elsewhere=None)  # -o is for one document
-    except commands.PlanHasErrors as error:
+    except PlanHasErrors as error:
         problems = error.problems or [error]
         return Outcome(plan, ERRORS, message=str(problems[0]), more=len(problems) - 1)
     except InputErrors as error:  # mistakes in the plan (exit code 1), or a file that cannot be read (2)
         status = ERRORS if error.exit_code == 1 else UNUSABLE
         return Outcome(plan, status, message=str(error.errors[0]), more=_count(error.errors) - 1)
+    except InternalError as error:  # kehoach's own fault: reported as a bug is, below
+        return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error.message})")
     except KehoachError as error:
         return Outcome(plan, ERRORS if error.exit_code == 1 else UNUSABLE, message=str(error))
     except Exception as error:  # a bug in kehoach: reported with the plan it happened on, the others go on

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kehoach.errors import InputError
+from kehoach.errors import FormatFailed, InputError
 
 #: Lists of units joined in one sentence or one line of the document: written `[a, b]` when they fit.
 FLOW_KEYS = frozenset({"chu_tri", "thuc_hien", "phoi_hop", "thuoc", "luu"})
@@ -34,10 +34,6 @@ FLOW_KEYS = frozenset({"chu_tri", "thuc_hien", "phoi_hop", "thuoc", "luu"})
 ONE_LINE_KEYS = frozenset({"xem_lai"})
 
 Before = Callable[[str], None]  # puts whole comment lines just before a block
-
-
-class FormatFailed(RuntimeError):
-    """The formatted text would not mean the same as the file: a bug of kehoach, and nothing is written."""
 
 
 def format_text(text: str, source: str) -> str:

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kehoach.errors import KehoachError, Location
+from kehoach.errors import Location, PdfError
 from kehoach.features.libreoffice import DOWNLOAD, INSTALL_DEBIAN, install_hint  # noqa: F401 (re-exported)
 
 INSTALL_FONTS = "sudo apt-get install -y --no-install-recommends fonts-liberation2"
@@ -24,12 +24,6 @@ TIMEOUT = 120
 #: Fonts with the widths of Times New Roman (Liberation Serif and Tinos were drawn to match it), so
 #: that a line breaks at the same word as in Word and the page count is the one Word shows.
 METRIC_COMPATIBLE = ("Times New Roman", "Liberation Serif", "Tinos")
-
-
-class PdfError(KehoachError):
-    """The PDF could not be made; the Word document was written all the same."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
-from kehoach.errors import InputErrors, KehoachError
+from kehoach.errors import InputErrors, KehoachError, PlanHasErrors
 
 #: watchfiles groups the events of one save (an editor writes a temporary file, then renames it): it waits
 #: until nothing has changed for STEP ms (at most DEBOUNCE ms) before answering.
@@ -55,7 +55,7 @@ class Preview:
         started = time.perf_counter()
         try:
             result = api.render(self.plan, self.output, self.template, force=False, doc=self.doc)
-        except api.PlanHasErrors as error:
+        except PlanHasErrors as error:
             return self._kept([str(problem) for problem in error.problems])
         except InputErrors as error:
             return self._kept([str(e) for e in error.errors])

@@ -14,6 +14,8 @@ import zlib
 from pathlib import Path
 from typing import IO
 
+from kehoach.errors import DocxUnreadable
+
 #: The relationship types a check follows (ECMA-376 Part 1, 15.2).
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
@@ -35,10 +37,6 @@ def damaged() -> tuple[type[Exception], ...]:
 
     return (zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, EOFError, OSError, KeyError, NotImplementedError,
             RuntimeError)
-
-
-class DocxUnreadable(Exception):
-    """The file is not a Word document that can be read; the message says why, in Vietnamese."""
 
 
 def parser():

@@ -28,13 +28,11 @@ from pathlib import Path
 
 import yaml
 
+from kehoach.errors import KindDataError
+
 _FOLDER = Path(__file__).resolve().parent.parent / "data" / "kinds"
 _SHARED = "_chung.yaml"
 ADDRESSEE = ("khong", "co", "bat-buoc")
-
-
-class KindDataError(ValueError):
-    """A kind's data file is malformed: a fault of the installation, said plainly for whoever edits it."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from kehoach.errors import ProfileError
+
 if TYPE_CHECKING:
     from kehoach.profiles.profile import Profile, Setting
 
@@ -32,10 +34,6 @@ __all__ = ["DEFAULT", "Profile", "ProfileError", "Setting", "available", "choose
 PARTY_ORGANS = ("ĐẢNG ỦY", "ĐẢNG BỘ", "CHI BỘ", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "THÀNH ỦY", "TỈNH ỦY",
                 "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH ĐẢNG BỘ", "ỦY BAN KIỂM TRA", "BAN TUYÊN GIÁO", "BAN TỔ CHỨC",
                 "VĂN PHÒNG HUYỆN ỦY", "VĂN PHÒNG TỈNH ỦY", "VĂN PHÒNG ĐẢNG ỦY")
-
-
-class ProfileError(ValueError):
-    """A profile file that is missing, or whose content does not fit the schema of `profile`."""
 
 
 def choose(asked: str | None, organ_lines: list[str]) -> str:
@@ -63,7 +61,6 @@ def load(profile_id: str = DEFAULT) -> Profile:
     import yaml
 
     from kehoach.profiles.profile import Profile
-    from kehoach.profiles.units import UnitError
 
     path = FOLDER / f"{profile_id}.yaml"
     if not path.is_file():
@@ -72,8 +69,8 @@ def load(profile_id: str = DEFAULT) -> Profile:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     try:
         profile = _build(Profile, data, profile_id)
-    except (UnitError, TypeError, ValueError) as error:
-        raise ProfileError(f"{path.name}: {error}") from None
+    except (ProfileError, TypeError, ValueError) as error:  # a UnitError is a ProfileError
+        raise ProfileError(f"{path.name}: {getattr(error, 'message', error)}") from None
     if profile.id != profile_id:
         raise ProfileError(f"{path.name}: id «{profile.id}» is not the file's name")
     return profile

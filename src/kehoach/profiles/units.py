@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 
+from kehoach.errors import UnitError
+
 TWIPS_PER_PT = 20
 TWIPS_PER_MM = 1440 / 25.4
 #: What one line of single spacing is worth in a .docx `w:line` (240ths of a line).
 LINE_UNITS = 240
 
 _QUANTITY = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?|-?\d+/\d+)\s*([a-z]*)\s*$")
-
-
-class UnitError(ValueError):
-    """A quantity written without a unit its field accepts (a mistake in a profile file)."""
 
 
 class Twips(int):

@@ -12,9 +12,7 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-
-class SentenceError(ValueError):
-    """A sentence template that cannot be read or rendered; the message is in Vietnamese."""
+from kehoach.errors import SentenceError
 
 
 @cache

@@ -17,7 +17,8 @@ def to_yaml(imported: Imported, source_name: str) -> str:
 
     The tree is laid out by kehoach fmt's own layout and dumped once; the text is read back and must mean
     the recognised data exactly, or nothing is returned."""
-    from kehoach.features.fmt import FormatFailed, layout
+    from kehoach.errors import FormatFailed
+    from kehoach.features.fmt import layout
     from kehoach.source.load import load_yaml_text
 
     tree = _tree(imported.data)

@@ -264,13 +264,13 @@ def build() -> KehoachServer:
     @server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
     def formatting(ls: KehoachServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
         from kehoach.errors import KehoachError
-        from kehoach.features.fmt import FormatFailed, format_text
+        from kehoach.features.fmt import format_text
 
         path = path_of(params.text_document.uri)
         text = ls.plans.text(path) or ""
         try:
             formatted = format_text(text, ls.plans.display(path))
-        except (KehoachError, FormatFailed):
+        except KehoachError:  # FormatFailed too
             return None  # not YAML kehoach can read (the diagnostics say why), or nothing safe to write
         if formatted == text:
             return []

@@ -1,0 +1,105 @@
+"""One exception family: every exception kehoach defines is declared in kehoach.errors and derives from
+KehoachError, with its exit code; kehoach's own faults (a broken data file it ships) are said as bugs are."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kehoach import errors
+from kehoach.cli.app import EXIT_INTERNAL
+from kehoach.kinds import catalog
+from support import ROOT, CliResult, invoke
+
+PACKAGE = Path(errors.__file__).parent
+
+
+def _exception_classes(path: Path) -> list[str]:
+    """The classes of a module whose bases name an exception (…Error, …Exception, …Failed, …Unreadable…)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    family = {name for name in dir(errors) if isinstance(getattr(errors, name), type)
+              and issubclass(getattr(errors, name), BaseException)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            bases = [ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases]
+            if any(base in family or base.endswith(("Error", "Exception", "Interrupt")) for base in bases):
+                found.append(node.name)
+    return found
+
+
+#: Exceptions that never reach the clerk, each turned into a member of the family where it is caught.
+SIGNALS = {
+    # A jinja TemplateError, so that jinja lets it through the template's code; kehoach.render.docx_writer
+    # turns it into an InputError naming the template's part and paragraph.
+    "render/sandbox.py: TemplateLimit",
+}
+
+
+def test_every_exception_is_declared_in_errors_py():
+    """Besides SIGNALS, only private control-flow exceptions (`_NestingLimit`, caught where raised)."""
+    outside = {f"{path.relative_to(PACKAGE).as_posix()}: {name}" for path in PACKAGE.rglob("*.py")
+               if path.name != "errors.py" for name in _exception_classes(path) if not name.startswith("_")}
+    assert outside == SIGNALS
+
+
+def test_every_exception_of_errors_py_is_of_the_family():
+    declared = _exception_classes(PACKAGE / "errors.py")
+    assert {"KehoachError", "InputError", "DocxUnreadable", "AmountError", "SentenceError", "OutputError",
+            "PdfError", "PlanHasErrors", "Interrupted", "InternalError", "PackageDataError", "KindDataError",
+            "ProfileError", "UnitError", "FormatFailed"} <= set(declared)
+    assert [name for name in declared if not issubclass(getattr(errors, name), errors.KehoachError)] == []
+
+
+@pytest.mark.parametrize(("error", "code"), [
+    (errors.DocxUnreadable("không phải văn bản Word"), 2),
+    (errors.AmountError("số tiền không được âm"), 1),
+    (errors.SentenceError("mẫu câu viết sai cú pháp Jinja"), 1),
+    (errors.OutputError("tệp đang mở"), 2),
+    (errors.PdfError("LibreOffice không trả lời"), 2),
+    (errors.PlanHasErrors("còn lỗi"), 1),
+    (errors.Interrupted("Đã dừng"), 130),
+    (errors.KindDataError("x.yaml: thiếu khóa mau"), EXIT_INTERNAL),
+    (errors.ProfileError("no layout profile «x»"), EXIT_INTERNAL),
+    (errors.UnitError("«14 mm»: a font size needs pt"), EXIT_INTERNAL),
+    (errors.FormatFailed("x.yaml: định dạng lại sẽ làm đổi dữ liệu của tệp"), EXIT_INTERNAL),
+], ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value))
+def test_each_error_has_the_exit_code_of_the_readme(error, code):
+    assert error.exit_code == code
+
+
+def test_an_internal_error_reads_as_a_bug_and_keeps_its_own_message():
+    error = errors.KindDataError("x.yaml: thiếu khóa mau")
+    assert error.message == "x.yaml: thiếu khóa mau"
+    assert str(error) == ("lỗi nội bộ của kehoach (KindDataError: x.yaml: thiếu khóa mau); không tệp nào bị thay đổi. "
+                          "Hãy chạy lại với KEHOACH_DEBUG=1 và gửi kết quả cho người phát triển.")
+
+
+@pytest.fixture
+def broken_kind(tmp_path, monkeypatch):
+    """The shipped kinds, with to-trinh.yaml missing its template (`mau`)."""
+    folder = tmp_path / "kinds"
+    shutil.copytree(catalog._FOLDER, folder)
+    kind = folder / "to-trinh.yaml"
+    kind.write_text(kind.read_text(encoding="utf-8").replace("mau: van-ban.docx\n", ""), encoding="utf-8")
+    monkeypatch.setattr(catalog, "_FOLDER", folder)
+    monkeypatch.delenv("KEHOACH_DEBUG", raising=False)
+    catalog.all_kinds.cache_clear()
+    catalog._by_name.cache_clear()
+    yield
+    catalog.all_kinds.cache_clear()
+    catalog._by_name.cache_clear()
+
+
+def test_a_broken_shipped_kind_is_kehoachs_fault_exit_70(broken_kind, tmp_path):
+    plan = tmp_path / "to-trinh.yaml"
+    shutil.copy(ROOT / "data" / "vi-du" / "to-trinh.yaml", plan)
+    assert invoke(["check", str(plan)]) == CliResult(
+        70, "", "lỗi nội bộ của kehoach (KindDataError: to-trinh.yaml: thiếu khóa mau); không tệp nào bị thay đổi. "
+        "Hãy chạy lại với KEHOACH_DEBUG=1 và gửi kết quả cho người phát triển.\n")
+    verbose = invoke(["-v", "check", str(plan)])  # -v: the traceback first, as for any bug
+    assert verbose.stderr.startswith("Traceback (most recent call last):\n")
+    assert verbose.exit_code == 70
