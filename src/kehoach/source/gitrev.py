@@ -12,7 +12,8 @@ import subprocess
 from pathlib import Path
 
 from kehoach.errors import InputError, Location
-from kehoach.source.load import MAX_BYTES, _decode, load_yaml_text
+from kehoach.source.decoding import decode
+from kehoach.source.load import MAX_BYTES, load_yaml_text
 from kehoach.source.plan_file import LoadedPlan, read_plan, validate
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
@@ -33,7 +34,7 @@ def read_plan_at(spec: str) -> LoadedPlan:
     if parts is None:
         return read_plan(Path(spec), spec)
     data = show(*parts, display=spec)
-    return validate(load_yaml_text(_decode(data, spec), spec))
+    return validate(load_yaml_text(decode(data, spec), spec))
 
 
 def show(revision: str, path: str, display: str) -> bytes:

@@ -16,10 +16,12 @@ from typing import Any
 import yaml
 
 from kehoach.errors import InputError, Location
+from kehoach.source.decoding import decode
+from kehoach.source.lines import line_col
+from kehoach.source.yaml_errors import error_at, syntax_error
 
 MAX_BYTES = 2 * 1024 * 1024  # a plan is a few KB; bigger is refused before parsing
 MAX_DEPTH = 64  # nesting deeper than this is refused
-_FILE = "file-unreadable"  # the rule id of problems with the file itself (kehoach.rules)
 
 # libyaml is about 20x faster and, measured, does not recurse on 10,000-deep input.
 _LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
@@ -29,21 +31,11 @@ NodePath = tuple[str | int, ...]  # keys and list indexes from the root
 # The characters YAML allows (PyYAML's own printable set); anything else is reported by us with
 # its code point, because the parsers' reader errors give byte offsets instead of line:column.
 _BAD_CHAR = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Line breaks as the YAML parsers count them, so our positions agree with theirs.
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # Decimal integers only; a leading zero keeps the text (document numbers like 05 keep their zero).
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
 _MSG_ANCHOR = "không dùng neo/bí danh (&, *) trong tệp kế hoạch; hãy viết đầy đủ giá trị"
-_MSG_COLON = "dấu hai chấm (:) không đúng chỗ; nếu giá trị có dấu hai chấm, hãy đặt nó trong ngoặc kép"
-_MSG_TAB = "không dùng phím Tab để thụt lề; hãy dùng dấu cách"
-_MSG_EXTRA = (
-    "phần thừa sau khi giá trị trước đã kết thúc; hãy kiểm tra dấu ngoặc, dòng «...» và thụt lề ở đây"
-)
-_MSG_INDENT = (
-    "thụt lề không đúng: dòng này không thẳng hàng với các dòng cùng cấp; hãy kiểm tra số dấu cách đầu dòng"
-)
 
 
 @dataclass(frozen=True)
@@ -120,28 +112,6 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)  # PyYAML marks are 0-based
 
 
-def _error(message: str, source: str, mark: Any, rule: str = "yaml-syntax") -> InputError:
-    return InputError(message, Location(source, mark.line + 1, mark.column + 1), rule)
-
-
-def _line_col(text: str, index: int) -> tuple[int, int]:
-    line, start = 1, 0
-    for m in _BREAK.finditer(text, 0, index):
-        line, start = line + 1, m.end()
-    return line, index - start + 1
-
-
-def _line_upto(mark: Any, text: str) -> str:
-    """The line of a 0-based mark up to and including its character (libyaml's index is in bytes)."""
-    pos = 0
-    for _ in range(mark.line):
-        m = _BREAK.search(text, pos)
-        if m is None:
-            return ""
-        pos = m.end()
-    return text[pos : pos + mark.column + 1]
-
-
 def _tag_text(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
 
@@ -160,127 +130,15 @@ def _scalar(event: yaml.ScalarEvent, source: str) -> Any:
             return int(value)
         except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
             message = "số quá dài; nếu đây là chữ, hãy đặt nó trong ngoặc kép"
-            raise _error(message, source, event.start_mark) from None
+            raise error_at(message, source, event.start_mark) from None
     return value
-
-
-#: `trich_yeu:Phòng …`: a key glued to its value, which YAML reads as one text with no key.
-_GLUED = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*):(?=[^\s:/])")
-
-
-def _glued_key(e: yaml.MarkedYAMLError, text: str) -> tuple[str, int, int] | None:
-    """(key, 0-based line, 0-based column after the colon) of a `key:value` line where the error is (or just above)."""
-    lines = _BREAK.split(text)
-    marks = [m.line for m in (e.context_mark, e.problem_mark) if m is not None]
-    for number in sorted({n for line in marks for n in (line, line - 1) if 0 <= n < len(lines)}):
-        found = _GLUED.match(lines[number])
-        if found:
-            return found.group(1), number, found.end()
-    return None
-
-
-def _last_open_bracket(text: str, last_line: int) -> tuple[int, str] | None:
-    """(1-based line, bracket) of the last «[» or «{» on the lines up to `last_line` (0-based), if any."""
-    lines = _BREAK.split(text)[: last_line + 1]
-    for number in range(len(lines) - 1, -1, -1):
-        at = max(lines[number].rfind("["), lines[number].rfind("{"))
-        if at >= 0:
-            return number + 1, lines[number][at]
-    return None
-
-
-def _syntax_error(e: yaml.MarkedYAMLError, text: str, source: str) -> InputError:
-    """Translate the common PyYAML/libyaml problems; keep the English of the rare ones."""
-    problem = e.problem or e.context or ""
-    mark = e.problem_mark or e.context_mark
-    context_line = e.context_mark.line + 1 if e.context_mark else None
-    vi = None
-    glued = _glued_key(e, text)
-    if glued is not None:  # before «missing colon»: the colon is there, the space after it is not
-        key, line, column = glued
-        value = _BREAK.split(text)[line][column:].strip()
-        shown = value if len(value) <= 20 else value[:20] + "…"
-        message = (f"lỗi cú pháp YAML: thiếu dấu cách sau dấu hai chấm của khóa «{key}»; hãy viết "
-                   f"«{key}: {shown}» (giá trị có dấu hai chấm thì đặt trong ngoặc kép)")
-        return InputError(message, Location(source, line + 1, column + 1), "yaml-syntax")
-    if problem.startswith("mapping values are not allowed"):
-        vi = _MSG_COLON
-    elif "cannot start any token" in problem or "tab character" in problem:
-        char = _line_upto(mark, text)[-1:] if mark else ""
-        if char == "\t":
-            vi = _MSG_TAB
-        elif char:
-            vi = f"ký tự «{char}» không được đứng đầu một giá trị; hãy đặt cả giá trị trong ngoặc kép"
-    elif problem == "could not find expected ':'" and e.context_mark:
-        mark = e.context_mark
-        vi = "thiếu dấu hai chấm (:) sau tên khóa; mỗi dòng phải có dạng «khóa: giá trị»"
-    elif "end of stream" in problem and "quoted scalar" in (e.context or "") and e.context_mark:
-        mark = e.context_mark
-        quote = _line_upto(mark, text)[-1:] or '"'
-        vi = f"thiếu dấu {quote} đóng cho giá trị mở bằng {quote} ở đây"
-    elif "<block end>" in problem or problem.startswith(("did not find expected key", "did not find expected '-'")):
-        # At the start of a line it is indentation; after other text, e.g. `b: "x" y`, it is extra text.
-        vi = _MSG_EXTRA if mark and _line_upto(mark, text)[:-1].strip() else _MSG_INDENT
-    elif "',' or ']'" in problem or "',' or '}'" in problem:
-        closer = "]" if "']'" in problem else "}"
-        vi = f"thiếu dấu phẩy hoặc dấu đóng «{closer}» cho ngoặc mở ở dòng {context_line}"
-    elif "unknown escape" in problem:
-        vi = "dấu gạch chéo ngược (\\) trong ngoặc kép không hợp lệ; hãy viết \\\\ hoặc dùng ngoặc đơn (')"
-    elif "incompatible YAML document" in problem:
-        vi = "chỉ dùng được YAML phiên bản 1.x; hãy bỏ dòng «%YAML» ở đầu tệp"
-    elif problem == "did not find expected node content":  # `a: [` and nothing after it
-        opened = _last_open_bracket(text, mark.line if mark else 0)
-        vi = (f"thiếu giá trị hoặc dấu đóng ngoặc cho ngoặc mở «{opened[1]}» ở dòng {opened[0]}" if opened
-              else "thiếu giá trị ở đây")
-    elif problem == "did not find expected comment or line break":  # `a: |x`
-        vi = ("sau dấu | hoặc > chỉ được ghi dấu +, - hoặc một chữ số; hãy đưa phần còn lại xuống dòng dưới, "
-              "hoặc đặt cả giá trị trong ngoặc kép")
-    elif problem == "did not find expected alphabetic or numeric character":  # `a: *` or `a: &`
-        vi = "dấu & hoặc * không được đứng đầu một giá trị; hãy đặt cả giá trị trong ngoặc kép"
-    elif problem == "found unknown directive name":  # `%FOO`
-        vi = "dòng bắt đầu bằng dấu % không dùng được trong tệp kế hoạch; hãy xóa dòng này"
-    elif "<document start>" in problem:
-        vi = _MSG_EXTRA  # after a finished top-level value: a stray "...", text after a closing quote
-    message = f"lỗi cú pháp YAML: {vi}" if vi else f"lỗi cú pháp YAML ({problem})"
-    if mark is None:
-        return InputError(message, Location(source))
-    error = _error(message, source, mark)
-    if vi == _MSG_COLON:
-        error.fix = _quoted_value(text, mark.line, source)
-    return error
-
-
-# `key: value` or `- key: value` on one line, the value plain (not quoted, not a block or a flow collection).
-_KEY_VALUE = re.compile(r"^(\s*(?:-\s+)?[^\s#'\"\[\]{}][^:#]*:\s+)([^\s'\"\[\]{}|>&*!%@`#].*)$")
-
-
-def _quoted_value(text: str, row: int, source: str):
-    """The fix of `trich_yeu: Triển khai: Tiểu dự án 2`: the whole value in double quotes (None when the value
-    is not one plain line)."""
-    from kehoach.problems import Edit, Fix
-
-    lines = _BREAK.split(text)
-    line = lines[row] if row < len(lines) else ""
-    match = _KEY_VALUE.match(line)
-    following = lines[row + 1] if row + 1 < len(lines) else ""
-    indent = len(line) - len(line.lstrip())
-    if match is None or (following.strip() and len(following) - len(following.lstrip()) > indent
-                         and not following.lstrip().startswith(("#", "- "))):
-        return None  # the value goes on over the next lines
-    value = match.group(2)
-    comment = value.find(" #")
-    value = (value[:comment] if comment >= 0 else value).rstrip()
-    start = match.start(2)
-    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return Fix(f"Đặt «{value}» trong ngoặc kép",
-               (Edit(source, (row + 1, start + 1), (row + 1, start + len(value) + 1), quoted),))
 
 
 def load_yaml_text(text: str, source: str) -> LoadedYaml:
     """Parse one YAML document into plain data and positions; raise InputError on anything unsafe."""
     bad = _BAD_CHAR.search(text)
     if bad:
-        line, column = _line_col(text, bad.start())
+        line, column = line_col(text, bad.start())
         raise InputError(
             f"có ký tự điều khiển U+{ord(bad.group()):04X} (không nhìn thấy được, thường do sao chép"
             " từ Word hay PDF); hãy xóa ký tự này",
@@ -313,34 +171,34 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise _error("tệp kế hoạch chỉ được chứa một tài liệu YAML; hãy bỏ dòng «---» này và phần"
+                    raise error_at("tệp kế hoạch chỉ được chứa một tài liệu YAML; hãy bỏ dòng «---» này và phần"
                                  " sau nó (hoặc tách thành tệp riêng)", source, event.start_mark)
                 continue
             if not isinstance(event, yaml.NodeEvent):  # stream start/end, document end
                 continue
             # Refusing anchors/aliases kills alias bombs; refusing tags kills !!python/object.
             if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
-                raise _error(_MSG_ANCHOR, source, event.start_mark, "yaml-unsafe")
+                raise error_at(_MSG_ANCHOR, source, event.start_mark, "yaml-unsafe")
             if event.tag is not None:
-                raise _error(f"không dùng thẻ kiểu «{_tag_text(event.tag)}» trong tệp kế hoạch; hãy bỏ thẻ (nếu"
+                raise error_at(f"không dùng thẻ kiểu «{_tag_text(event.tag)}» trong tệp kế hoạch; hãy bỏ thẻ (nếu"
                              " muốn giữ giá trị dạng chữ, hãy đặt nó trong ngoặc kép)", source, event.start_mark,
                              "yaml-unsafe")
             top = stack[-1] if stack else None
             if top is not None and isinstance(top.container, dict) and top.key is None:
                 # This node is a mapping key.
                 if not isinstance(event, yaml.ScalarEvent):
-                    raise _error("khóa phải là một tên đơn giản, không được là danh sách hay nhóm khóa",
+                    raise error_at("khóa phải là một tên đơn giản, không được là danh sách hay nhóm khóa",
                                  source, event.start_mark)
                 key = event.value  # the text as written: `2024:` gives "2024", `05:` gives "05"
                 key_path = top.path + (key,)
                 if key in top.container:
                     first = keys[key_path]
                     if top.path and isinstance(top.path[-1], int):  # in a list item: likely a new item without «- »
-                        raise _error(f"khóa «{key}» lặp lại trong cùng một phần tử danh sách (đã có ở dòng "
+                        raise error_at(f"khóa «{key}» lặp lại trong cùng một phần tử danh sách (đã có ở dòng "
                                      f"{first.line}); nếu dòng này là phần tử mới, hãy thêm dấu «- » ở đầu, thẳng "
                                      f"hàng với dấu «- » của dòng {first.line}", source, event.start_mark,
                                      "yaml-duplicate-key")
-                    raise _error(f"khóa «{key}» bị lặp lại (đã có ở dòng {first.line}); mỗi khóa chỉ được"
+                    raise error_at(f"khóa «{key}» bị lặp lại (đã có ở dòng {first.line}); mỗi khóa chỉ được"
                                  " viết một lần", source, event.start_mark, "yaml-duplicate-key")
                 keys[key_path] = _pos(event.start_mark)
                 top.key = key
@@ -365,56 +223,20 @@ def _load(text: str, source: str, loader: Any) -> LoadedYaml:
                 top.container.append(value)
             if not isinstance(event, yaml.ScalarEvent):
                 if len(stack) >= MAX_DEPTH:  # stop before reading the rest of a hostile file
-                    raise _error(f"dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} tầng); hãy kiểm tra lại dấu ngoặc"
+                    raise error_at(f"dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} tầng); hãy kiểm tra lại dấu ngoặc"
                                  " và thụt lề", source, event.start_mark, "yaml-too-deep")
                 stack.append(_Frame(value, path))
     except yaml.MarkedYAMLError as e:
         if "maximum nesting depth" in (e.problem or "") and loader is not yaml.SafeLoader:
             raise _NestingLimit() from None
-        raise _syntax_error(e, text, source) from None
+        raise syntax_error(e, text, source) from None
     except yaml.reader.ReaderError as e:  # not expected after _BAD_CHAR, kept as a safety net
         index = text.find(chr(e.character)) if isinstance(e.character, int) else -1
-        line, column = _line_col(text, index) if index >= 0 else (None, None)
+        line, column = line_col(text, index) if index >= 0 else (None, None)
         raise InputError(f"lỗi đọc YAML ({e.reason})", Location(source, line, column)) from None
     except yaml.YAMLError as e:
         raise InputError(f"lỗi cú pháp YAML ({e})", Location(source)) from None
     return LoadedYaml(root, source, values, keys, text)
-
-
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without a BOM: ASCII characters leave every other byte zero."""
-    sample = data[:256]
-    half = len(sample) // 2
-    return half >= 2 and (
-        (sample[1::2].count(0) >= half * 0.6 and sample[0::2].count(0) == 0)
-        or (sample[0::2].count(0) >= half * 0.6 and sample[1::2].count(0) == 0)
-    )
-
-
-def _decode(data: bytes, name: str) -> str:
-    where = Location(name)
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise InputError("tệp được lưu dạng UTF-32; hãy lưu lại dạng UTF-8", where, "file-encoding")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8", where, "file-encoding")
-    if data.startswith(b"\xef\xbb\xbf"):  # Notepad's UTF-8 BOM: harmless; dropped so columns match editors
-        data = data[3:]
-    if b"\x00" in data:
-        if _looks_utf16(data):
-            raise InputError("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8", where, "file-encoding")
-        message = "tệp không phải văn bản YAML (có byte 0); hãy chỉ ra đúng tệp kế hoạch .yaml"
-        raise InputError(message, where, _FILE)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        before = data[: e.start].decode("utf-8")  # valid by definition of e.start
-        line, column = _line_col(before, len(before))
-        raise InputError(
-            f"tệp không được lưu dạng UTF-8 (gặp byte 0x{data[e.start]:02X}; có thể là Windows-1258"
-            " hoặc TCVN3); hãy mở tệp và lưu lại dạng UTF-8",
-            Location(name, line, column),
-            "file-encoding",
-        ) from None
 
 
 def load_yaml_file(path: pathlib.Path, display: str | None = None, kind: str = "plan",
@@ -424,4 +246,4 @@ def load_yaml_file(path: pathlib.Path, display: str | None = None, kind: str = "
     from kehoach.source.reading import read_input
 
     name = display if display is not None else str(path)
-    return load_yaml_text(_decode(read_input(pathlib.Path(path), kind, name, where), name), name)
+    return load_yaml_text(decode(read_input(pathlib.Path(path), kind, name, where), name), name)

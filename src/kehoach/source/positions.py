@@ -14,13 +14,14 @@ from typing import Any
 
 from kehoach.errors import Location
 from kehoach.problems import Problem
-from kehoach.source.load import _BREAK, LoadedYaml, NodePath
+from kehoach.source.lines import BREAK
+from kehoach.source.load import LoadedYaml, NodePath
 
 
 @lru_cache(maxsize=4)
 def _lines(text: str) -> list[str]:
     # Split on the same line breaks as the loader, so that line numbers agree with its positions.
-    return _BREAK.split(text)
+    return BREAK.split(text)
 
 
 def _value_at(data: Any, path: NodePath) -> Any:
