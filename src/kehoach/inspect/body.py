@@ -54,7 +54,7 @@ class Cell:
 class Paragraph:
     """One paragraph of the body, numbered from 1 in document order (table cells included)."""
 
-    __slots__ = ("index", "text", "runs", "para", "cell", "table", "drawing", "_clean", "_lines")
+    __slots__ = ("index", "text", "runs", "para", "cell", "table", "drawing", "_clean", "_lines", "_blank")
 
     def __init__(self, index: int, text: str, runs: list[Run], para: ParagraphFormat, cell: Cell | None,
                  table: Table | None, drawing: bool) -> None:
@@ -67,6 +67,7 @@ class Paragraph:
         self.drawing = drawing  # a drawing or a shape is anchored in it (a drawn line)
         self._clean: str | None = None
         self._lines: list[str] | None = None
+        self._blank: bool | None = None
 
     @property
     def clean(self) -> str:
@@ -89,7 +90,9 @@ class Paragraph:
     @property
     def blank(self) -> bool:
         """No words: empty, or a rule typed as underscores."""
-        return not self.clean or bool(_LINE_TEXT.fullmatch(self.clean.replace(" ", "")))
+        if self._blank is None:
+            self._blank = not self.clean or bool(_LINE_TEXT.fullmatch(self.clean.replace(" ", "")))
+        return self._blank
 
     @property
     def in_table(self) -> bool:
@@ -119,18 +122,20 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
     tables: list[tuple[object, Table]] = []  # the open tables (element, record), innermost last
     cells: list[Cell] = []  # the open cells, innermost last
     rows: dict = {}  # the element holding cells -> its Row, while its table is open
-    open_paragraphs: list[int | None] = []  # each open paragraph's slot (None: in a text box)
+    # Each open paragraph: its slot (None: in a text box), and how many text boxes had started before it (if none
+    # starts inside it, its runs and text need no look for one).
+    open_paragraphs: list[tuple[int | None, int]] = []
+    boxes = 0  # text boxes started so far
     in_text_box = 0
-    text_boxes = False
     events = etree.iterparse(stream, events=("start", "end"), tag=_TAGS, resolve_entities=False, no_network=True)
     for event, element in events:
         tag = element.tag
         if event == "start":
             if tag == _P:
                 if in_text_box:
-                    open_paragraphs.append(None)
+                    open_paragraphs.append((None, boxes))
                 else:
-                    open_paragraphs.append(len(paragraphs))
+                    open_paragraphs.append((len(paragraphs), boxes))
                     paragraphs.append(None)  # numbered where it starts; filled where it ends
             elif tag == _TC:
                 parent = element.getparent()
@@ -144,15 +149,17 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
                 tables.append((element, Table()))
             elif tag == _TXBX:
                 in_text_box += 1
-                text_boxes = True
+                boxes += 1
             continue
         if tag == _P:
-            slot = open_paragraphs.pop()
+            slot, boxes_before = open_paragraphs.pop()
             if slot is not None:
-                runs = [r for r in styles.runs(element) if r.text.strip()]
-                paragraphs[slot] = Paragraph(slot + 1, paragraph_text(element), runs, styles.paragraph(element),
-                                             cells[-1] if cells else None, tables[-1][1] if tables else None,
-                                             has_drawing(element))
+                box = boxes > boxes_before  # a text box anchored in it: its text is not the paragraph's
+                style_id = styles.style_of(element)
+                runs = [r for r in styles.runs(element, box, style_id) if r.text.strip()]
+                paragraphs[slot] = Paragraph(slot + 1, paragraph_text(element, box), runs,
+                                             styles.paragraph(element, style_id), cells[-1] if cells else None,
+                                             tables[-1][1] if tables else None, has_drawing(element))
         elif tag == _TC:
             cells.pop()
         elif tag == _TR:
@@ -181,7 +188,7 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
             in_text_box -= 1
         if not open_paragraphs and tag in (_P, _TC, _TR, _TBL):
             _forget(element)
-    return Body([p for p in paragraphs if p is not None], sections, text_boxes)
+    return Body([p for p in paragraphs if p is not None], sections, boxes > 0)
 
 
 def _forget(element) -> None:
@@ -206,7 +213,7 @@ def paragraph_text(p, text_boxes: bool = True) -> str:
     `text_boxes`, the text of text boxes anchored in it left out: it is not part of the flow)."""
     parts = []
     for element in p.iter(_T, *_MARKS):
-        if element.getparent().tag != _R and element.tag != _T:
+        if element.tag != _T and element.getparent().tag != _R:
             continue  # a w:tab inside w:tabs is a tab stop, not a tab character
         if text_boxes and any(a.tag == _TXBX for a in element.iterancestors()):
             continue

@@ -134,10 +134,10 @@ class Styles:
 
     # -- paragraphs and runs -------------------------------------------------------------------------
 
-    def paragraph(self, p) -> ParagraphFormat:
-        """Paragraph `p`'s layout and the look of its first run."""
-        style_id = self.style_of(p)
-        run = p.find(_R)
+    def paragraph(self, p, style_id: str | None = None) -> ParagraphFormat:
+        """Paragraph `p`'s layout and the look of its first run (`style_id`: as for `runs`)."""
+        style_id = style_id or self.style_of(p)
+        run = _child(p, _R)  # the first run directly in the paragraph
         run_rpr = _child(run, _RPR) if run is not None else None
         ppr = _child(p, _PPR)
         # Paragraphs with the same style and the same own properties look the same: resolved once.
@@ -147,10 +147,11 @@ class Styles:
             found = self._paragraph_formats[key] = self._paragraph_format(style_id, ppr, run_rpr)
         return found
 
-    def runs(self, p, text_boxes: bool = True) -> list[Run]:
+    def runs(self, p, text_boxes: bool = True, style_id: str | None = None) -> list[Run]:
         """The runs of paragraph `p` in order (inside hyperlinks, fields and tracked insertions too; with
-        `text_boxes`, not inside text boxes anchored in it), each with its effective formatting."""
-        style_id = self.style_of(p)
+        `text_boxes`, not inside text boxes anchored in it), each with its effective formatting. `style_id`:
+        the paragraph's style when the caller knows it already (`style_of`)."""
+        style_id = style_id or self.style_of(p)
         found = []
         for r in p.iter(_R):
             if text_boxes and _inside_text_box(r, p):

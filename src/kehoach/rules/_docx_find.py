@@ -46,8 +46,9 @@ def locate(ctx: DocxContext) -> None:
 
     words = [p for p in ctx.paragraphs if not p.blank]
     names = {t.name.upper(): t for t in doctypes.all_types()}
+    longest = max(map(len, names))  # a longer line is no type name (capitals are never shorter): no need to look
     for p in words:
-        if p.clean.upper() in names:
+        if len(p.clean) <= longest and p.clean.upper() in names:
             ctx.doc_type, ctx.doc_type_info = p, names[p.clean.upper()]
             break
     head = [p for p in words if ctx.doc_type is None or p.index < ctx.doc_type.index]
@@ -179,7 +180,7 @@ def _closing(ctx: DocxContext, words: list[Paragraph], after: int) -> None:
                 below.append(p)
         ctx.recipients = _items(label, below)
     if signer_cell is None:
-        prefixed = _first(words, lambda p: p.index > after and p.clean.upper().startswith(_SIGNING))
+        prefixed = _first(words, lambda p: p.index > after and p.clean[:8].upper().startswith(_SIGNING))
         if prefixed is not None and prefixed.cell is not None:
             signer_cell = prefixed.cell
             ctx.closing_table = ctx.closing_table or prefixed.table
@@ -187,7 +188,8 @@ def _closing(ctx: DocxContext, words: list[Paragraph], after: int) -> None:
         _signer(ctx, [p for p in ctx.paragraphs if p.cell is signer_cell])
 
 
-#: How a signing authority starts, in either layout: what finds the signature block when «Nơi nhận:» is missing.
+#: How a signing authority starts, in either layout: what finds the signature block when «Nơi nhận:» is missing
+#: (each shorter than the 8 first characters put in capitals to compare).
 _SIGNING = ("TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T/L")
 
 

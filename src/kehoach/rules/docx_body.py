@@ -31,6 +31,7 @@ _HEADING = re.compile(r"^(phần|chương|mục|tiểu mục)\s+([ivxlcdm]+|\d+)
 _LINE_HEIGHT = 1.107
 _LINE_TOLERANCE = 0.05  # of a line: Word's "Multiple 1,15" and rounded point values stay inside
 _AUTO_SPACING = 14 * TWIPS_PER_PT  # what Word puts for spacing "Auto"
+_CM = Twips.cm(1)
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:
@@ -39,34 +40,40 @@ def check(doc: DocxContext) -> Iterator[Problem]:
                      "(trước «Nơi nhận:»); văn bản thiếu phần nội dung")
     layout = doc.profile.body
     tolerance = doc.profile.tolerances.indent.value
+    size, default_size = doc.profile.sizes.body, doc.profile.tolerances.default_size.value
+    # The bounds and the words of what is asked, worked out once: a long document has tens of thousands of paragraphs.
+    indent = layout.first_line_indent
+    indent_low, indent_high = indent.low - tolerance, indent.high + tolerance
+    indent_wanted = f"lùi đầu dòng {_cm(indent.low)} hoặc {_cm(indent.high)}"
+    spacing_min = layout.paragraph_spacing_min.value
+    spacing_wanted = f"cách đoạn (trên + dưới) tối thiểu {pt(spacing_min.in_pt)}"
+    low, high = (v / LINE_UNITS for v in (layout.line_spacing.low, layout.line_spacing.high))
+    lines_low, lines_high = low - _LINE_TOLERANCE, high + _LINE_TOLERANCE
+    lines_wanted = f"cách dòng từ một dòng (single) đến {_number(high)} dòng"
     for p in doc.body:
         heading = bool(_HEADING.match(p.clean)) or (upper(p) and any(c.isalpha() for c in p.clean))
-        wrong, want = differences(p, size=doc.profile.sizes.body, align=None if heading else "both",
-                                  default_size=doc.profile.tolerances.default_size.value)
-        indent = layout.first_line_indent
-        if not heading and not indent.low - tolerance <= p.para.first_line <= indent.high + tolerance:
+        wrong, want = differences(p, size=size, align=None if heading else "both", default_size=default_size)
+        if not heading and not indent_low <= p.para.first_line <= indent_high:
             wrong.append(f"lùi đầu dòng {_cm(p.para.first_line)}")
-            want.append(f"lùi đầu dòng {_cm(indent.low)} hoặc {_cm(indent.high)}")
+            want.append(indent_wanted)
         spacing = _spacing(doc, p)
-        if spacing < layout.paragraph_spacing_min.value:
+        if spacing < spacing_min:
             wrong.append(f"cách đoạn {pt(spacing / TWIPS_PER_PT)}")
-            want.append(f"cách đoạn (trên + dưới) tối thiểu {pt(layout.paragraph_spacing_min.value.in_pt)}")
+            want.append(spacing_wanted)
         lines = _lines(p)
-        low, high = (v / LINE_UNITS for v in (layout.line_spacing.low, layout.line_spacing.high))
-        if not low - _LINE_TOLERANCE <= lines <= high + _LINE_TOLERANCE:
+        if not lines_low <= lines <= lines_high:
             wrong.append(f"cách dòng {_number(lines)} dòng")
-            want.append(f"cách dòng từ một dòng (single) đến {_number(high)} dòng")
+            want.append(lines_wanted)
         finding = doc.differ(p, "nội dung", wrong, want)
         if finding is not None:
             yield finding
-
 
 def _number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def _cm(twips: int) -> str:
-    return f"{_number(twips / Twips.cm(1))} cm"
+    return f"{_number(twips / _CM)} cm"
 
 
 def _spacing(doc: DocxContext, p: Paragraph) -> int:
