@@ -1,7 +1,8 @@
 """`kehoach import`: a Word document back into a data file that renders the same document.
 
-- import ∘ render is the identity on the data of the 2024 plan (ids renamed, units compared by the names the
-  document prints);
+- import ∘ render is the identity on the data of every document rendered from this repository's data (the 2024
+  plan, every example, every real document, a decision with the plan it issues): ids renamed, units compared by
+  the names the document prints;
 - a document typed by a clerk (tables or tabs, hand or Word numbering, soft breaks, TCVN3, tracked changes)
   imports to a file that renders back the same text, line by line;
 - nothing is lost: every line of the original is in the data file, as structure or as text.
@@ -20,10 +21,8 @@ from kehoach import api
 from kehoach.errors import InputError, OutputError
 from kehoach.features.importer import import_docx
 from kehoach.model.outline import walk
-from kehoach.model.plan import Activity, Duty, Section
+from kehoach.model.plan import Duty
 from kehoach.model.references import INLINE_REF
-from kehoach.render.docx_writer import render_bytes
-from kehoach.render.templates import kind_template
 from kehoach.source.plan_file import read_plan, read_plan_text
 from support import PLAN_2024, ROOT, invoke
 
@@ -38,9 +37,18 @@ REAL_ALL = sorted((ROOT / "tests" / "real").glob("*.yaml"))
 REAL = [p for p in REAL_ALL if _kind(p) == "Kế hoạch"]
 
 
+#: Every document rendered from this repository's data: the 2024 plan, the examples, the real documents.
+ALL_DATA = [*EXAMPLES[:3], *sorted((ROOT / "data" / "vi-du").glob("*.yaml")), *REAL_ALL]
+
+
 def rendered(path: Path) -> bytes:
+    """The .docx `kehoach render` makes of the data file at `path`, whatever its kind."""
+    from kehoach.render import documents
+
     loaded = read_plan(path, str(path))
-    return render_bytes(loaded.plan, kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
+    own = documents.KE_HOACH
+    return documents.render_document(own, loaded, documents.template_for(own, loaded.plan),
+                                     documents.is_draft(own, loaded.plan))
 
 
 def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> str:
@@ -50,19 +58,32 @@ def imported_text(tmp_path: Path, data: bytes, name: str = "van-ban.docx") -> st
 
 
 def render_text(text: str) -> bytes:
+    from kehoach.render import documents
+
     loaded = read_plan_text(text, "nhap.yaml")
-    return render_bytes(loaded.plan, kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
+    own = documents.KE_HOACH
+    return documents.render_document(own, loaded, documents.template_for(own, loaded.plan),
+                                     documents.is_draft(own, loaded.plan))
 
 
 # -- import ∘ render = identity on the data ---------------------------------------------------------
 
 
 def document_view(text: str) -> dict:
-    """The plan's data as the document shows it: ids replaced by what they name (a position, a number), each unit reference
-    replaced by the name printed for it, the unit registry itself (and `thuoc`, never printed) left out."""
+    """The document's data up to the names of ids: ids replaced by what they name (a position, a number), each unit
+    reference by «đơn vị «the name printed for it»» (a unit written as plain text stays plain text), the unit registry
+    itself (and `thuoc`, never printed) left out; a date style given on a citation (`kieu_ngay`) moved to the
+    document it cites, where it means the same. A recipient is compared by its name alone: whether a unit named
+    only in «Nơi nhận» is declared is the writer's choice, which the document does not show."""
+    from kehoach.render.heads import head
+
     plan = read_plan_text(text, "x.yaml").plan
     data = plan.model_dump(by_alias=True, exclude_none=True, mode="json")
     units = plan.units
+    for basis in data.get("can_cu", []):
+        if style := basis.pop("kieu_ngay", None):
+            for ref in basis.get("van_ban", []):
+                data["van_ban"][ref].setdefault("kieu_ngay", style)
     names: dict[str, str] = {}
     for doc_id, doc in plan.documents.items():
         names[doc_id] = f"van-ban:{doc.type}:{doc.number or doc.title}"
@@ -70,8 +91,8 @@ def document_view(text: str) -> dict:
         if getattr(node.block, "id", None):
             names[node.block.id] = "muc:" + ".".join(map(str, node.path))
 
-    def shown(ref: str) -> str:
-        return units[ref].display_name if ref in units else ref
+    def shown(ref: str, name=lambda unit: unit.display_name) -> str:
+        return f"đơn vị «{name(units[ref])}»" if ref in units else ref
 
     def rename(value):
         if isinstance(value, str):
@@ -81,8 +102,15 @@ def document_view(text: str) -> dict:
         if isinstance(value, dict):
             out = {}
             for key, item in value.items():
-                if key in ("chu_tri", "thuc_hien", "phoi_hop", "gui"):
+                if key in ("chu_tri", "thuc_hien", "phoi_hop"):
                     out[key] = [shown(r) for r in item]
+                elif key == "gui":
+                    out[key] = [units[r].display_name if r in units else r for r in item]
+                elif key == "kinh_gui":  # printed by the full name
+                    out[key] = [shown(r, lambda unit: unit.name) for r in item]
+                elif key in ("de_nghi", "thi_hanh"):  # printed as the title of the unit's head
+                    out[key] = [f"đơn vị «{head(plan, r)}»" if r in units else r for r in
+                                ([item] if isinstance(item, str) else item)]
                 elif key == "luu":
                     out[key] = [units[r].code or units[r].display_name if r in units else r for r in item]
                 elif key == "nhiem_vu":
@@ -99,7 +127,7 @@ def document_view(text: str) -> dict:
         return value
 
     data.pop("don_vi", None)
-    if plan.appendix is None:  # the organ's name in running text is printed only in the appendix's heading
+    if getattr(plan, "appendix", None) is None:  # the organ's name in running text is printed only in the appendix's heading
         data["co_quan"].pop("ten_day_du", None)
     used = max((node.depth for node in walk(plan) if node.number is not None), default=0)
     scheme = tuple(data.pop("danh_so", None) or ())[:used]  # the levels the body uses; the decree's: not written
@@ -119,16 +147,23 @@ def document_view(text: str) -> dict:
     return rename(data)
 
 
-#: Real documents whose data the import reads otherwise (it renders the same words): 01 cites a decision «ngày
-#: 16/7/20 21» (a space in the year), which is no date to recognise; 05b cites «Nghị quyết số: 41/NQ-ĐU, ngày
-#: 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ …», where the issuer comes after a repeated type name.
-READ_OTHERWISE = {"01_SocTrang_135-KH-UBND", "05b_CatVan_14-KH-UBND-2019_commune"}
+#: Documents whose data the import reads otherwise than their data file says, each with the reason (none is
+#: left out silently: each is a strict expected failure).
+READ_OTHERWISE: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("example", EXAMPLES + [p for p in REAL if p.stem not in READ_OTHERWISE],
-                         ids=lambda p: p.stem)
-def test_a_rendered_plan_imports_back_to_its_data(tmp_path, example):
-    text = imported_text(tmp_path, rendered(example), "plan.docx")
+def _each(paths: list[Path], exceptions: dict[str, str]) -> list:
+    return [pytest.param(p, id=p.stem, marks=pytest.mark.xfail(strict=True, reason=exceptions[p.stem]))
+            if p.stem in exceptions else pytest.param(p, id=p.stem) for p in paths]
+
+
+@pytest.mark.parametrize("example", _each(ALL_DATA, READ_OTHERWISE))
+def test_import_of_a_rendered_document_gives_back_its_data(tmp_path, example):
+    """import ∘ render is the identity on the data, after fmt, up to the names of ids and the comments."""
+    from kehoach.features.fmt import format_text
+
+    text = imported_text(tmp_path, rendered(example), "van-ban.docx")
+    assert format_text(text, "x.yaml") == text
     assert document_view(text) == document_view(example.read_text(encoding="utf-8"))
 
 
@@ -243,8 +278,10 @@ def _page_of_text(text: str) -> Page:
 
 
 def _pages():
-    pages = [(p.stem, page_of(rendered(p))) for p in EXAMPLES]
-    return pages + real_pages()
+    """Every document rendered from the repository's data (a decision with the plan it issues included), and the
+    real documents' text as published."""
+    pages = [(p.stem, page_of(rendered(p))) for p in ALL_DATA]
+    return pages + [(f"{name}.txt", page) for name, page in real_pages()]
 
 
 @pytest.mark.parametrize(("name", "page"), _pages(), ids=lambda v: v if isinstance(v, str) else "")
@@ -254,9 +291,10 @@ def test_nothing_in_the_document_is_lost(tmp_path, name, page):
     kept = " ".join(_strings(yaml.safe_load(text)) + [" ".join(" ".join(comments).split())])
     (tmp_path / "nhap.yaml").write_text(text, encoding="utf-8")
     again = page_of(rendered_by_the_command(tmp_path / "nhap.yaml", tmp_path / "lai.docx"))
-    shown = again.left + again.right + [again.kind] + again.summary + again.body + again.recipients + again.signature
+    shown = (again.left + again.right + [again.kind] + again.summary + again.body + again.recipients + again.signature
+             + again.appendix)
     missing = [line for line in page.left + page.right + [page.kind] + page.summary + page.body + page.recipients
-               + page.signature if line not in shown and " ".join(line.split()).rstrip(";.") not in kept]
+               + page.signature + page.appendix if line not in shown and " ".join(line.split()).rstrip(";.") not in kept]
     assert missing == []
 
 
@@ -339,9 +377,10 @@ def test_bases_in_one_paragraph_become_one_basis_citing_each_document(tmp_path):
 
 
 def test_the_command_counts_the_places_to_review(tmp_path):
-    """A basis whose document is not recognised («số số», a slip of the original) stays as written, marked."""
+    """A basis whose document is not recognised (a date «30/6/20222», a slip of the original) stays as written,
+    marked."""
     page = page_of(rendered(PLAN_2024))
-    page.body[1] = page.body[1].replace("Thông tư số", "Thông tư số số")
+    page.body[1] = page.body[1].replace("30/6/2022", "30/6/20222")
     source = tmp_path / "so-so.docx"
     source.write_bytes(typed(page, "bang"))
     result = invoke(["import", str(source)])
@@ -374,6 +413,35 @@ def test_the_imported_2024_plan_checks_with_only_what_the_document_itself_lacks(
     assert re.findall(r"\[([a-z-]+)\]", result.stdout) == ["unit-not-informed", "unit-not-informed"]
     assert "«Phòng Văn hoá và Thông tin huyện» được giao phối hợp" in result.stdout
     assert "«Ban Tuyên giáo huyện» được giao phối hợp" in result.stdout
+
+
+def test_a_unit_whose_name_says_it_is_a_member_of_a_group_belongs_to_it(tmp_path):
+    """«Các cơ quan thành viên BCĐ …» belongs to (thuoc) the steering committee among the recipients, which is then
+    declared as a unit; a unit whose membership the document does not show gets no `thuoc`."""
+    data = yaml.safe_load(imported_text(tmp_path, rendered(PLAN_2024)))
+    units = data["don_vi"]
+    members = next(k for k, u in units.items() if u["ten"] == "Các cơ quan thành viên BCĐ các Chương trình MTQG huyện")
+    group = units[members]["thuoc"]
+    assert units[group] == {"ten": "BCĐ thực hiện các Chương trình MTQG giai đoạn 2021-2025 huyện"}
+    assert group in data["noi_nhan"]["gui"]
+    assert [k for k, u in units.items() if "thuoc" in u] == [members]
+
+
+def test_a_decision_and_the_plan_it_issues_are_read_as_one_data_file(tmp_path):
+    """Quyết định, page break, the attached plan under «(Ban hành kèm theo Quyết định số …)»: ban_hanh; the proposer
+    and the executors are units named by their heads; Điều 1–3 and the summary are the kind's sentences, left out."""
+    example = ROOT / "data" / "vi-du" / "quyet-dinh-ban-hanh-ke-hoach.yaml"
+    text = imported_text(tmp_path, rendered(example))
+    data = yaml.safe_load(text)
+    assert data["ban_hanh"]["loai"] == "Kế hoạch"
+    assert data["ban_hanh"]["trich_yeu"] == "Rà soát hộ nghèo, hộ cận nghèo năm 2023 trên địa bàn tỉnh An Giang"
+    assert [part["muc"] for part in data["ban_hanh"]["noi_dung"]] == ["Mục đích, yêu cầu", "Tổ chức thực hiện"]
+    assert "dieu" not in data and "trich_yeu" not in data
+    assert data["don_vi"][data["de_nghi"]]["ten"] == "Sở Lao động - Thương binh và Xã hội"
+    assert [data["don_vi"][ref]["ten"] for ref in data["thi_hanh"]] == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở Lao động - Thương binh và Xã hội",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+    assert page_of(render_text(text)) == page_of(rendered(example))
 
 
 def test_a_party_committee_header_is_recognised(tmp_path):
@@ -441,12 +509,7 @@ def test_text_in_a_text_box_is_read(tmp_path):
 
 # -- documents of the other kinds (data/vi-du: Tờ trình, Công văn, Báo cáo, Thông báo, Hướng dẫn, Quyết định) ------
 
-#: A decision that issues a plan in the same file (ban_hanh) is not read back yet: its attached plan comes after
-#: the decision's signature, with a header of its own.
-NOT_YET = {"quyet-dinh-ban-hanh-ke-hoach"}
-KINDS = sorted(p for p in [*(ROOT / "data" / "vi-du").glob("*.yaml"), *REAL_ALL]
-               if p not in EXAMPLES + REAL and p.stem not in NOT_YET
-               and "ban_hanh" not in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}))
+KINDS = sorted(p for p in [*(ROOT / "data" / "vi-du").glob("*.yaml"), *REAL_ALL] if p not in EXAMPLES + REAL)
 
 
 def rendered_by_the_command(path: Path, output: Path) -> bytes:

@@ -14,17 +14,30 @@ from kehoach.conventions.text import short_date
 from kehoach.features.importer import citations
 
 LEADS = ("Căn cứ", "Thực hiện")
+#: «Theo đề nghị của Giám đốc Sở … tại Tờ trình số …»: a proposal that cites the document it came with is a basis.
+_PROPOSED_AT = re.compile(r"^Theo đề nghị của .+? tại(?= )")
 
 
-def cited(bases: list[str], registry: dict, out) -> list[dict]:
+def lead_of(line: str) -> str | None:
+    """The words that open a basis paragraph («Căn cứ», «Thực hiện», «Theo đề nghị của … tại»), or None."""
+    for lead in LEADS:
+        if line.startswith(lead):
+            return lead
+    if (m := _PROPOSED_AT.match(line)) and citations.doc_type_at(line[m.end():].lstrip()):
+        return m.group(0)
+    return None
+
+
+def cited(bases: list[str], registry: dict, out, proposal_follows: bool = False) -> list[dict]:
     """Each basis paragraph: the documents it cites (declared once in `registry`), its lead, its end mark and
     the sentence that follows it in the same paragraph, exactly as kehoach will print it again; otherwise its
-    words as free text, marked for review."""
+    words as free text, marked for review. `proposal_follows`: «Theo đề nghị của …» comes after the last one
+    (kehoach then ends every basis with «;»)."""
     found = []
     by_key: dict[tuple, str] = {}
     for index, line in enumerate(bases):
-        last = index == len(bases) - 1
-        lead = next(lead for lead in LEADS if line.startswith(lead))
+        last = index == len(bases) - 1 and not proposal_follows
+        lead = lead_of(line) or ""
         cited_text, end, follow = _basis_parts(line[len(lead):].strip())
         pieces = citations.split_list(cited_text)
         declared = [_declare(piece, registry, by_key, out) for piece in pieces]

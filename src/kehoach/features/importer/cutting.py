@@ -5,6 +5,7 @@ follows the signature (a «Phụ lục»).
 
 from __future__ import annotations
 
+from kehoach.features.importer import bases as bases_of
 from kehoach.features.importer import body as body_parts
 from kehoach.features.importer import header as heads
 from kehoach.features.importer.bases import LEADS as _LEADS
@@ -81,7 +82,7 @@ def block_lines(block: Block) -> list[str]:
 def bases(lines: list[str]) -> tuple[list[str], list[str]]:
     bases = []
     for i, line in enumerate(lines):
-        if not line.startswith(_LEADS) or body_parts.is_heading(line):
+        if bases_of.lead_of(line) is None or body_parts.is_heading(line):
             return bases, lines[i:]
         bases.append(line)
     return bases, []
@@ -92,3 +93,47 @@ def closing(lines: list[str]) -> tuple[list[str], list[str]]:
         if lines[i].startswith(_CLOSING):
             return lines[:i], lines[i:]
     return lines, []
+
+
+ISSUED_WITH = "(Ban hành kèm theo"  # the line under an attached document's summary (quyet-dinh.yaml, kem-theo)
+
+
+def split_attached(blocks: list[Block]) -> tuple[list[Block], list[Block] | None]:
+    """(the signature's blocks, the attached document's) when a decision's signature is followed by the document
+    it issues: its header (a table or centred lines), its type line («KẾ HOẠCH»), its summary, then «(Ban hành kèm
+    theo Quyết định số …)»."""
+    for i, block in enumerate(blocks):
+        if not i or not isinstance(block, Para) or not heads.kind_of(block):
+            continue
+        following = [b.flat for b in blocks[i + 1:i + 6] if isinstance(b, Para)]
+        if not any(line.startswith(ISSUED_WITH) for line in following):
+            continue
+        start = i
+        while start > 1 and _attached_header(blocks[start - 1]):
+            start -= 1
+        return blocks[:start], blocks[start:]
+    return blocks, None
+
+
+def _attached_header(block: Block) -> bool:
+    """True for a block of an attached document's header: the header's table, or a centred line of it (the
+    organ, the national title, the motto, a rule), or the empty paragraph that breaks the page before it."""
+    if isinstance(block, Table):
+        first = block.rows[0][0][0].flat if block.rows and block.rows[0] and block.rows[0][0] else ""
+        return not first.casefold().startswith("nơi nhận")
+    text = block.flat
+    return "\t" not in block.text and (not text or text.isupper() or text == "*" or bool(heads.RULE.match(text))
+                                       or text == heads.MOTTO)
+
+
+def attached_parts(blocks: list[Block]) -> tuple[list[Block], Para, list[str], str, list[Block]]:
+    """(header blocks, type line, summary lines, the «(Ban hành kèm theo …)» line, the body's blocks) of the
+    document split_attached found."""
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Para) and heads.kind_of(b))
+    summary_lines: list[str] = []
+    for j in range(at + 1, len(blocks)):
+        block = blocks[j]
+        if isinstance(block, Para) and block.flat.startswith(ISSUED_WITH):
+            return blocks[:at], blocks[at], summary_lines, block.flat, blocks[j + 1:]
+        summary_lines += [line for line in block_lines(block) if line]
+    raise ValueError("no «(Ban hành kèm theo …)» line: split_attached found none")

@@ -82,17 +82,14 @@ def defaults_left_out(data: dict, out) -> None:
     kind = kind_of(data.get("loai", ""))
     if kind is None or kind.model == "ke-hoach":
         return
-    from kehoach.errors import KehoachError
-    from kehoach.model.references import References
     from kehoach.render.compose import sentence, sentence_names
-    from kehoach.source.plan_file import read_plan_text
 
     trial = {k: v for k, v in data.items() if k != "ket_luan"}
-    try:
-        document = read_plan_text(_dump(trial), "nhap.yaml").plan
-    except (KehoachError, ValueError):
+    made = _document(trial)
+    if made is None:
         return
-    names = sentence_names(document, References(document))
+    document, refs = made
+    names = sentence_names(document, refs)
     closing = sentence(kind, document, "ket-luan", names)
     if closing and data.get("ket_luan") in (closing, [closing]):
         del data["ket_luan"]
@@ -100,6 +97,31 @@ def defaults_left_out(data: dict, out) -> None:
     sent = data.get("noi_nhan", {}).get("gui")
     if first and isinstance(sent, list) and sent and sent[0] == first:
         data["noi_nhan"]["gui"] = sent[1:] or sent
+
+
+def trial_context(data: dict) -> dict | None:
+    """What kehoach's composer prints for the document `data` holds (kehoach.render.compose.build), or None
+    when `data` is no valid document: a trial of what a default would write."""
+    made = _document(data)
+    kind = kind_of(data.get("loai", ""))
+    if made is None or kind is None:
+        return None
+    from kehoach.render.compose import build
+
+    return build(made[0], kind, made[1])
+
+
+def _document(data: dict):
+    """(document, references) read from `data` as a data file would be, or None when it is not valid."""
+    from kehoach.errors import KehoachError
+    from kehoach.model.references import References
+    from kehoach.source.plan_file import read_plan_text
+
+    try:
+        document = read_plan_text(_dump(data), "nhap.yaml").plan
+    except (KehoachError, ValueError):
+        return None
+    return document, References(document)
 
 
 def _dump(data: dict) -> str:

@@ -23,7 +23,11 @@ def header_data(head, data: dict, out: Imported) -> None:
             out.comments[("co_quan", "chu_quan")] = "đoán: dòng đầu là cơ quan chủ quản; nếu không phải, đưa vào ten"
     organ["ten"] = head.organ_lines or ["CẦN ĐIỀN"]
     year, symbol, own_symbol = _symbol(head.symbol or "", data["loai"])
-    organ["viet_tat"] = re.split(r"[-/]", symbol)[-1] if re.search(r"[-/]", symbol) else "CẦN ĐIỀN"
+    pieces = re.split(r"[-/]", symbol)
+    if len(pieces) < 2:
+        organ["viet_tat"] = "CẦN ĐIỀN"
+    else:  # «KH-UBND»: the type, then the organ; a Công văn's «UBND-LĐTBXH»: the organ, then the drafting unit
+        organ["viet_tat"] = pieces[0] if own_symbol and not _abbreviation(data["loai"]) else pieces[-1]
     organ["dia_danh"] = head.place or "CẦN ĐIỀN"
     data["co_quan"] = organ
     if year:
@@ -40,15 +44,19 @@ def header_data(head, data: dict, out: Imported) -> None:
         data["nam"] = head.year
 
 
-def _symbol(written: str, doc_type: str) -> tuple[str | None, str, bool]:
-    """(year, symbol, True when the symbol is not «type-organ») of «2013/QĐ-UBND», «KH-UBND», «UBND-VX»."""
+def _abbreviation(doc_type: str) -> str:
     from kehoach.conventions import doctypes
 
+    found = doctypes.find(doc_type)
+    return found.abbreviation if found else ""
+
+
+def _symbol(written: str, doc_type: str) -> tuple[str | None, str, bool]:
+    """(year, symbol, True when the symbol is not «type-organ») of «2013/QĐ-UBND», «KH-UBND», «UBND-VX»."""
     year = None
     if re.match(r"^\d{4}/", written):
         year, written = written[:4], written[5:]
-    found = doctypes.find(doc_type)
-    abbreviation = found.abbreviation if found else ""
+    abbreviation = _abbreviation(doc_type)
     # «KH-UBND» (ND30) or, for the Party, «KH/ĐU» (Hướng dẫn 36-HD/VPTW): the type, then the organ
     standard = bool(abbreviation) and written.startswith((abbreviation + "-", abbreviation + "/"))
     return year, written, not standard and "-" in written

@@ -121,6 +121,13 @@ def renamed(data: dict, ids: dict[str, str]) -> None:
 
     walk(data["noi_dung"])
     walk(data["noi_nhan"])
+    walk(data.get("ban_hanh"))
+    for key in ("kinh_gui", "de_nghi", "thi_hanh"):  # the addressees; a decision's proposer and executors
+        value = data.get(key)
+        if isinstance(value, str):
+            data[key] = ids.get(value, value)
+        elif isinstance(value, list):
+            data[key] = [ids.get(v, v) for v in value]
 
 
 def as_text(node, loose: dict[str, str]) -> None:
@@ -146,6 +153,9 @@ def declared(units: Units, out: Imported) -> dict:
             entry["ten_ngan"] = unit.short
         if unit.code:
             entry["viet_tat"] = unit.code
+        if unit.member_of:
+            entry["thuoc"] = unit.member_of[0] if len(unit.member_of) == 1 else unit.member_of
+            out.comments[("don_vi", unit.id, "thuoc")] = "tên đơn vị cho biết là thành viên của nhóm này"
         declared[unit.id] = entry
         if unit.note:
             out.comments[("don_vi", unit.id)] = unit.note

@@ -46,6 +46,17 @@ def rewrite(data: dict, parts) -> None:
         _rewrite_texts(item, within(part))
 
 
+def rewrite_in(attached: dict, data: dict, parts) -> None:
+    """`rewrite` inside the document a decision issues (ban_hanh), with the decision's declared documents."""
+    view = {**attached, "van_ban": data.get("van_ban", {})}
+    if "danh_so" in data:
+        view["danh_so"] = data["danh_so"]
+    rewrite(view, parts)
+    for key in ("mo_dau", "ket_luan", "noi_dung"):
+        if key in attached:
+            attached[key] = view[key]
+
+
 def _rewritten(value, one):
     if isinstance(value, str):
         return one(value)

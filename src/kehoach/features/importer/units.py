@@ -30,6 +30,7 @@ class Unit:
     short: str | None = None  # the name used in lists, when it differs
     code: str | None = None  # the abbreviation after «Lưu: VT,»
     note: str | None = None  # a comment for the clerk: how the names were matched
+    member_of: list[str] = field(default_factory=list)  # `thuoc`: the groups the name says it is a member of
 
     @property
     def shown(self) -> str:
@@ -130,6 +131,29 @@ class Units:
         self.reserved.add(made)
         return made
 
+    def memberships(self, sent: list[str]) -> list[str]:
+        """`thuoc` where a name says it: «Các cơ quan thành viên BCĐ …», «Thành viên Ban Chỉ đạo …» is a member of
+        the group it names, when that group is a declared unit or among the recipients `sent` (ids or names; a
+        group found there is declared). Returns `sent` with such groups by id."""
+        sent = list(sent)
+        for unit in list(self.units):
+            group = next((m.group(1) for name in (unit.name, unit.shown)
+                          if (m := re.search(r"\bthành viên (.+)$", name, re.IGNORECASE))), None)
+            if group is None:
+                continue
+            for other in self.units:
+                if other is not unit and (_within(group, other.name) or _within(group, other.shown)):
+                    unit.member_of.append(other.id)
+                    break
+            else:
+                for index, name in enumerate(sent):
+                    if not any(u.id == name for u in self.units) and _within(group, name):
+                        sent[index] = self.listed(name)
+                        self.anchored.add(sent[index])
+                        unit.member_of.append(sent[index])
+                        break
+        return sent
+
     def short_ids(self) -> dict[str, str]:
         """A unit whose abbreviation the document gives («Lưu: VT, LĐTBXH») takes it as its id (ldtbxh): old id →
         new id, for the caller to rename the references."""
@@ -194,6 +218,15 @@ def _match(short: list[str], full: list[str]) -> bool:
                 if _match(short[1:], full[size:]):
                     return True
     return False
+
+
+def _within(group: str, name: str) -> bool:
+    """True when `name` names the group `group` names, with words added («BCĐ các Chương trình MTQG huyện» within
+    «BCĐ thực hiện các Chương trình MTQG giai đoạn 2021-2025 huyện»), abbreviations spelled out either way."""
+    wanted = [w.casefold() for w in _spell_out(_words(group), _words(name))]
+    words = iter(w.casefold() for w in _spell_out(_words(name), _words(group)))
+    return bool(wanted) and wanted[0] == next(iter(w.casefold() for w in _spell_out(_words(name), _words(group))), "") \
+        and all(any(w == x for x in words) for w in wanted)
 
 
 def _cut_short(heading: str, name: str) -> bool:
