@@ -247,3 +247,35 @@ def test_page_numbers_centred_at_the_top_from_page_two(rendered):
                                    ND30.rules.short])
 def test_chosen_layout_numbers_lie_in_the_decree_ranges(value):
     assert value.low <= value.chosen <= value.high
+
+
+@pytest.mark.parametrize("layout", ["nd30", "hd36"])
+def test_part_headings_are_centred_bold_lines_of_their_own(tmp_path, layout):
+    """«Phần thứ nhất» and the part's title under it: each on its own line, bold, centred, no first-line indent
+    (ND30 Phụ lục I, II.6.đ and V(b)); the real commune plan of tests/real uses them; its .docx checks clean."""
+    from pathlib import Path
+
+    from docx import Document
+
+    from kehoach import api
+    from kehoach.problems import Severity
+
+    source = Path(__file__).parent / "real" / "05b_CatVan_14-KH-UBND-2019_commune.yaml"
+    text = source.read_text(encoding="utf-8")
+    if layout == "hd36":
+        text = text.replace("\nso: 14\n", "\nso: 14\nthe_thuc: hd36\n", 1).replace("TM. ", "T/M ")
+    data = tmp_path / "ke-hoach.yaml"
+    data.write_text(text, encoding="utf-8")
+    output = tmp_path / "ke-hoach.docx"
+    api.render(data, output)
+    paras = list(Inspector(Document(str(output))).paragraphs())
+    size = profiles.load(layout).sizes.part_heading.value
+    word = by_text(paras, "Phần thứ nhất")
+    title = following(paras, word)
+    assert title.text.startswith("TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO")
+    for p in (word, title):
+        assert (p.style_id, p.align, p.bold, p.italic, p.size, p.first_line) == ("KHPhan", "center", True, False, size,
+                                                                                  0), p.text
+    [report] = api.check([output])
+    assert [str(p) for p in report.problems if p.rule == "docx-body"] == []
+    assert not [p for p in report.problems if p.severity is Severity.ERROR and layout == "nd30"]

@@ -66,6 +66,8 @@ def styles(profile: Profile) -> list[Style]:
         Style.of("KHTrichYeu", "KH Trích yếu", sizes.summary, align=CENTER, keep_with_next=True),  # II.5.b
         Style.of("KHCanCu", "KH Căn cứ", sizes.bases, first_line=first, before=before),  # II.6.a
         Style("KHNoiDung", "KH Nội dung", body, first_line=first, before=before),  # II.6.e
+        Style.of("KHPhan", "KH Phần", sizes.part_heading, align=CENTER, before=before,
+                 keep_with_next=True),  # V(b): «Phần thứ nhất» and its title, each on its own line, centred
         Style("KHMuc", "KH Mục (I.)", body, bold=True, first_line=first, before=before,
               keep_with_next=True),  # V(b): in hoa, đậm
         Style("KHKhoan", "KH Khoản (1.)", body, bold=True, first_line=first, before=before,
@@ -220,7 +222,7 @@ def _content(document) -> None:
 def blocks(document, name: str) -> None:
     """Each block of the context list `name` (headings I., 1., a), bullets, paragraphs) in the style of its kind."""
     para(document, "KH Nội dung", f"{{%p for block in {name} %}}")
-    kinds = [("muc1", "KH Mục (I.)"), ("muc2", "KH Khoản (1.)"), ("muc3", "KH Điểm (a))"),
+    kinds = [("phan", "KH Phần"), ("muc1", "KH Mục (I.)"), ("muc2", "KH Khoản (1.)"), ("muc3", "KH Điểm (a))"),
              ("gach", "KH Gạch đầu dòng")]
     for index, (kind, style) in enumerate(kinds):
         keyword = "if" if index == 0 else "elif"

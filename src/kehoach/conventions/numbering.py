@@ -44,10 +44,11 @@ def number(style: str, index: int, parent: str | None = None) -> str:
 
 
 def heading(style: str, number_text: str, title: str) -> list[tuple[str, str]]:
-    """The paragraphs of a heading as (kind, text): kind muc1 / muc2 / muc3 / gach names the template's style."""
+    """The paragraphs of a heading as (kind, text): kind phan / muc1 / muc2 / muc3 / gach names the template's
+    style («phan»: centred, ND30 V(b))."""
     if style == PART:  # «Phần thứ nhất» on its own line, the title under it in capitals
         word = "Phần " + number_text
-        return [("muc1", word), ("muc1", title.upper())]
+        return [("phan", word), ("phan", title.upper())]
     if style == ROMAN:
         return [("muc1", f"{number_text}. {title.upper()}")]
     if style == ARABIC:

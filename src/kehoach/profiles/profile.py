@@ -94,6 +94,7 @@ class Sizes:
     doc_type: Setting[Pt]
     summary: Setting[Pt]
     body: Setting[Pt]
+    part_heading: Setting[Pt]  # «Phần thứ nhất» / «Phần I» and the part's title under it
     bases: Setting[Pt]
     signer: Setting[Pt]
     recipients_label: Setting[Pt]

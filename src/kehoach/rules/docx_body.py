@@ -25,7 +25,7 @@ ID = "docx-body"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
 
-_HEADING = re.compile(r"^(phần|chương|mục|tiểu mục)\s+([ivxlcdm]+|\d+)\b", re.IGNORECASE)
+_HEADING = re.compile(r"^(phần|chương|mục|tiểu mục)\s+(thứ\s+\w+|[ivxlcdm]+|\d+)\b", re.IGNORECASE)
 #: One line of Times New Roman is 1.107 times its size ((winAscent + winDescent) / unitsPerEm): what
 #: "single" means when a paragraph sets its line spacing in points (Exactly, At least).
 _LINE_HEIGHT = 1.107
