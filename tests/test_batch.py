@@ -252,3 +252,32 @@ def test_a_document_open_in_word_is_left_and_no_option_is_suggested_that_a_folde
         " «.~lock.ke-hoach-02.docx#»); hãy đóng tệp rồi chạy lại. Nếu không ai đang mở tệp, tệp khóa còn sót lại sau"
         " khi Word hoặc LibreOffice bị tắt đột ngột: hãy xóa tệp khóa bằng lệnh: rm -- 'ho-so/.~lock.ke-hoach-02.docx#'\n"
     )
+
+
+def test_a_folder_is_listed_once_and_each_plan_read_once_for_the_whole_run(folder, monkeypatch):
+    """A 500-plan folder would otherwise be listed 500 times by the register rule (each listing looking at the
+    state of every plan), and each plan parsed twice to tell a shared file from a plan."""
+    import os
+
+    from kehoach.rules import register_number_used
+    from kehoach.source import load
+
+    fill(folder, 5)
+    listed, read = [], []
+    real_scandir, real_load = os.scandir, load.load_yaml_text
+    monkeypatch.setattr(register_number_used.os, "scandir", lambda path: listed.append(path) or real_scandir(path))
+    monkeypatch.setattr(load, "load_yaml_text", lambda text, source, *a, **k: read.append(Path(source).name) or
+                        real_load(text, source, *a, **k))
+    result = run("render", "ho-so", "--jobs", "1")
+    assert (result.exit_code, result.stdout) == (0, "Đã tạo 5 văn bản.\n")
+    assert [p for p in listed if Path(p) == folder.resolve()] == [folder.resolve()]
+    assert sorted(read) == [f"ke-hoach-{n:02d}.yaml" for n in range(1, 6)]
+
+
+def test_a_number_used_twice_in_the_folder_is_still_found_when_the_folder_is_listed_once(folder):
+    fill(folder, 3)
+    (folder / "ban-sao.yaml").write_text(plan(2), encoding="utf-8")
+    result = run("render", "ho-so", "--jobs", "1")
+    assert result.exit_code == 1
+    assert "số 02/KH-UBND năm 2025 đã dùng cho văn bản ở tệp ke-hoach-02.yaml" in result.stdout
+    assert "số 02/KH-UBND năm 2025 đã dùng cho văn bản ở tệp ban-sao.yaml" in result.stdout

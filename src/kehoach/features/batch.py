@@ -93,23 +93,13 @@ def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str
     """One plan, as `kehoach render PLAN` would do it; every failure becomes an Outcome (this runs in a worker)."""
     from kehoach import api as commands
 
-    if _is_shared(Path(plan)):
-        return Outcome(plan, SHARED)
     try:
         result = commands.render(Path(plan), None, Path(template) if template else None, force, doc,
                                  elsewhere=None)  # -o is for one document
-    except PlanHasErrors as error:
-        problems = error.problems or [error]
-        return Outcome(plan, ERRORS, message=str(problems[0]), more=len(problems) - 1)
-    except InputErrors as error:  # mistakes in the plan (exit code 1), or a file that cannot be read (2)
-        status = ERRORS if error.exit_code == 1 else UNUSABLE
-        return Outcome(plan, status, message=str(error.errors[0]), more=_count(error.errors) - 1)
-    except InternalError as error:  # kehoach's own fault: reported as a bug is, below
-        return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error.message})")
-    except KehoachError as error:
-        return Outcome(plan, ERRORS if error.exit_code == 1 else UNUSABLE, message=str(error))
-    except Exception as error:  # a bug in kehoach: reported with the plan it happened on, the others go on
-        return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error})")
+    except Exception as error:
+        # A shared file of the folder (dung_chung) is no plan, so it never renders: it is looked for only then, and
+        # every plan is read once, not twice.
+        return Outcome(plan, SHARED) if _is_shared(Path(plan)) else _failed(plan, error)
     documents = len(result.made) or 1
     outcome = Outcome(plan, OK, str(result.output), result.draft, len(result.warnings), documents=documents)
     if not pdf:
@@ -128,6 +118,22 @@ def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str
                    pdfs=len(pdfs))
 
 
+def _failed(plan: str, error: Exception) -> Outcome:
+    """The outcome of a plan whose render raised `error`."""
+    if isinstance(error, PlanHasErrors):
+        problems = error.problems or [error]
+        return Outcome(plan, ERRORS, message=str(problems[0]), more=len(problems) - 1)
+    if isinstance(error, InputErrors):  # mistakes in the plan (exit code 1), or a file that cannot be read (2)
+        status = ERRORS if error.exit_code == 1 else UNUSABLE
+        return Outcome(plan, status, message=str(error.errors[0]), more=_count(error.errors) - 1)
+    if isinstance(error, InternalError):  # kehoach's own fault: reported as a bug is, below
+        return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error.message})")
+    if isinstance(error, KehoachError):
+        return Outcome(plan, ERRORS if error.exit_code == 1 else UNUSABLE, message=str(error))
+    # a bug in kehoach: reported with the plan it happened on, the others go on
+    return Outcome(plan, INTERNAL, message=f"lỗi nội bộ của kehoach ({type(error).__name__}: {error})")
+
+
 def _run(tasks: list[tuple], jobs: int | None, progress) -> list[Outcome]:
     """Run the tasks, in worker processes when there is more than one worker, reporting each one done."""
     workers = max(1, min(jobs or _cores(), len(tasks)))
@@ -139,16 +145,19 @@ def _run(tasks: list[tuple], jobs: int | None, progress) -> list[Outcome]:
         if progress is not None:
             progress(len(outcomes), total, outcome.plan)
 
+    from kehoach.rules.register_number_used import held_listings
+
     if workers == 1:  # no pool: no process start-up for one plan or --jobs 1
         try:
-            for task in tasks:
-                record(render_one(*task))
+            with held_listings():
+                for task in tasks:
+                    record(render_one(*task))
         except KeyboardInterrupt:
             raise _interrupted(outcomes) from None
         return outcomes
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    executor = ProcessPoolExecutor(max_workers=workers)
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
     try:
         futures = [executor.submit(render_one, *task) for task in tasks]
         for future in as_completed(futures):
@@ -158,6 +167,13 @@ def _run(tasks: list[tuple], jobs: int | None, progress) -> list[Outcome]:
         raise _interrupted(outcomes) from None
     executor.shutdown()
     return outcomes
+
+
+def _worker_start() -> None:
+    """In each worker, which lives for this run only: the folders' plans are listed once for the run."""
+    from kehoach.rules.register_number_used import held_listings
+
+    held_listings().__enter__()
 
 
 def _cores() -> int:

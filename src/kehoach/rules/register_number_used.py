@@ -20,6 +20,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +46,11 @@ class _Numbered:
     key: tuple
 
 
-#: folder -> (the state of its plan files when listed, each file's number as its `so:` line says).
-#: One listing serves every plan of the folder checked in the same run; any change makes a new one.
-_LISTINGS: dict[Path, tuple[tuple, dict[str, int | None]]] = {}
+#: folder -> (the state of its plan files when listed, each file's number as its `so:` line says, each file's
+#: state). One listing serves every plan of the folder checked in the same run; any change makes a new one.
+_LISTINGS: dict[Path, tuple[tuple, dict[str, int | None], dict[str, tuple]]] = {}
+#: While a command renders many plans at once (`held_listings`): the folders already listed in this run.
+_HELD: set[Path] | None = None
 #: (folder, file name, its state) -> the register entry of that plan (None: a draft or not a plan).
 _ENTRIES: dict[tuple, _Numbered | None] = {}
 #: A top-level `so: 185` line; files without one (or with an odd one) are read in full, to be safe.
@@ -66,8 +69,25 @@ def _register_key(plan: Plan) -> tuple | None:
     return organ, plan.doc_type.name, plan.date.year, int(plan.number)
 
 
+@contextmanager
+def held_listings() -> Iterator[None]:
+    """List each folder once for a whole command (`kehoach render FOLDER/`), not once per plan checked.
+
+    Without it every plan of a 500-plan folder would look at the 499 others' state: 250,000 stat calls. The folder
+    is then judged as it was when the command first looked at it, as a register is read once for a day's work.
+    """
+    global _HELD
+    held, _HELD = _HELD, set() if _HELD is None else _HELD
+    try:
+        yield
+    finally:
+        _HELD = held
+
+
 def _listing(folder: Path) -> tuple[dict[str, int | None], dict[str, tuple]]:
     """Each plan file's number, found by a glance at its `so:` line, and each file's state."""
+    if _HELD is not None and folder in _HELD:
+        return _LISTINGS[folder][1:]
     try:  # run for every plan checked: os.scandir knows which entries are files without asking the system
         with os.scandir(folder) as entries:
             files = sorted((e.name, e.stat()) for e in entries if e.name.endswith(_SUFFIXES)
@@ -87,7 +107,9 @@ def _listing(folder: Path) -> tuple[dict[str, int | None], dict[str, tuple]]:
                 continue
             found = _NUMBER_LINE.findall(head)
             numbers[name] = int(found[0]) if len(found) == 1 else None
-        cached = _LISTINGS[folder] = (state, numbers)
+        cached = _LISTINGS[folder] = (state, numbers, states)
+    if _HELD is not None:
+        _HELD.add(folder)
     return cached[1], states
 
 
