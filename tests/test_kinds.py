@@ -177,7 +177,7 @@ def test_every_kind_named_by_the_data_exists():
 
 def test_the_names_a_sentence_may_use_are_those_the_composer_gives():
     from kehoach.render import compose
-    from kehoach.source.plan_file import SENTENCE_NAMES
+    from kehoach.kinds.sentences import SENTENCE_NAMES
 
     loaded = read_plan_text((ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8"), "to-trinh.yaml")
     names = compose.sentence_names(loaded.plan, loaded.refs)

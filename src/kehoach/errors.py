@@ -114,7 +114,7 @@ class AmountError(InputError):
 
 class SentenceError(InputError):
     """A sentence template (a kind's, or a document's own `cau_chu`) that cannot be read or filled, said in
-    Vietnamese (kehoach.render.sentences)."""
+    Vietnamese (kehoach.kinds.sentences)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message, None, "schema-type")

@@ -24,7 +24,7 @@ from kehoach.kinds import catalog
 from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Section
 from kehoach.model.outline import walk
 from kehoach.model.references import INLINE_REF, cite_in_text, split_ref
-from kehoach.render.sentences import render_sentence
+from kehoach.kinds.sentences import render_sentence
 from kehoach.rules import review_needed
 
 # "năm 2024" as typed (also with a decomposed ă), but not the start of a span "năm 2021-2025".

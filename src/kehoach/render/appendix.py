@@ -54,7 +54,7 @@ def pointer(type_name: str) -> str:
 
 def _default(name: str, type_name: str) -> str:
     from kehoach.kinds import catalog
-    from kehoach.render.sentences import render_sentence
+    from kehoach.kinds.sentences import render_sentence
 
     return render_sentence(catalog.sentences_of(type_name)[name], {"loai": type_name}).strip()
 

@@ -14,7 +14,7 @@ from kehoach.model.document import Document
 from kehoach.model.references import References
 from kehoach.render import footnotes
 from kehoach.render.heads import head, lower_first
-from kehoach.render.sentences import render_sentence
+from kehoach.kinds.sentences import render_sentence
 
 #: What the registry clerk fills in by hand on a draft: room for a number, a day and a month.
 BLANK = " " * 8
@@ -39,7 +39,7 @@ def full_date(document) -> str:
 
 
 def sentence_names(document: Document, refs: References | None = None) -> dict[str, Any]:
-    """The names a sentence template can use, for `document` (kehoach.source.plan_file.SENTENCE_NAMES)."""
+    """The names a sentence template can use, for `document` (kehoach.kinds.sentences.SENTENCE_NAMES)."""
     organ = document.organ.running_name or " ".join(document.organ.name_lines)
     attached = getattr(document, "attached", None)
     proposer = getattr(document, "proposer", None)
