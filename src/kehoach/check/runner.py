@@ -113,7 +113,7 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
     """Check the layout of a Word document (any .docx, not only kehoach's): the docx-… rules, against the layout
     `profile` (nd30, hd36) or, without one, the layout its header shows (kehoach.rules._docx.read).
 
-    python-docx is loaded here and only here, so that checking YAML plans never pays for it.
+    The .docx reader (lxml) is loaded here and only here, so that checking YAML plans never pays for it.
     """
     from kehoach.rules._docx import read
 

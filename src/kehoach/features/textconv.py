@@ -19,7 +19,7 @@ import subprocess
 from pathlib import Path
 
 from kehoach import profiles
-from kehoach.errors import InputError, KehoachError, Location
+from kehoach.errors import DocxUnreadable, InputError, KehoachError, Location
 
 #: The first line of the output when the plan could not be printed as its document.
 NOTE = "[kehoach textconv: {}]"
@@ -94,21 +94,18 @@ def context_lines(context: dict) -> list[str]:
 
 
 def docx_text(path: Path, display: str | None = None) -> str:
-    """The paragraphs of a Word document in order (table cells included), one per line."""
-    from docx import Document
-    from docx.oxml.ns import qn
+    """The paragraphs of a Word document in order (table cells included), one per line. The document is
+    streamed (kehoach.inspect): its pictures are never inflated, its XML never held whole."""
+    from kehoach.inspect.body import paragraph_texts
+    from kehoach.inspect.package import Package, damaged
 
-    from kehoach.source.reading import read_docx
-
-    data = read_docx(path, "docx", display or str(path))
+    name = display or str(path)
     try:
-        document = Document(data)
-    except Exception:  # python-docx raises many kinds for a file that is not a Word document
-        raise InputError("không đọc được tệp Word này; hãy chỉ ra một tệp .docx", Location(display or str(path)),
+        with Package.open(path, name) as package, package.stream(package.main) as stream:
+            lines = paragraph_texts(stream)
+    except (DocxUnreadable, *damaged()):  # no Word document, or a damaged one (the guarded read's refusals pass)
+        raise InputError("không đọc được tệp Word này; hãy chỉ ra một tệp .docx", Location(name),
                          "file-unreadable") from None
-    lines = []
-    for paragraph in document.element.body.iter(qn("w:p")):
-        lines.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
     return "\n".join(lines) + "\n"
 
 

@@ -191,6 +191,26 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
     return Body([p for p in paragraphs if p is not None], sections, boxes > 0)
 
 
+def paragraph_texts(stream: IO[bytes]) -> list[str]:
+    """The text of every paragraph of the part `stream` (text boxes' too), in document order, as its w:t elements
+    hold it: what `kehoach textconv` prints of a Word file. Streamed like `read_body`."""
+    from lxml import etree
+
+    texts: list[str | None] = []
+    open_paragraphs: list[int] = []  # each open paragraph's slot: numbered where it starts, filled where it ends
+    events = etree.iterparse(stream, events=("start", "end"), tag=(_P, _TBL, _TR, _TC), resolve_entities=False,
+                             no_network=True)
+    for event, element in events:
+        if element.tag == _P and event == "start":
+            open_paragraphs.append(len(texts))
+            texts.append(None)
+        elif element.tag == _P:
+            texts[open_paragraphs.pop()] = "".join(t.text or "" for t in element.iter(_T))
+        if event == "end" and not open_paragraphs:
+            _forget(element)  # a paragraph's text includes those of the text boxes in it: dropped at the outermost
+    return [text for text in texts if text is not None]
+
+
 def _forget(element) -> None:
     """Drop a finished element's content and the finished siblings before it: what is read is kept as records."""
     element.clear(keep_tail=False)

@@ -94,21 +94,17 @@ class DocxContext:
 
 
 def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
-    """Read a .docx and find its elements; DocxUnreadable when it is not a Word document.
+    """Read a .docx and find its elements; DocxUnreadable when it is not a Word document, InputError when the
+    guarded read refuses it.
 
     The layout it is checked against is `profile` (nd30, hd36) or, without one, the one its header shows:
     «ĐẢNG CỘNG SẢN VIỆT NAM» above the place and date is a Party document (HD 36), anything else a State one.
     """
-    from kehoach.errors import InputError
     from kehoach.inspect.body import read_body
     from kehoach.inspect.formatting import theme_fonts
     from kehoach.inspect.package import NOT_WORD, STYLES, THEME, Package, damaged
 
-    try:
-        package = Package.open(path, display)
-    except InputError as error:
-        raise DocxUnreadable(error.message) from None
-    with package:
+    with Package.open(path, display) as package:  # InputError: refused by the guarded read (size, archive, FIFO)
         try:
             styles_part, theme_part = (package.related(package.main, kind) for kind in (STYLES, THEME))
             fonts = theme_fonts(package.parse(theme_part)) if theme_part else {}
