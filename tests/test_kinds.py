@@ -76,9 +76,34 @@ def test_a_decision_of_the_chairman_issues_its_plan_in_the_same_docx(tmp_path):
     plan = texts.index("KẾ HOẠCH")
     assert texts[plan + 1:plan + 3] == [
         "Rà soát hộ nghèo, hộ cận nghèo năm 2023 trên địa bàn tỉnh An Giang",
-        "(Ban hành kèm theo Quyết định số 1373/QĐ-UBND ngày 28/8/2023 của Chủ tịch Ủy ban nhân dân tỉnh An Giang)"]
+        "(Ban hành kèm theo Quyết định số 1373/QĐ-UBND ngày 28 tháng 8 năm 2023 của Chủ tịch Ủy ban nhân dân tỉnh An"
+        " Giang)"]
     assert [t for t in texts[plan:] if t.startswith("Số:")] == []  # no number of its own
     assert "I. MỤC ĐÍCH, YÊU CẦU" in texts[plan:]
+
+
+def test_the_attached_document_is_headed_as_the_decree_draws_it_without_number_date_or_signature(tmp_path):
+    """ND30 Phụ lục III, «Mẫu văn bản được ban hành, phê duyệt kèm theo quyết định»: the organ's name and the Quốc
+    hiệu with their rules; no number, place or date; kind line, summary, the italic «(… kèm theo Quyết định số …)»
+    line and a short rule; the body; no Nơi nhận and no signature (the decision's carry it)."""
+    output = tmp_path / "qd.docx"
+    api.render(ROOT / "data/vi-du/quyet-dinh-ban-hanh-ke-hoach.yaml", output)
+    paras = list(Inspector(Document(str(output))).paragraphs())
+    start = next(i for i, p in enumerate(paras) if p.style_id == "KHNgatTrang")
+    attached = [p for p in paras[start + 1:] if p.text]
+    assert [(p.text, p.in_table, p.bold, p.align) for p in attached[:5]] == [
+        ("ỦY BAN NHÂN DÂN", True, True, "center"), ("TỈNH AN GIANG", True, True, "center"),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, True, "center"),
+        ("Độc lập - Tự do - Hạnh phúc", True, True, "center"), ("KẾ HOẠCH", False, True, "center")]
+    rules = [p.style_id for p in paras[start + 1:] if p.style_id in ("KHDuongKeNgan", "KHDuongKeDai")]
+    assert rules == ["KHDuongKeNgan", "KHDuongKeDai", "KHDuongKeNgan"]  # organ, motto, the «kèm theo» line
+    issued_with = attached[6]
+    assert issued_with.text.startswith("(Ban hành kèm theo Quyết định số 1373/QĐ-UBND ngày 28 tháng 8 năm 2023")
+    assert (issued_with.italic, issued_with.bold, issued_with.align) == (True, False, "center")
+    texts = [p.text for p in attached]
+    assert not [t for t in texts if t.startswith("Số:") or ", ngày " in t]
+    assert "Nơi nhận:" not in texts and "Lê Văn Phước" not in texts and "PHÓ CHỦ TỊCH" not in texts
+    assert texts[-1] == "Tổ chức rà soát trên địa bàn; báo cáo kết quả về Sở Lao động - Thương binh và Xã hội."
 
 
 def test_the_attached_document_starts_a_new_page(tmp_path):

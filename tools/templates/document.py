@@ -107,7 +107,10 @@ def _articles(document) -> None:
 
 
 def _attached(document, profile: Profile) -> None:
-    """The document a decision issues: a new page, the organ and Quốc hiệu, title, «Ban hành kèm theo …», body."""
+    """The document a decision issues, as ND30 Phụ lục III draws it («Mẫu văn bản được ban hành, phê duyệt kèm
+    theo quyết định»): a new page; the organ's header with the Quốc hiệu (or the Party's title and «*»), without
+    number, place or date; the kind line, the summary, «(… kèm theo Quyết định số … ngày … tháng … năm … của …)»
+    and a short rule; the body. No Nơi nhận and no signature of its own: the decision carries them."""
     para(document, "KH Ngắt trang", "{%p if attached %}")
     para(document, "KH Ngắt trang")
     table = fixed_table(document, profile, 1, list(profile.header_columns), profile.header_table.indent.value)
@@ -116,7 +119,10 @@ def _attached(document, profile: Profile) -> None:
     para(organ, "KH Cơ quan chủ quản", "{{ attached.organ.parent }}")
     para(organ, "KH Cơ quan chủ quản", "{%p endif %}")
     loop(organ, "KH Tên cơ quan", "attached.organ.lines")
-    para(organ, "KH Đường kẻ ngắn")
+    if profile.is_party:  # HD 36: «*» under the organ, as on the first page
+        para(organ, "KH Dấu sao", profile.texts.organ_mark.value)
+    else:
+        para(organ, "KH Đường kẻ ngắn")
     for style, text in (("KH Quốc hiệu", profile.texts.national_title), ("KH Tiêu ngữ", profile.texts.motto),
                         ("KH Tên Đảng", profile.texts.party_title)):
         if text is not None:
