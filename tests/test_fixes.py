@@ -1,4 +1,4 @@
-"""Fixes that rules attach to their problems (kehoach.rules._fixes): exact edits, and none when not exact."""
+"""Fixes that rules attach to their problems (kehoach.source.fixes): exact edits, and none when not exact."""
 
 from __future__ import annotations
 

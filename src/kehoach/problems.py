@@ -61,7 +61,7 @@ class Edit:
 class Fix:
     """What a rule knows would correct its finding: a title for the editor's menu and the edits to make.
 
-    A rule gives one only when applying it blindly is right (kehoach.rules._fixes builds them); an editor
+    A rule gives one only when applying it blindly is right (kehoach.source.fixes builds them); an editor
     shows it as a quick fix (kehoach.features.lsp), `kehoach check --format json` lists it."""
 
     title: str
@@ -93,7 +93,7 @@ class Problem:
     location: Location | None = None
     rule: str = ""
     severity: Severity | None = None  # None until the checker gives the rule's level
-    fix: Fix | None = None  # a machine-usable correction, when the rule knows one (kehoach.rules._fixes)
+    fix: Fix | None = None  # a machine-usable correction, when the rule knows one (kehoach.source.fixes)
     #: Placing hints of the reference resolver: for a duplicate id, where it was first given; the text inside
     #: the value the problem is about (e.g. "[[phong-su]]"), to point at it rather than at the value's start.
     first: YamlPath | None = None

@@ -22,8 +22,8 @@
 from collections.abc import Iterator
 
 from kehoach.conventions.citations import basis_paragraph, end_mark_problem
-from kehoach.rules._fixes import replace
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "basis-end-mark"
 SEVERITY = Severity.WARNING

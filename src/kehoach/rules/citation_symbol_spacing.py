@@ -19,9 +19,9 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "citation-symbol-spacing"
 SEVERITY = Severity.WARNING

@@ -17,9 +17,9 @@ import unicodedata
 from collections.abc import Iterator
 
 from kehoach.rules import _citations
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import raw
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "citation-type-case"
 SEVERITY = Severity.WARNING

@@ -17,9 +17,9 @@
 from collections.abc import Iterator
 
 from kehoach.conventions import dates
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate, raw
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "date-as-written"
 SEVERITY = Severity.WARNING

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 from kehoach.model.outline import walk_blocks
 from kehoach.model.plan import Bullet
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import law, raw
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "end-mark"
 SEVERITY = Severity.WARNING

@@ -20,9 +20,9 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import raw
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "place-organ"
 SEVERITY = Severity.WARNING

@@ -17,10 +17,10 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
 from kehoach.rules.base import PlanContext, Problem, Severity
 from kehoach.rules.text_legacy_encoding import detect
+from kehoach.source.fixes import replace
 
 ID = "text-invisible-char"
 SEVERITY = Severity.WARNING

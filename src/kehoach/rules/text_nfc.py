@@ -19,9 +19,9 @@ import unicodedata
 from collections.abc import Iterator
 
 from kehoach.problems import Fix
-from kehoach.rules._fixes import replace_edit
 from kehoach.rules._text import locate
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace_edit
 
 ID = "text-nfc"
 SEVERITY = Severity.WARNING

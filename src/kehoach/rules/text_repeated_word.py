@@ -14,9 +14,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from kehoach.rules._fixes import replace
 from kehoach.rules._text import locate
 from kehoach.rules.base import PlanContext, Problem, Severity
+from kehoach.source.fixes import replace
 
 ID = "text-repeated-word"
 SEVERITY = Severity.WARNING

@@ -81,7 +81,7 @@ def translate(error: dict, loaded: LoadedYaml, root: type | None = None) -> Inpu
 
 def _fix(error: dict, loaded: LoadedYaml):
     """The certain corrections of a model error: «KT CHỦ TỊCH» → «KT. CHỦ TỊCH», a list item with a colon quoted."""
-    from kehoach.rules import _fixes
+    from kehoach.source import fixes
 
     path, on_key = _yaml_path(tuple(error["loc"]), loaded.data)
     if on_key:
@@ -89,9 +89,9 @@ def _fix(error: dict, loaded: LoadedYaml):
     value = _value_at(loaded.data, path)
     fixed = (error.get("ctx") or {}).get("fixed")
     if error["type"] == "kehoach_authority" and fixed and isinstance(value, str):
-        return _fixes.replace(loaded, path, 0, len(value), fixed, f"Viết «{fixed}»")
+        return fixes.replace(loaded, path, 0, len(value), fixed, f"Viết «{fixed}»")
     if error["type"] in ("kehoach_block", "string_type") and isinstance(value, dict) and len(value) == 1:
-        return _fixes.quote_item(loaded, path)
+        return fixes.quote_item(loaded, path)
     return None
 
 

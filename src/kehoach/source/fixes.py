@@ -1,4 +1,5 @@
-"""Fixes a rule can attach to its finding: exact edits of the file that an editor applies in one click.
+"""Fixes: exact edits of a YAML file at a node path, which an editor applies in one click. A rule attaches one
+to its problem; the loader attaches one to a model error it knows the correction of (kehoach.source.schema_errors).
 
 How a rule author gives a fix (see text_date_format, text_spacing, text_quotes):
 
