@@ -77,3 +77,45 @@ def test_a_decision_is_read_by_its_own_model(kind):
     assert examples, "an example of the kind in data/vi-du"
     code, found = imported(["check", str(examples[0])], ("kehoach.model",))
     assert code == 0 and "kehoach.model.decision" in found
+
+
+@pytest.fixture
+def pauses(monkeypatch) -> list[str]:
+    """Each time a command turns the garbage collector off (kehoach.cli.app.pause_collector), recorded instead."""
+    import kehoach.cli.check
+    import kehoach.cli.render
+
+    seen: list[str] = []
+    for module in (kehoach.cli.check, kehoach.cli.render):
+        monkeypatch.setattr(module, "pause_collector", lambda name=module.__name__: seen.append(name))
+    return seen
+
+
+def test_the_collector_is_paused_for_one_plan_and_for_yaml_checks(pauses, tmp_path):
+    from support import invoke
+
+    assert invoke(["check", str(PLAN)]).exit_code == 0
+    assert invoke(["render", str(PLAN), "-o", str(tmp_path / "ke-hoach.docx")]).exit_code == 0
+    assert pauses == ["kehoach.cli.check", "kehoach.cli.render"]
+
+
+def test_the_collector_keeps_running_for_word_documents_and_many_plans(pauses, tmp_path):
+    """A Word document's tree is made of cycles, and so is each rendered document: a batch frees them as it goes."""
+    from support import invoke
+
+    folder = tmp_path / "ho-so"
+    folder.mkdir()
+    (folder / "ke-hoach.yaml").write_text(PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    assert invoke(["render", str(folder), "--jobs", "1"]).exit_code == 0
+    assert invoke(["check", str(folder / "ke-hoach.docx")]).exit_code in (0, 1)
+    assert pauses == []
+
+
+def test_a_run_in_the_same_process_gives_the_collector_back():
+    import gc
+
+    from support import invoke
+
+    assert gc.isenabled()
+    assert invoke(["check", str(PLAN)]).exit_code == 0
+    assert gc.isenabled()

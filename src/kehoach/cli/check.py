@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import colour, command, echo
+from kehoach.cli.app import colour, command, echo, pause_collector
 
 # Optional to click: without a file, check says itself what to write (and --explain needs none).
 Paths = Annotated[list[Path] | None, typer.Argument(
@@ -34,6 +34,8 @@ Explain = Annotated[str | None, typer.Option("--explain", metavar="QUY-TẮC", s
          "tắc, mức độ và cách sửa.")
 def check(paths: Paths = None, output_format: Format = options.CheckFormat.text, layout: LayoutOption = None,
           explain: Explain = None) -> int | None:
+    if not any(path.suffix.lower() == ".docx" for path in paths or ()):
+        pause_collector()  # YAML plans leave no cycles, however many; a Word document's tree does
     from kehoach import api as commands
 
     if explain is not None:

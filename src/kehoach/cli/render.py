@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import command, detail, echo, say
+from kehoach.cli.app import command, detail, echo, pause_collector, say
 
 Output = options.output("TỆP.docx", "Tệp .docx tạo ra (mặc định: cạnh tệp kế hoạch, cùng tên)")
 Force = Annotated[bool, typer.Option("--force", help="Vẫn tạo văn bản khi kiểm tra thấy lỗi; văn bản được đánh dấu "
@@ -38,6 +38,8 @@ def render(
     document: Doc = options.Document.ke_hoach,
     watch: Watch = False,
 ) -> int | None:
+    if not watch and len(plans) == 1 and not plans[0].is_dir():
+        pause_collector()  # one plan, then exit: what a batch or --watch renders needs the collector
     import time
 
     from kehoach import api as commands
