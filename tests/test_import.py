@@ -393,6 +393,23 @@ def test_the_command_counts_the_places_to_review(tmp_path):
     assert page_of(render_text(text)) == page
 
 
+def test_the_readme_tells_a_clerk_to_start_with_kehoach_import_and_its_commands_work(tmp_path, monkeypatch):
+    """The README's first section after installing is «Bắt đầu từ tệp Word của năm trước»; its three commands
+    (import, check, new --year 2025), run as written beside last year's Word file, each succeed."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sections = [line for line in readme.splitlines() if line.startswith("## ")]
+    assert sections[0] == "## Bắt đầu từ tệp Word của năm trước"
+    block = readme.split(sections[0], 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#", 1)[0].split() for line in block.splitlines() if line.strip()]
+    assert [c[:2] for c in commands] == [["kehoach", "import"], ["kehoach", "check"], ["kehoach", "new"]]
+    (tmp_path / "ke-hoach-2024.docx").write_bytes(rendered(PLAN_2024))
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        result = invoke(command[1:])
+        assert result.exit_code == 0, (command, result.stdout, result.stderr)
+    assert read_plan(tmp_path / "ke-hoach-2025.yaml").plan.year == 2025
+
+
 def test_the_command_refuses_to_replace_a_file_with_exit_code_2(tmp_path):
     source = tmp_path / "ke-hoach-2024.docx"
     source.write_bytes(rendered(PLAN_2024))

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kehoach.conventions import money
 from kehoach.conventions import numbering
 from kehoach.conventions.text import roman
-from kehoach.render.context import (LABEL_BUDGET, LABEL_CONTENT, LABEL_COORDINATING, LABEL_IMPLEMENTING, LABEL_LEAD,
-                                    LABEL_LEAD_AND_IMPLEMENTING, LABEL_PERIOD)
 
 _MARKS = (  # numbering style → how its headings are written (n: the number, t: the title)
     (numbering.ROMAN, re.compile(r"^(?P<n>[IVXLC]+)\.\s+(?P<t>\S.*)$")),
@@ -29,9 +28,17 @@ _PART = re.compile(r"^Phần (?P<n>thứ \S+)$")  # «Phần thứ nhất», its
 _ORDER = (numbering.PART, numbering.ROMAN, numbering.ARABIC, numbering.DECIMAL, numbering.LETTER)
 _OTHER_NUMBERING = re.compile(r"^(\d+\.\d+\.\d+\.?|\d+\)|[A-Z]\.|Điều \d+)\s")
 _BULLET = re.compile(r"^[-–]\s+(?P<t>\S.*)$")
-_LABELS = (LABEL_CONTENT, LABEL_LEAD_AND_IMPLEMENTING, LABEL_LEAD, LABEL_IMPLEMENTING, LABEL_COORDINATING,
-           LABEL_PERIOD, LABEL_BUDGET)
-_LABEL_LINE = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r"):\s*(?P<v>.*)$")
+
+
+@cache
+def _labels() -> tuple[dict[str, str], re.Pattern]:
+    """The labels of an activity's lines as the kinds' data words them (data/kinds/_chung.yaml, by field: content,
+    lead, …), and the pattern of a labelled line; the longest label first («Đơn vị chủ trì, thực hiện»)."""
+    from kehoach.render.context import activity_labels
+
+    labels = activity_labels()
+    ordered = sorted(labels.values(), key=len, reverse=True)
+    return labels, re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in ordered) + r"):\s*(?P<v>.*)$")
 _DUTY_PARTS = ("tổ chức thực hiện", "trách nhiệm")
 _UNIT_HEADS = ("Phòng", "Sở", "Ban", "Trung tâm", "UBND", "Ủy ban", "Uỷ ban", "Các", "Công an", "Văn phòng", "Đài",
                "Hội", "Đoàn", "Huyện đoàn", "Tỉnh đoàn", "Mặt trận", "Bảo hiểm", "Chi cục", "Kho bạc", "Thanh tra",
@@ -147,46 +154,49 @@ def find_activities(parts: list[Part]) -> None:
     for part in _all(parts):
         if part.kind != "muc" or part.depth == 1 or not part.children:
             continue
+        labels, line = _labels()
+        field_of = {label: name for name, label in labels.items()}
         found = {}
         for child in part.children:
-            m = _LABEL_LINE.match(child.text) if isinstance(child, Text) and child.bullet else None
-            if m is None or m.group("label") in found:
+            m = line.match(child.text) if isinstance(child, Text) and child.bullet else None
+            if m is None or field_of[m.group("label")] in found:
                 break
-            found[m.group("label")] = m.group("v").strip()
+            found[field_of[m.group("label")]] = m.group("v").strip()
         else:
-            if found.keys() & {LABEL_LEAD, LABEL_LEAD_AND_IMPLEMENTING, LABEL_IMPLEMENTING, LABEL_COORDINATING}:
+            if found.keys() & {"lead", "lead_and_implementing", "implementing", "coordinating"}:
                 fields = _activity_fields(found)
                 if fields is not None:
                     part.kind, part.fields, part.children = "hoat_dong", fields, []
 
 
 def _activity_fields(found: dict[str, str]) -> dict | None:
+    """An activity's data from its labelled lines (`found`: field → the value written after its label)."""
     def units(value: str) -> list[str]:
         return [u.strip() for u in _no_end(value).split("; ") if u.strip()]
 
     fields: dict = {}
-    if LABEL_CONTENT in found:
-        fields["noi_dung"] = found[LABEL_CONTENT]  # as written: kehoach adds the full stop only when missing
-    if LABEL_LEAD_AND_IMPLEMENTING in found:
-        fields["chu_tri"] = fields["thuc_hien"] = units(found[LABEL_LEAD_AND_IMPLEMENTING])
-    if LABEL_LEAD in found:
-        fields["chu_tri"] = units(found[LABEL_LEAD])
-    if LABEL_IMPLEMENTING in found:
-        fields["thuc_hien"] = units(found[LABEL_IMPLEMENTING])
-    if LABEL_COORDINATING in found:
-        fields["phoi_hop"] = units(found[LABEL_COORDINATING])
-    if LABEL_PERIOD in found:
-        fields["thoi_gian"] = _no_end(found[LABEL_PERIOD])  # the appendix prints it without the stop
-    if LABEL_BUDGET in found:
+    if "content" in found:
+        fields["noi_dung"] = found["content"]  # as written: kehoach adds the full stop only when missing
+    if "lead_and_implementing" in found:
+        fields["chu_tri"] = fields["thuc_hien"] = units(found["lead_and_implementing"])
+    if "lead" in found:
+        fields["chu_tri"] = units(found["lead"])
+    if "implementing" in found:
+        fields["thuc_hien"] = units(found["implementing"])
+    if "coordinating" in found:
+        fields["phoi_hop"] = units(found["coordinating"])
+    if "period" in found:
+        fields["thoi_gian"] = _no_end(found["period"])  # the appendix prints it without the stop
+    if "budget" in found:
         try:
-            amount = money.parse_amount(_no_end(found[LABEL_BUDGET]))
+            amount = money.parse_amount(_no_end(found["budget"]))
         except money.AmountError:
             return None
-        if f"{money.format_amount(amount)} đồng" != _no_end(found[LABEL_BUDGET]):
+        if f"{money.format_amount(amount)} đồng" != _no_end(found["budget"]):
             return None
         fields["kinh_phi"] = money.format_amount(amount)
     if fields.get("chu_tri") and fields.get("chu_tri") == fields.get("thuc_hien") and \
-            LABEL_LEAD_AND_IMPLEMENTING not in found:
+            "lead_and_implementing" not in found:
         return None  # kehoach would print one line «Đơn vị chủ trì, thực hiện»: keep the two lines as written
     if any(not value for value in fields.values()):
         return None
