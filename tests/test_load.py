@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 import kehoach.source.load
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.source.load import MAX_BYTES, MAX_DEPTH, LoadedYaml, Position, load_yaml_file, load_yaml_text
 
 ANCHOR_MSG = "không dùng neo/bí danh (&, *) trong tệp kế hoạch; hãy viết đầy đủ giá trị"

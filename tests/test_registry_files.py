@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).parent / "rules"))
 from helpers import BASE, TODAY, edit, position_of  # noqa: E402
 
 from kehoach import api as commands# noqa: E402
-from kehoach.errors import InputErrors, Location  # noqa: E402
+from kehoach.errors import InputErrors
+from kehoach.problems import Location  # noqa: E402
 from kehoach.check.runner import check_file, exit_code  # noqa: E402
 from kehoach.source.plan_file import read_plan  # noqa: E402
 from kehoach.features.textconv import docx_text, plan_text  # noqa: E402

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from kehoach.errors import Location
 from kehoach.check.runner import FileReport
-from kehoach.problems import Problem, Severity
+from kehoach.problems import Location, Problem, Severity
 from kehoach.check.report import human
 
 REPORTS = [FileReport("kh.yaml", [

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kehoach.errors import InputError, Location, PlanHasErrors
-from kehoach.problems import Problem, Severity
+from kehoach.errors import InputError, PlanHasErrors
+from kehoach.problems import Location, Problem, Severity
 
 
 @dataclass(frozen=True)

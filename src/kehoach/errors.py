@@ -20,27 +20,7 @@ Anything else that escapes a command is a bug and is reported like an InternalEr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from kehoach.problems import Problem
-
-
-@dataclass(frozen=True, order=True)
-class Location:
-    """A place in an input file, 1-based as editors show it."""
-
-    file: str
-    line: int | None = None
-    column: int | None = None
-
-    def __str__(self) -> str:
-        if self.line is None:
-            return self.file
-        if self.column is None:
-            return f"{self.file}:{self.line}"
-        return f"{self.file}:{self.line}:{self.column}"
+from kehoach.problems import Location, Problem, Severity
 
 
 class KehoachError(Exception):
@@ -71,10 +51,25 @@ UNUSABLE_RULES = frozenset({"file-unreadable", "file-encoding", "yaml-unsafe", "
 
 
 class InputError(KehoachError):
-    """The input cannot be used: missing file, bad YAML, data that does not fit the plan model."""
+    """The input cannot be used: missing file, bad YAML, data that does not fit the plan model.
+
+    It is a Problem that stops the file from being used, raised: `problem` is how `kehoach check` reports it,
+    and `InputError.of(problem)` raises a problem the loader found (a dangling reference, a duplicate id)."""
 
     #: A kehoach.problems.Fix when the correction is certain (a «KT» that lacks its dot); set by who raises it.
     fix = None
+
+    @classmethod
+    def of(cls, problem: Problem) -> InputError:
+        """The error of a placed problem (kehoach.source.positions.place): its message, place, rule and fix."""
+        error = cls(problem.message, problem.location, problem.rule)
+        error.fix = problem.fix
+        return error
+
+    @property
+    def problem(self) -> Problem:
+        """This error as `kehoach check` reports it: a problem of severity error, at its place."""
+        return Problem(self.message, location=self.location, rule=self.rule, severity=Severity.ERROR, fix=self.fix)
 
     @property
     def exit_code(self) -> int:  # type: ignore[override]

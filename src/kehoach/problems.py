@@ -1,12 +1,26 @@
-"""The one shape of a problem found in a document (Problem): where, which rule, how serious, what to do; its
-severities, and the fixes a rule can attach."""
+"""The one shape of a problem found in a document: where (Location), how serious (Severity), what and which rule
+found it (Problem), and the correction a rule can attach (Fix). kehoach.errors raises them as exceptions."""
 
 from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass, replace
 from enum import Enum
 
-from kehoach.errors import Location
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in an input file, 1-based as editors show it."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.file
+        if self.column is None:
+            return f"{self.file}:{self.line}"
+        return f"{self.file}:{self.line}:{self.column}"
 
 
 class Severity(str, Enum):

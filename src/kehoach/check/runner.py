@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from kehoach import rules
-from kehoach.errors import UNUSABLE_RULES, InputError, InputErrors, Location
+from kehoach.errors import UNUSABLE_RULES, InputError, InputErrors
 from kehoach.source.files import CONFIG_NAME, PLAN_SUFFIXES, find_config, plan_files
 from kehoach.source.load import LoadedYaml, load_yaml_file, load_yaml_text
-from kehoach.problems import SEVERITY_WORDS, Problem, Severity
+from kehoach.problems import SEVERITY_WORDS, Location, Problem, Severity
 from kehoach.source import positions
 
 
@@ -211,8 +211,8 @@ def _unusable(file: str, error: InputError) -> FileReport:
 
 
 def _load_problem(error: InputError, file: str) -> Problem:
-    return Problem(error.message, location=error.location or Location(file), rule=error.rule,
-                   severity=Severity.ERROR, fix=error.fix)
+    """The error as a problem, at the file itself when it has no place of its own (a .docx that is none)."""
+    return error.problem if error.location else replace(error.problem, location=Location(file))
 
 
 def _apply_switches(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:

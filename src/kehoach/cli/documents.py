@@ -147,7 +147,8 @@ def info(
     template: options.Template = None,
     output: options.output("TỆP", "Ghi ra tệp thay vì in ra màn hình") = None,
 ) -> int | None:
-    from kehoach.errors import InputError, Location
+    from kehoach.errors import InputError
+    from kehoach.problems import Location
     from kehoach.features import info as info_module
     from kehoach.output import require_suffix, write_atomic
 

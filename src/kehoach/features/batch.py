@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from kehoach.errors import (InputError, InputErrors, InternalError, Interrupted, KehoachError, Location,
-                            PlanHasErrors)
+from kehoach.errors import InputError, InputErrors, InternalError, Interrupted, KehoachError, PlanHasErrors
+from kehoach.problems import Location
 
 OK, SHARED, ERRORS, UNUSABLE, PDF_FAILED, INTERNAL = "ok", "shared", "errors", "unusable", "pdf-failed", "internal"
 #: The exit code of each outcome; the run exits with the highest (lint.exit_code's 0/1/2, and 70 for a bug).

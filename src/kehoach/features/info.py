@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from kehoach.conventions.text import doc_number, long_date, short_date
-from kehoach.errors import InputError, KehoachError, Location
+from kehoach.errors import InputError, KehoachError
+from kehoach.problems import Location
 
 FORMATS = ("text", "json", "csv", "xlsx")
 #: Excel splits a CSV line at the "list separator" of Windows' regional settings. With Vietnamese settings

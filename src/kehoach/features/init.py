@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from kehoach.conventions import doctypes
-from kehoach.errors import InputError, Location, OutputError
+from kehoach.errors import InputError, OutputError
+from kehoach.problems import Location
 
 MARK = "CẦN ĐIỀN"
 #: The JSON Schema of plan files, written beside a new plan and named by its first line (yaml-language-server).

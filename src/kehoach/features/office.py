@@ -25,7 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kehoach.errors import Location, PdfError
+from kehoach.errors import PdfError
+from kehoach.problems import Location
 from kehoach.features.pdf import find_soffice, missing_message
 
 #: How long one conversion may take before LibreOffice is considered stuck (and restarted).

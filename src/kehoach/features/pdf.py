@@ -13,7 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kehoach.errors import Location, PdfError
+from kehoach.errors import PdfError
+from kehoach.problems import Location
 from kehoach.features.libreoffice import DOWNLOAD, INSTALL_DEBIAN, install_hint  # noqa: F401 (re-exported)
 
 INSTALL_FONTS = "sudo apt-get install -y --no-install-recommends fonts-liberation2"

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kehoach.errors import InputError, Location, OutputError
+from kehoach.errors import InputError, OutputError
+from kehoach.problems import Location
 from kehoach.kinds import catalog
 from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Section
 from kehoach.model.outline import walk

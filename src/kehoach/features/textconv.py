@@ -19,7 +19,8 @@ import subprocess
 from pathlib import Path
 
 from kehoach import profiles
-from kehoach.errors import DocxUnreadable, InputError, KehoachError, Location
+from kehoach.errors import DocxUnreadable, InputError, KehoachError
+from kehoach.problems import Location
 
 #: The first line of the output when the plan could not be printed as its document.
 NOTE = "[kehoach textconv: {}]"

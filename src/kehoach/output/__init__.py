@@ -25,7 +25,8 @@ import os
 import stat
 from pathlib import Path
 
-from kehoach.errors import Location, OutputError
+from kehoach.errors import OutputError
+from kehoach.problems import Location
 from kehoach.output.file_kinds import KIND_LABELS, existing_kind, kind_of_bytes
 from kehoach.output.system_errors import BUSY, is_sharing_violation, reason
 from kehoach.output.temporary import CleanOnSignal, make_temp, replace, unlink

@@ -10,7 +10,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-from kehoach.errors import Location, OutputError
+from kehoach.errors import OutputError
+from kehoach.problems import Location
 from kehoach.output.system_errors import RETRY_PAUSES, is_sharing_violation, reason
 
 _TEMP_SUFFIX = ".tmp"

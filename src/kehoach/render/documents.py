@@ -10,7 +10,8 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 
 ALL = "all"
 EXAMPLE = "data/vi-du-bo-van-ban.yaml"

@@ -6,7 +6,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.model.plan import Plan
 from kehoach.model.references import References
 from kehoach.render.context import build_context

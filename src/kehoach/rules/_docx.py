@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from kehoach import profiles
-from kehoach.errors import Location
 from kehoach.inspect.body import Paragraph, Table
 from kehoach.inspect.formatting import W, Styles
 from kehoach.inspect.package import DocxUnreadable
-from kehoach.problems import Problem
+from kehoach.problems import Location, Problem
 from kehoach.profiles import Profile
 from kehoach.rules._docx_find import Item, locate
 from kehoach.rules._docx_looks import (dashes, differences, formatting, looks, millimetres, pt, pt_range, quote,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kehoach.source import positions
-from kehoach.errors import Location
+from kehoach.problems import Location
 from kehoach.source.load import NodePath
 from kehoach.rules.base import PlanContext
 

@@ -18,10 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kehoach.errors import Location
 from kehoach.source.load import LoadedYaml, NodePath
 from kehoach.model.plan import Plan
-from kehoach.problems import Problem, Severity
+from kehoach.problems import Location, Problem, Severity
 from kehoach.model.references import References
 
 __all__ = ["PlanContext", "Problem", "Severity"]

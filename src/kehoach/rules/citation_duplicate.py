@@ -29,7 +29,7 @@
 import unicodedata
 from collections.abc import Iterator
 
-from kehoach.errors import Location
+from kehoach.problems import Location
 from kehoach.model.plan import CitedDocument
 from kehoach.conventions.text import short_date
 from kehoach.rules import _citations

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.source.lines import line_col
 
 _FILE = "file-unreadable"  # the rule id of problems with the file itself (kehoach.rules)

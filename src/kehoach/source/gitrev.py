@@ -11,7 +11,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.source.decoding import decode
 from kehoach.source.load import MAX_BYTES, load_yaml_text
 from kehoach.source.plan_file import LoadedPlan, read_plan, validate

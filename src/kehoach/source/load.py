@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.source.decoding import decode
 from kehoach.source.lines import line_col
 from kehoach.source.yaml_errors import error_at, syntax_error

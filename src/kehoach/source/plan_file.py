@@ -142,8 +142,7 @@ def validate_registry(loaded: LoadedYaml) -> None:
 
 
 def _problem(problem: Problem, loaded: LoadedYaml) -> InputError:
-    placed = positions.place(problem, loaded)
-    return InputError(placed.message, placed.location, placed.rule)
+    return InputError.of(positions.place(problem, loaded))
 
 
 def _report(errors: list[InputError], main: str | None = None) -> InputErrors:

@@ -12,8 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from kehoach.errors import Location
-from kehoach.problems import Problem
+from kehoach.problems import Location, Problem
 from kehoach.source.lines import BREAK
 from kehoach.source.load import LoadedYaml, NodePath
 

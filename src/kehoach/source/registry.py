@@ -22,7 +22,8 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from kehoach.model import plan as model
-from kehoach.errors import InputError, InputErrors, Location
+from kehoach.errors import InputError, InputErrors
+from kehoach.problems import Location
 from kehoach.source.files import CONFIG_NAME, find_config
 from kehoach.source.load import MAX_BYTES, LoadedYaml, NodePath, load_yaml_file, load_yaml_text
 

@@ -8,7 +8,8 @@ from typing import Any
 
 import yaml
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.source.lines import BREAK, line_upto
 
 _MSG_COLON = "dấu hai chấm (:) không đúng chỗ; nếu giá trị có dấu hai chấm, hãy đặt nó trong ngoặc kép"

@@ -25,7 +25,8 @@ from ruamel.yaml.error import CommentMark, MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 
 #: The longest line the layout aims at (comments and unbreakable words may be longer): about 100, and
 #: exactly the widest line of the hand-written example plan, so that its paragraphs keep their breaks.

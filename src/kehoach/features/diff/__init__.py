@@ -17,7 +17,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.features.diff.changes import Change
 from kehoach.features.diff.document import compare
 

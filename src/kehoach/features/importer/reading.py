@@ -19,7 +19,8 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
-from kehoach.errors import InputError, Location
+from kehoach.errors import InputError
+from kehoach.problems import Location
 from kehoach.features.importer.numbering import Numbering
 from kehoach.rules import text_legacy_encoding as legacy
 

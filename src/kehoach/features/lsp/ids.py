@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kehoach.errors import Location
+from kehoach.problems import Location
 from kehoach.model.outline import walk
 from kehoach.model.references import INLINE_REF, cite_in_text
 
