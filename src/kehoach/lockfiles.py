@@ -35,10 +35,13 @@ class LockOwner:
 
 def owner(lock: Path) -> LockOwner | None:
     """Who the lock file says holds the document, or None when it cannot be read."""
-    try:
-        with lock.open("rb") as handle:
+    from kehoach.errors import KehoachError
+    from kehoach.source.reading import open_input
+
+    try:  # the guarded read: a FIFO or a device under a lock file's name cannot block the run
+        with open_input(lock, "lock") as handle:
             data = handle.read(_MAX_BYTES)
-    except OSError:
+    except (KehoachError, OSError):
         return None
     if lock.name.startswith(".~lock."):
         return _libreoffice_owner(data)

@@ -4,6 +4,7 @@ once with a message, exit 2, and nothing is written."""
 
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -113,12 +114,50 @@ def test_a_fifo_to_format(folder):
     folder.unchanged()
 
 
-def test_a_fifo_as_the_folder_configuration_is_not_read(folder):
-    """Found by looking for a regular file: a FIFO in its place is never opened, and the check goes on."""
-    folder.fifo(".kehoach.yaml")
+_CONFIG_REMEDY = "hãy thay nó bằng một tệp cấu hình thường (hoặc xóa nó nếu không cần)"
+
+
+@pytest.mark.parametrize(("make", "what"), [
+    (lambda folder: folder.fifo(".kehoach.yaml"), "là một ống dẫn (FIFO), không phải tệp thường; kehoach chỉ đọc tệp"
+                                                  " thường (đọc từ đó có thể treo máy)"),
+    (lambda folder: (folder.path / ".kehoach.yaml").mkdir(), "là một thư mục, không phải tệp"),
+    (lambda folder: os.symlink("khong-co.yaml", folder.path / ".kehoach.yaml"),
+     "là một liên kết (symlink) tới tệp không có"),
+], ids=["fifo", "folder", "broken-link"])
+def test_a_folder_configuration_that_cannot_be_read_is_said_never_skipped(folder, make, what):
+    """As a broken configuration is: the plans would otherwise be checked with other rules than the clerk set.
+    A FIFO in its place is refused before it is opened: nothing blocks."""
+    make(folder)
+    config = folder.path / ".kehoach.yaml"
+    message = f"«{config}» {what}; {_CONFIG_REMEDY}"
     done = folder.run("check", "ke-hoach.yaml")
-    assert (done.code, done.stdout, done.stderr) == (0, "Không có lỗi nào.\n", "")
+    assert (done.code, done.stderr) == (2, "")
+    assert done.stdout == f"ke-hoach.yaml\n  {config}  lỗi  {message}  [file-unreadable]\n\n1 lỗi trong 1 tệp.\n"
+    done = folder.run("render", "ke-hoach.yaml")
+    assert (done.code, done.stdout, done.stderr) == (2, "", f"{config}: {message}\n")
     folder.unchanged()
+
+
+def test_a_folder_configuration_without_the_right_to_read_it(tmp_path, monkeypatch):
+    """(Simulated: the tests may run as root, who reads every file.)"""
+    import kehoach.source.reading as reading
+    from support import PLAN_2024, invoke
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ke-hoach.yaml").write_text(PLAN_2024.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".kehoach.yaml").write_text("quy_tac: {text-quotes: tat}\n", encoding="utf-8")
+    real_open = os.open
+
+    def refusing(path, *args, **kwargs):
+        if str(path).endswith(".kehoach.yaml"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading.os, "open", refusing)
+    result = invoke(["check", "ke-hoach.yaml"])
+    config = tmp_path / ".kehoach.yaml"
+    assert (result.exit_code, result.stdout) == (2, f"ke-hoach.yaml\n  {config}  lỗi  không có quyền đọc tệp «{config}»"
+                                                    "  [file-unreadable]\n\n1 lỗi trong 1 tệp.\n")
 
 
 @pytest.mark.parametrize(("name", "message"), [

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach.errors import KehoachError
-from kehoach.source.load import MAX_BYTES
 from kehoach.model.plan import Plan
 from kehoach.source.plan_file import read_plan
+from kehoach.source.reading import read_input
 from kehoach.rules.base import PlanContext, Problem, Severity
 
 ID = "register-number-used"
@@ -100,10 +100,9 @@ def _listing(folder: Path) -> tuple[dict[str, int | None], dict[str, tuple]]:
     if cached is None or cached[0] != state:
         numbers: dict[str, int | None] = {}
         for name, st in files:
-            try:
-                with open(folder / name, "rb") as handle:
-                    head = handle.read(min(st.st_size, MAX_BYTES))
-            except OSError:
+            try:  # the guarded read: a file swapped for a FIFO or a device since the listing cannot block
+                head = read_input(folder / name, "plan")
+            except KehoachError:  # not a plan kehoach would read (too large, unreadable): its own check says so
                 continue
             found = _NUMBER_LINE.findall(head)
             numbers[name] = int(found[0]) if len(found) == 1 else None

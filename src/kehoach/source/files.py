@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,9 +23,13 @@ def plan_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest `.kehoach.yaml` in the plan's folder or a folder above it."""
+    """The nearest `.kehoach.yaml` in the plan's folder or a folder above it.
+
+    Whatever has that name counts, not only a regular file: a FIFO, a folder or a broken link there is then
+    refused with its path by the guarded read (kehoach.source.reading), as a broken config is, rather than
+    passed over in silence, which would check the plans with other rules than the clerk set."""
     for folder in [start, *start.parents]:
         candidate = folder / CONFIG_NAME
-        if candidate.is_file():
+        if os.path.lexists(candidate):
             return candidate
     return None

@@ -34,15 +34,24 @@ class Kind:
     label: str  # «tệp kế hoạch», as the messages name it
     limit: int  # bytes on disk
     why: str  # why the limit is enough, said after it
+    instead: str = ""  # what to do when it is not a regular file (default: name one)
+
+    @property
+    def remedy(self) -> str:
+        return self.instead or f"hãy chỉ ra {self.label}"
 
 
 #: The limits, each far above what a real file of its kind needs.
 KINDS = {
     "plan": Kind("tệp kế hoạch .yaml", 2 * MB, "tệp kế hoạch chỉ vài KB"),
     "shared": Kind("tệp dùng chung .yaml", 2 * MB, "tệp dùng chung chỉ vài KB"),
-    "config": Kind("tệp cấu hình", 1 * MB, "tệp cấu hình chỉ vài dòng"),
+    # Found by its name beside the plans, not named by the clerk: what to do is to replace or remove it.
+    "config": Kind("tệp cấu hình", 1 * MB, "tệp cấu hình chỉ vài dòng",
+                   "hãy thay nó bằng một tệp cấu hình thường (hoặc xóa nó nếu không cần)"),
     "template": Kind("mẫu Word", 20 * MB, "mẫu Word chỉ vài chục KB"),
     "docx": Kind("văn bản Word", 100 * MB, "văn bản hành chính dài nhất cũng chỉ vài MB"),
+    # Word's or LibreOffice's lock beside a document, read for its owner's name (kehoach.lockfiles).
+    "lock": Kind("tệp khóa", 64 * 1024, "tệp khóa chỉ vài trăm byte"),
 }
 
 #: A Word file is a zip archive; what its members may add up to once inflated (checked before inflating).
@@ -130,6 +139,9 @@ def open_input(path: Path, kind: str = "plan", display: str | None = None,
             os.close(fd)
             raise
     except (FileNotFoundError, NotADirectoryError):
+        if os.path.islink(text):
+            raise InputError(f"«{name}» là một liên kết (symlink) tới tệp không có; {spec.remedy}", where,
+                             _FILE) from None
         raise InputError(f"không tìm thấy tệp «{name}»; kiểm tra lại đường dẫn", where, _FILE) from None
     except PermissionError:
         raise InputError(f"không có quyền đọc tệp «{name}»", where, _FILE) from None
@@ -152,9 +164,9 @@ def _refuse_special(status: os.stat_result, name: str, spec: Kind, where: Locati
     if what is None:
         return
     if stat.S_ISDIR(status.st_mode):
-        raise InputError(f"«{name}» là một thư mục, không phải tệp; hãy chỉ ra {spec.label}", where, _FILE)
+        raise InputError(f"«{name}» là một thư mục, không phải tệp; {spec.remedy}", where, _FILE)
     raise InputError(f"«{name}» là {what}, không phải tệp thường; kehoach chỉ đọc tệp thường (đọc từ đó có thể"
-                     f" treo máy); hãy chỉ ra {spec.label}", where, _FILE)
+                     f" treo máy); {spec.remedy}", where, _FILE)
 
 
 def _os_reason(error: OSError) -> str:

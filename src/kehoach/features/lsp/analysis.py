@@ -64,9 +64,12 @@ class Workspace:
         """The editor's text of `path` when it is open, else the file's."""
         if path in self.buffers:
             return self.buffers[path]
-        try:
-            return path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+        from kehoach.errors import KehoachError
+        from kehoach.source.reading import read_input
+
+        try:  # the guarded read: a FIFO or a device named like a plan in the workspace cannot block the server
+            return read_input(path, "plan").decode("utf-8-sig")
+        except (KehoachError, UnicodeDecodeError):
             return None
 
     # -- checking -------------------------------------------------------------------------------
