@@ -142,6 +142,7 @@ NOT_A_CLERKS_FILE = {
     ("output/__init__.py", "open"): "kehoach's own temporary file, opened to write",
     ("output/file_kinds.py", "os.open"): "an existing output already known to be a regular file; non-blocking",
     ("output/file_kinds.py", "zipfile.ZipFile"): "an existing output already known to be a regular file",
+    ("render/package.py", "zipfile.ZipFile"): "python-docx's writer, writing a document into memory",
     ("render/template_cache.py", "os.open"): "kehoach's own cache, owner and mode checked; no link, non-blocking",
     ("render/template_cache.py", "os.fdopen"): "the same cache file",
 }
