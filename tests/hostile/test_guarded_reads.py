@@ -137,7 +137,6 @@ NOT_A_CLERKS_FILE = {
     ("features/pdf.py", "produced.read_bytes"): "the PDF LibreOffice wrote into kehoach's own temporary folder",
     ("inspect/package.py", "zipfile.ZipFile"): "the handle the guarded read opened (read_docx)",
     ("inspect/package.py", "self._zip.open"): "a member of that archive, its sizes checked by check_archive",
-    ("rules/_docx.py", "Package.open"): "kehoach.inspect.package's own, through read_docx",
     ("lockfiles.py", "(Path(entry.path) / 'comm').read_text"): "/proc, the system's own",
     ("output/__init__.py", "open"): "kehoach's own temporary file, opened to write",
     ("output/file_kinds.py", "os.open"): "an existing output already known to be a regular file; non-blocking",
@@ -147,6 +146,8 @@ NOT_A_CLERKS_FILE = {
     ("render/template_cache.py", "os.fdopen"): "the same cache file",
 }
 _READS = {"open", "read_text", "read_bytes", "ZipFile", "fdopen"}
+#: Calls that are the guarded read under another name, wherever they are made.
+_GUARDED = {"Package.open"}  # kehoach.inspect.package: a .docx through read_docx
 
 
 def test_no_file_is_read_around_the_guarded_read():
@@ -159,7 +160,7 @@ def test_no_file_is_read_around_the_guarded_read():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
                 name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-                if name in _READS:
+                if name in _READS and ast.unparse(node.func) not in _GUARDED:
                     found.add((module, ast.unparse(node.func)))
     # A new read of a clerk's file must go through kehoach.source.reading (read_input, open_input, read_docx).
     assert sorted(found - set(NOT_A_CLERKS_FILE)) == []
