@@ -149,7 +149,11 @@ def document_view(text: str) -> dict:
 
 #: Documents whose data the import reads otherwise than their data file says, each with the reason (none is
 #: left out silently: each is a strict expected failure).
-READ_OTHERWISE: dict[str, str] = {}
+READ_OTHERWISE: dict[str, str] = {
+    "quyet-dinh-dang-uy-xa": ("a Party committee's decision (hd36: «Xét đề nghị của …,», «BAN THƯỜNG VỤ … QUYẾT"
+                              " ĐỊNH», no authority line above the bases; data/kinds/quyet-dinh.yaml theo_the_thuc)"
+                              " is not recognised by import yet"),
+}
 
 
 def _each(paths: list[Path], exceptions: dict[str, str]) -> list:
@@ -535,7 +539,7 @@ def rendered_by_the_command(path: Path, output: Path) -> bytes:
     return output.read_bytes()
 
 
-@pytest.mark.parametrize("example", KINDS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", _each(KINDS, READ_OTHERWISE))
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_a_document_of_another_kind_renders_back_line_by_line(tmp_path, example, variant):
     page = page_of(rendered_by_the_command(example, tmp_path / "goc.docx"))

@@ -301,3 +301,45 @@ def test_no_sentence_of_a_document_is_left_in_the_composers():
         assert f'"{literal}' not in render and f"'{literal}" not in render, (name, literal)
     model = "".join(p.read_text(encoding="utf-8") for p in (package / "model").glob("*.py"))
     assert 'Field("Quyết định này' not in model
+
+
+def test_a_party_committees_decision_is_worded_as_the_party_writes_it(tmp_path):
+    """The kind's sentences in the hd36 layout (quyet-dinh.yaml, theo_the_thuc): no authority line above the bases,
+    «Xét đề nghị của …,» and «BAN THƯỜNG VỤ … QUYẾT ĐỊNH»; the symbol and the signature are the Party's."""
+    texts = render(ROOT / "data/vi-du/quyet-dinh-dang-uy-xa.yaml", tmp_path)
+    assert texts[:3] == ["ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG NƯA", "*"]
+    assert "Số 25-QĐ/ĐU" in texts
+    start = texts.index("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
+    assert texts[start - 2:start] == [
+        "Về việc thành lập Tổ công tác kiểm tra việc thực hiện Nghị quyết của Đảng ủy về giảm nghèo năm 2025", ""]
+    assert texts[start + 2:start + 4] == ["Xét đề nghị của Văn phòng Đảng ủy xã,", "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH"]
+    assert texts[start + 4].startswith("Điều 1. Thành lập Tổ công tác")
+    assert "QUYẾT ĐỊNH:" not in texts
+    assert texts[-3:] == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Pánh"]
+
+
+def test_a_documents_own_wording_wins_over_its_layouts(tmp_path):
+    text = (ROOT / "data/vi-du/quyet-dinh-dang-uy-xa.yaml").read_text(encoding="utf-8")
+    text += "cau_chu:\n  quyet-dinh: \"{{ tham_quyen_in_hoa }} ĐẢNG ỦY XÃ QUYẾT ĐỊNH:\"\n"
+    texts = render_text(text.replace("tham_quyen: BAN THƯỜNG VỤ ĐẢNG ỦY XÃ", "tham_quyen: BAN THƯỜNG VỤ"), tmp_path)
+    assert "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH:" in texts
+
+
+def test_a_party_decisions_attached_document_has_the_party_header(tmp_path):
+    text = (ROOT / "data/vi-du/quyet-dinh-dang-uy-xa.yaml").read_text(encoding="utf-8")
+    start, end = text.index("dieu:\n"), text.index("noi_nhan:\n")
+    text = text[:start] + ("ban_hanh:\n  loai: Quy chế\n  trich_yeu: Làm việc của Tổ công tác\n  noi_dung:\n"
+                           "    - Tổ công tác làm việc theo chế độ tập thể./.\n") + text[end:]
+    output = tmp_path / "qd.docx"
+    source = tmp_path / "qd.yaml"
+    source.write_text(text, encoding="utf-8")
+    api.render(source, output)
+    paras = [p for p in Inspector(Document(str(output))).paragraphs() if p.text or p.style_id == "KHNgatTrang"]
+    start = next(i for i, p in enumerate(paras) if p.style_id == "KHNgatTrang")
+    assert [p.text for p in paras[start + 1:]] == [
+        "ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG NƯA", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "QUY CHẾ",
+        "Làm việc của Tổ công tác",
+        "(Ban hành kèm theo Quyết định số 25-QĐ/ĐU ngày 10 tháng 3 năm 2025 của Đảng ủy xã Ẳng Nưa)",
+        "Tổ công tác làm việc theo chế độ tập thể./."]
+    [report] = api.check([output])
+    assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == []

@@ -143,9 +143,10 @@ def basis_paragraph(documents, basis, expand, last: bool) -> str:
     return f"{text} {expand(basis.follow)}" if basis.follow else text
 
 
-def end_mark_problem(text: str, last: bool) -> str | None:
+def end_mark_problem(text: str, last: bool, last_mark: str | None = None) -> str | None:
     """What is wrong with how a basis paragraph ends (ND30 Phụ lục I, II.6.a), or None; the same words for the
-    data check (basis-end-mark) and the Word check (docx-basis-end-mark)."""
+    data check (basis-end-mark) and the Word check (docx-basis-end-mark). `last_mark`: what the layout profile
+    accepts at the end of the last one besides «.» (a Party decision's «Xét đề nghị của …,»)."""
     text = text.rstrip()
     if not last:
         if text.endswith(";"):
@@ -155,4 +156,6 @@ def end_mark_problem(text: str, last: bool) -> str | None:
         return None
     if text.endswith(":"):
         return None  # the basis and the preamble («… như sau:») in one paragraph, as real documents write it
+    if last_mark and text.endswith(last_mark):
+        return None
     return "căn cứ cuối cùng phải kết thúc bằng dấu «.» (Nghị định 30, Phụ lục I, II.6.a)"

@@ -10,6 +10,8 @@ Each file holds (keys in Vietnamese, as a clerk reads them):
     co_the_quy_pham: false         whether a document of the kind may be legal normative (its number then
                                    carries the year, 36/2013/QĐ-UBND: Luật Ban hành văn bản QPPL 2015, Điều 4)
     cau_chu: {ten-cau: mẫu Jinja}  every sentence kehoach writes for the kind, with its default wording
+    theo_the_thuc: {hd36: {cau_chu: {…}}}  the sentences a layout profile words otherwise (a Party committee's
+                                   decision: «Xét đề nghị của …,», «BAN THƯỜNG VỤ … QUYẾT ĐỊNH»)
     tu_khoi: [...]                 the documents made from a block of the same file (a plan's decision and
                                    report, `kehoach render --doc <ten>`): ten, khoi, loai, mau, mo_ta, nam_sau
                                    (what `kehoach new` asks the clerk to review), cau_chu (over the kind's)
@@ -63,6 +65,7 @@ class Kind:
     source: str = ""
     may_be_normative: bool = False
     derived: tuple[Derived, ...] = ()
+    by_layout: dict[str, dict[str, str]] = field(default_factory=dict)  # profile id → its own wording
 
     @property
     def summary_prefix(self) -> str:
@@ -70,11 +73,13 @@ class Kind:
         template = self.sentences.get("trich-yeu", "")
         return template.split("{", 1)[0] if self.summary_under_number else ""
 
-    def sentence(self, name: str, overrides: dict[str, str] | None = None) -> str | None:
-        """The template of sentence `name`: the document's own wording if it gives one, else the kind's."""
+    def sentence(self, name: str, overrides: dict[str, str] | None = None, layout: str | None = None) -> str | None:
+        """The template of sentence `name`: the document's own wording if it gives one, else the kind's in the
+        document's layout profile (`theo_the_thuc`), else the kind's."""
         if overrides and name in overrides:
             return overrides[name]
-        return self.sentences.get(name)
+        own = self.by_layout.get(layout or "", {})
+        return own[name] if name in own else self.sentences.get(name)
 
 
 def _key(name: str) -> str:
@@ -87,7 +92,8 @@ def _read(path: Path) -> Kind:
     where = f"{path.name}"
     if not isinstance(data, dict):
         raise KindDataError(f"{where}: tệp loại văn bản phải là một khối «khóa: giá trị»")
-    known = {"ten", "mo_hinh", "mau", "dong_ten_loai", "trich_yeu_duoi_so", "kinh_gui", "cau_chu", "co_the_quy_pham", "tu_khoi"}
+    known = {"ten", "mo_hinh", "mau", "dong_ten_loai", "trich_yeu_duoi_so", "kinh_gui", "cau_chu", "co_the_quy_pham", "tu_khoi",
+             "theo_the_thuc"}
     unknown = set(data) - known
     if unknown:
         raise KindDataError(f"{where}: khóa không dùng: {', '.join(sorted(unknown))}")
@@ -99,9 +105,27 @@ def _read(path: Path) -> Kind:
         raise KindDataError(f"{where}: kinh_gui phải là {', '.join(ADDRESSEE)}")
     sentences = {**shared_sentences(), **_sentences(data.get("cau_chu"), where)}
     derived = tuple(_derived(entry, where) for entry in data.get("tu_khoi") or [])
+    by_layout = _by_layout(data.get("theo_the_thuc"), sentences, where)
     return Kind(path.stem, unicodedata.normalize("NFC", data["ten"]), data["mo_hinh"], data["mau"],
                 bool(data.get("dong_ten_loai", True)), bool(data.get("trich_yeu_duoi_so", False)), addressee,
-                sentences, str(path), bool(data.get("co_the_quy_pham", False)), derived)
+                sentences, str(path), bool(data.get("co_the_quy_pham", False)), derived, by_layout)
+
+
+def _by_layout(value, sentences: dict[str, str], where: str) -> dict[str, dict[str, str]]:
+    """`theo_the_thuc: {hd36: {cau_chu: {…}}}`: each names a sentence the kind has (so that a document can still
+    replace it by the same name)."""
+    if not value:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, dict) and set(v) == {"cau_chu"} for v in value.values()):
+        raise KindDataError(f"{where}: theo_the_thuc phải là các khối «mã-thể-thức: {{cau_chu: …}}»")
+    out = {}
+    for layout, entry in value.items():
+        own = _sentences(entry["cau_chu"], where)
+        unknown = sorted(set(own) - set(sentences))
+        if unknown:
+            raise KindDataError(f"{where}: theo_the_thuc.{layout} có câu loại văn bản không có: {', '.join(unknown)}")
+        out[str(layout)] = own
+    return out
 
 
 def _sentences(value, where: str) -> dict[str, str]:

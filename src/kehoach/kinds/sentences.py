@@ -18,7 +18,7 @@ from kehoach.errors import SentenceError
 
 #: The names a sentence template can use (kehoach.render.wording.sentence_names).
 SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "ngay_day_du", "kinh_gui", "de_nghi", "thi_hanh",
-                  "tham_quyen", "van_ban_kem_theo", "ten_van_ban_kem_theo", "van_ban_goc", "ve_trich_yeu_goc",
+                  "tham_quyen", "tham_quyen_in_hoa", "van_ban_kem_theo", "ten_van_ban_kem_theo", "van_ban_goc", "ve_trich_yeu_goc",
                   "hieu_luc")
 
 

@@ -76,12 +76,14 @@ class Page:
 
 @dataclass(frozen=True)
 class Texts:
-    """The fixed words of the header: the State's Quốc hiệu and Tiêu ngữ, or the Party's name and «*»."""
+    """The fixed words of the header: the State's Quốc hiệu and Tiêu ngữ, or the Party's name and «*»; and the mark
+    the last legal basis may end with besides «.»."""
 
     national_title: Setting[str] | None = None
     motto: Setting[str] | None = None
     party_title: Setting[str] | None = None
     organ_mark: Setting[str] | None = None
+    last_basis_mark: Setting[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,6 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
     if getattr(document, "proposer", None) and (proposal := say("de-nghi")):
         bases = [end_with(line, ";") for line in bases] + [proposal]
     closing = [refs.expand(text) for text in document.closing] or [s for s in [say("ket-luan")] if s]
-    authority = getattr(document, "authority", None)
     has_articles = hasattr(document, "articles")
     return {
         "draft": document.is_draft if draft is None else draft,
@@ -51,7 +50,7 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
         "summary_lines": [] if kind.summary_under_number else summary,
         "summary_under_number": summary if kind.summary_under_number else [],
         "addressee": _addressee(document, say),
-        "authority": (authority or " ".join(document.organ.name_lines)).upper() if has_articles else "",
+        "authority": say("dong-tham-quyen") if has_articles else "",
         "bases": bases,
         "decide": (say("quyet-dinh") or "") if has_articles else "",
         "opening": [refs.expand(text) for text in document.opening] or [s for s in [say("mo-dau")] if s],

@@ -55,6 +55,8 @@ def sentence_names(document: Document, refs: References | None = None) -> dict[s
         "de_nghi": head(document, proposer) if proposer else "",
         "thi_hanh": "",  # compose.build joins the executors, or the proposer and the kind's «thi-hanh-khac»
         "tham_quyen": authority,
+        # The authority as its line prints it: «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG», «BAN THƯỜNG VỤ ĐẢNG ỦY XÃ …».
+        "tham_quyen_in_hoa": (getattr(document, "authority", None) or " ".join(document.organ.name_lines)).upper(),
         "van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(one_line(attached.summary))}" if attached else "",
         "ten_van_ban_kem_theo": f"{attached.doc_type.name} {lower_first(attached.summary.strip())}" if attached else "",
         # What a document made from a block says of the file's own document (kehoach.render.derived).
@@ -66,7 +68,7 @@ def sentence(kind: catalog.Kind | None, document: Document, name: str, names: di
     """Sentence `name` for `document` (its own wording if `cau_chu` gives one, else its kind's, else the shared
     one), or "" if there is none."""
     if kind is not None:
-        template = kind.sentence(name, document.sentences)
+        template = kind.sentence(name, document.sentences, document.layout_id)
     else:
         template = document.sentences.get(name) or catalog.shared_sentences().get(name)
     return render_sentence(template, names).strip() if template else ""

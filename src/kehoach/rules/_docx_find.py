@@ -25,8 +25,9 @@ _NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*[\d ]*[/-]\s*\S", re.IGNORECASE)  # 
 _DATE_LINE = re.compile(r"^[^,]{1,80},\s*ngày\b", re.IGNORECASE)
 _LABEL = re.compile(r"^nơi nhận\s*:?$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^kính gửi\b", re.IGNORECASE)
-#: How a basis begins; a decision's last one is «Theo đề nghị của …» (Mẫu 1.2, 1.3).
-_BASIS = ("Căn cứ", "Theo đề nghị")
+#: How a basis begins; a decision's last one is «Theo đề nghị của …» (Mẫu 1.2, 1.3), a Party decision's «Xét đề
+#: nghị của …» (data/kinds/quyet-dinh.yaml, theo_the_thuc).
+_BASIS = ("Căn cứ", "Theo đề nghị", "Xét đề nghị")
 #: After the «Căn cứ» lines, real documents go on with «Thực hiện …» bases in the same block (ND30 allows it).
 _FURTHER_BASIS = ("Thực hiện", "Triển khai thực hiện")
 _PLACEHOLDER = re.compile(r"^\(.*\)$")  # (Đã ký), (Chữ ký, dấu): stands in for the signature

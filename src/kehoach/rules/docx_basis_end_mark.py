@@ -29,7 +29,8 @@ COUNTERPART = "basis-end-mark"
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:
+    mark = doc.profile.texts.last_basis_mark
     for number, basis in enumerate(doc.bases, start=1):
-        problem = end_mark_problem(basis.clean, last=number == len(doc.bases))
+        problem = end_mark_problem(basis.clean, last=number == len(doc.bases), last_mark=mark and mark.value)
         if problem is not None:
             yield doc.at(basis, problem)
