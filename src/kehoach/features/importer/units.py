@@ -13,6 +13,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from kehoach.features.importer.citations import slug
 
@@ -173,10 +174,12 @@ def _plain(text: str) -> str:
     return plain.replace("\x00", "đ").replace("\x01", "Đ")
 
 
+@cache
 def _letters(abbreviation: str) -> str:
     return _plain(abbreviation).upper()
 
 
+@cache
 def _initial(word: str) -> str:
     return "&" if word.casefold() == "và" else _plain(word[0]).upper()
 
@@ -224,9 +227,9 @@ def _within(group: str, name: str) -> bool:
     """True when `name` names the group `group` names, with words added («BCĐ các Chương trình MTQG huyện» within
     «BCĐ thực hiện các Chương trình MTQG giai đoạn 2021-2025 huyện»), abbreviations spelled out either way."""
     wanted = [w.casefold() for w in _spell_out(_words(group), _words(name))]
-    words = iter(w.casefold() for w in _spell_out(_words(name), _words(group)))
-    return bool(wanted) and wanted[0] == next(iter(w.casefold() for w in _spell_out(_words(name), _words(group))), "") \
-        and all(any(w == x for x in words) for w in wanted)
+    spelled = [w.casefold() for w in _spell_out(_words(name), _words(group))]
+    words = iter(spelled)
+    return bool(wanted) and bool(spelled) and wanted[0] == spelled[0] and all(any(w == x for x in words) for w in wanted)
 
 
 def _cut_short(heading: str, name: str) -> bool:
