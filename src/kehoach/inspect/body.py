@@ -21,7 +21,7 @@ from kehoach.inspect.formatting import W, ParagraphFormat, Run, Styles
 _P, _TBL, _TR, _TC, _TCPR, _TBLPR, _SECTPR, _TXBX = (
     W + n for n in ("p", "tbl", "tr", "tc", "tcPr", "tblPr", "sectPr", "txbxContent"))
 _TAGS = (_P, _TBL, _TR, _TC, _TCPR, _TBLPR, _SECTPR, _TXBX)
-_R, _T = W + "r", W + "t"
+_R, _T, _DRAWING, _PICT = W + "r", W + "t", W + "drawing", W + "pict"
 _NONE = ("nil", "none")  # a border side that is not drawn
 _LINE_TEXT = re.compile(r"[_\-–—‾=.]{3,}")  # a rule typed as characters: ________
 
@@ -153,7 +153,10 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
             continue
         if tag == _P:
             slot, boxes_before = open_paragraphs.pop()
-            if slot is not None:
+            if slot is not None and not len(element):  # <w:p/>: an empty line, read in one step
+                paragraphs[slot] = Paragraph(slot + 1, "", [], styles.paragraph(element), cells[-1] if cells else None,
+                                             tables[-1][1] if tables else None, False)
+            elif slot is not None:
                 box = boxes > boxes_before  # a text box anchored in it: its text is not the paragraph's
                 style_id = styles.style_of(element)
                 runs = [r for r in styles.runs(element, box, style_id) if r.text.strip()]
@@ -231,6 +234,8 @@ def _visible(borders: dict[str, str]) -> bool:
 def paragraph_text(p, text_boxes: bool = True) -> str:
     """What paragraph `p` shows: NFC, tabs and no-break spaces as spaces, line breaks as "\\n" (with
     `text_boxes`, the text of text boxes anchored in it left out: it is not part of the flow)."""
+    if not text_boxes and next(p.iter(*_MARKS), None) is None:  # words alone (most paragraphs): lxml joins them
+        return unicodedata.normalize("NFC", "".join(p.itertext(_T, with_tail=False))).replace("\u00a0", " ")
     parts = []
     for element in p.iter(_T, *_MARKS):
         if element.tag != _T and element.getparent().tag != _R:
@@ -246,4 +251,4 @@ _MARKS = {W + "tab": " ", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "
 
 def has_drawing(element) -> bool:
     """Whether a drawing or a VML picture (a drawn line, a shape) is anchored in `element`."""
-    return any(True for _ in element.iter(W + "drawing", W + "pict"))
+    return next(element.iter(_DRAWING, _PICT), None) is not None
