@@ -123,3 +123,20 @@ def test_rendering_is_byte_identical(rendered_bytes):
     assert render_bytes(loaded.plan, kind_template(), loaded.refs) == rendered_bytes
     with zipfile.ZipFile(io.BytesIO(rendered_bytes)) as z:
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_every_shipped_template_carries_only_what_a_render_reads():
+    """Each render opens, writes and compresses the whole template again: python-docx's default template's
+    hundred table styles and Word 2010's stylesWithEffects.xml (740 KB of XML) are left out by the builders."""
+    templates = sorted((ROOT / "templates").rglob("*.docx"))
+    assert len(templates) >= 8
+    for template in templates:
+        with zipfile.ZipFile(template) as z:
+            names = z.namelist()
+            styles = z.read("word/styles.xml").decode()
+            others = "".join(z.read(n).decode() for n in names if n.endswith(".xml") and n != "word/styles.xml")
+        assert "word/stylesWithEffects.xml" not in names, template
+        table_styles = re.findall(r'<w:style w:type="table"(?: w:default="1")? w:styleId="([^"]+)"', styles)
+        named = set(re.findall(r'w:tblStyle w:val="([^"]+)"', others))
+        assert set(table_styles) <= named | {"TableNormal"}, template
+        assert len(styles) < 80_000, template

@@ -16,7 +16,6 @@ from pathlib import Path
 from docx.enum.style import WD_STYLE_TYPE
 
 from kehoach.profiles import Profile
-from kehoach.render.package import save_deterministic
 from tools.templates.plan import (
     ND30,
     closing_table,
@@ -25,7 +24,7 @@ from tools.templates.plan import (
     page_setup,
     title_block,
 )
-from tools.templates.parts import CENTER, Style, add_style, command_line, loop, para
+from tools.templates.parts import CENTER, Style, add_style, command_line, loop, para, save_template
 
 def styles(profile: Profile) -> list[Style]:
     """The decision's own styles in the layout `profile`."""
@@ -71,7 +70,7 @@ def build(path: Path, profile: Profile = ND30) -> None:
     core.title = f"Mẫu Quyết định ban hành Kế hoạch theo {profile.name}"
     # No Jinja delimiters here: docxtpl renders the core properties as templates too.
     core.comments = "Mẫu có thể sửa kiểu (KH …), khoảng cách, độ rộng cột; giữ nguyên các thẻ trong ngoặc nhọn."
-    save_deterministic(document, path)
+    save_template(document, path)
 
 
 if __name__ == "__main__":

@@ -19,9 +19,9 @@ from docx.shared import Twips
 
 from kehoach.profiles import Profile
 from kehoach.render.measure import text_width
-from kehoach.render.package import save_deterministic
 from tools.templates import decision, report
-from tools.templates.parts import CENTER, Style, add_style, command_line, fixed_table, loop, para
+from tools.templates.parts import (CENTER, Style, add_style, command_line, fixed_table, loop, para,
+                                   save_template)
 from tools.templates.plan import ND30, blocks, closing_table, header_table, new_document, page_setup
 
 
@@ -78,7 +78,7 @@ def build(path: Path, profile: Profile = ND30) -> None:
     core.title = f"Mẫu văn bản hành chính theo {profile.name}"
     # No Jinja delimiters here: docxtpl renders the core properties as templates too.
     core.comments = "Mẫu có thể sửa kiểu (KH …), khoảng cách, độ rộng cột; giữ nguyên các thẻ trong ngoặc nhọn."
-    save_deterministic(document, path)
+    save_template(document, path)
 
 
 def _summary_under_number(document) -> None:

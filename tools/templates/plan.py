@@ -29,8 +29,8 @@ from kehoach.render import footnotes
 from kehoach.render.oxml.paragraphs import set_paragraph_borders
 from kehoach.render.oxml.tables import cant_split
 from tools.templates import appendix as template_appendix
-from kehoach.render.package import save_deterministic
 from tools.templates.parts import (
+    save_template,
     CENTER,
     LEFT,
     Style,
@@ -109,7 +109,7 @@ def build(path: Path, profile: Profile = ND30) -> None:
     core.title = f"Mẫu Kế hoạch theo {profile.name}"
     # No Jinja delimiters here: docxtpl renders the core properties as templates too.
     core.comments = "Mẫu có thể sửa kiểu (KH …), khoảng cách, độ rộng cột; giữ nguyên các thẻ trong ngoặc nhọn."
-    save_deterministic(document, path)
+    save_template(document, path)
 
 
 def new_document(profile: Profile):

@@ -18,7 +18,6 @@ from docx.shared import Twips
 from kehoach.profiles import Profile
 from kehoach.profiles.units import Twips as Length
 from kehoach.render.measure import text_width
-from kehoach.render.package import save_deterministic
 from tools.templates.plan import (
     ND30,
     blocks,
@@ -28,7 +27,8 @@ from tools.templates.plan import (
     page_setup,
     title_block,
 )
-from tools.templates.parts import CENTER, LEFT, Style, add_style, command_line, loop, loop_table, para
+from tools.templates.parts import (CENTER, LEFT, Style, add_style, command_line, loop, loop_table, para,
+                                   save_template)
 
 def styles(profile: Profile) -> list[Style]:
     """The report's own styles in the layout `profile`."""
@@ -93,7 +93,7 @@ def build(path: Path, profile: Profile = ND30) -> None:
     core.title = f"Mẫu Báo cáo kết quả thực hiện Kế hoạch theo {profile.name}"
     # No Jinja delimiters here: docxtpl renders the core properties as templates too.
     core.comments = "Mẫu có thể sửa kiểu (KH …), khoảng cách, độ rộng cột; giữ nguyên các thẻ trong ngoặc nhọn."
-    save_deterministic(document, path)
+    save_template(document, path)
 
 
 def _addressee(document) -> None:
