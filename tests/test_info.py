@@ -151,3 +151,91 @@ def test_the_number_and_symbol_as_the_document_prints_it(tmp_path, monkeypatch, 
     data = json.loads(run("info", source.name, "-f", "json").stdout)
     assert (data["so_ky_hieu"], data["ky_hieu"]) == (number_symbol, symbol)
     assert f"Số, ký hiệu:      {number_symbol}\n" in run("info", source.name).stdout
+
+
+# -- LibreOffice started once for a whole folder --------------------------------------------------------
+
+FAKE_SOFFICE = """#!{python}
+# A stand-in for LibreOffice: notes each start, and writes for each document a PDF whose page count comes from
+# the document's size (different plans, different counts), as soffice --convert-to pdf --outdir would.
+import sys
+from pathlib import Path
+
+with open({log!r}, "a", encoding="utf-8") as log:
+    log.write(" ".join(sys.argv[1:]) + "\\n")
+out = Path(sys.argv[sys.argv.index("--outdir") + 1])
+out.mkdir(parents=True, exist_ok=True)
+for name in sys.argv[sys.argv.index("--outdir") + 2:]:
+    pages = Path(name).stat().st_size % 1000 + 1
+    (out / (Path(name).stem + ".pdf")).write_bytes(b"%%PDF-1.4\\n1 0 obj << /Type /Pages /Count %d >> endobj\\n" % pages)
+"""
+
+
+@pytest.fixture
+def fake_soffice(folder, monkeypatch, tmp_path_factory) -> Path:
+    """A fake soffice first on PATH; returns the log with one line per start."""
+    import sys
+
+    outside = tmp_path_factory.mktemp("fake-soffice")  # not in the folder, whose files the tests list
+    bin_folder = outside / "bin"
+    bin_folder.mkdir()
+    log = outside / "soffice.log"
+    script = bin_folder / "soffice"
+    script.write_text(FAKE_SOFFICE.format(python=sys.executable, log=str(log)), encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_folder}:/usr/bin:/bin")
+    return log
+
+
+def starts(log: Path) -> int:
+    return len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+
+
+def test_a_folder_starts_libreoffice_once_and_each_plan_keeps_its_own_page_count(folder, fake_soffice):
+    (folder / "them").mkdir()
+    another = PLAN.replace("\nso: 185\n", "\nso: 186\n").replace("Đinh Văn Sơn", "Lò Văn Pánh")
+    (folder / "them" / "ke-hoach.yaml").write_text(another, encoding="utf-8")  # same name in another folder
+    each = {}
+    for plan in ["ke-hoach.yaml", "du-thao.yaml", "them/ke-hoach.yaml"]:
+        one = run("info", "-f", "json", plan)
+        assert one.exit_code == 0, one.stderr
+        each[plan] = json.loads(one.stdout)["so_trang"]
+    assert starts(fake_soffice) == 3  # one start per single plan, as before
+    assert len(set(each.values())) >= 2  # the fake gives different plans different counts
+
+    fake_soffice.unlink()
+    result = run("info", "-f", "json", ".")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert {row["tep"]: row["so_trang"] for row in json.loads(result.stdout)} == each
+    assert starts(fake_soffice) == 1  # the whole folder: LibreOffice started once
+    assert sorted(p.name for p in folder.iterdir()) == ["du-thao.yaml", "ke-hoach.yaml", "them"]  # nothing left
+
+
+def test_a_document_libreoffice_could_not_convert_says_why_and_the_others_are_counted(folder, fake_soffice):
+    script = fake_soffice.parent / "bin" / "soffice"
+    # This LibreOffice converts only the first document of its command line.
+    script.write_text(script.read_text(encoding="utf-8").replace('sys.argv.index("--outdir") + 2:]',
+                                                                 'sys.argv.index("--outdir") + 2:][:1]'),
+                      encoding="utf-8")
+    result = run("info", "-f", "json", ".")
+    assert result.exit_code == 0
+    rows = {row["tep"]: row["so_trang"] for row in json.loads(result.stdout)}
+    assert sorted(rows.values(), key=str) == sorted([None, rows["du-thao.yaml"] or rows["ke-hoach.yaml"]], key=str)
+    assert result.stderr == ("Số trang: chưa đếm được: LibreOffice không chuyển được văn bản sang PDF (không có thông"
+                             " báo)\n")
+    assert starts(fake_soffice) == 1
+
+
+def test_a_folder_without_libreoffice_gives_every_plan_the_reason(folder, no_libreoffice):
+    result = run("info", ".")
+    assert result.exit_code == 0
+    assert result.stdout.count(f"Số trang:         {NO_PAGES}") == 2
+
+
+@needs_soffice
+def test_a_folder_with_the_real_libreoffice_counts_as_one_plan_does(folder):
+    result = run("info", "-f", "json", ".")
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = {row["tep"]: row["so_trang"] for row in json.loads(result.stdout)}
+    assert rows == {"ke-hoach.yaml": 5, "du-thao.yaml": json.loads(run("info", "-f", "json", "du-thao.yaml").stdout)[
+        "so_trang"]}

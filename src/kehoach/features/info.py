@@ -9,6 +9,7 @@ LibreOffice it is left empty (null), and the text form says why: a registry must
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import tempfile
@@ -54,12 +55,21 @@ class PlanInfo:
 
 def plan_info(path: Path, template: Path | None = None, count_pages: bool = True) -> PlanInfo:
     """Read the plan at `path` (raising InputErrors if it cannot be used) and gather what a registry asks."""
-    from kehoach.render.compose import summary_text
     from kehoach.source.plan_file import read_plan
 
     loaded = read_plan(path, str(path))
+    info = _info(loaded)
+    if not count_pages:
+        return info
+    (pages, missing), = _page_counts([_rendered(loaded, _template(template))])
+    return dataclasses.replace(info, pages=pages, pages_missing=missing)
+
+
+def _info(loaded) -> PlanInfo:
+    """What a registry asks, but the page count."""
+    from kehoach.render.compose import summary_text
+
     plan, refs = loaded.plan, loaded.refs
-    pages, missing = _pages(loaded, template, path.stem) if count_pages else (None, None)
     return PlanInfo(
         organ=" ".join(line.upper() for line in ([plan.organ.parent] if plan.organ.parent else [])
                        + list(plan.organ.name_lines)),
@@ -73,36 +83,58 @@ def plan_info(path: Path, template: Path | None = None, count_pages: bool = True
         signer=plan.signature.name,
         recipients=[refs.unit_name(ref) for ref in plan.recipients.send_to],
         archive=[refs.unit_name(ref) for ref in plan.recipients.archive],
-        pages=pages,
-        pages_missing=missing,
         number_symbol=plan.number_and_symbol if plan.number else None,
     )
 
 
-def _pages(loaded, template: Path | None, stem: str) -> tuple[int | None, str | None]:
-    """The rendered document's page count through LibreOffice, or None and the reason it is not known."""
-    from kehoach.features import pdf
-    from kehoach.render.docx_writer import render_bytes
-    from kehoach.render import documents
-    from kehoach.render.compose import context_for
-
-    if pdf.find_soffice() is None:
-        return None, "chưa đếm được vì máy chưa cài LibreOffice; cách cài: " + " ".join(pdf.install_hint().split())
+def _template(template: Path | None) -> Path | None:
     if template is not None and not template.exists():
         raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
+    return template
+
+
+def _rendered(loaded, template: Path | None) -> bytes:
+    """The plan's document as `render` makes it, whose pages are counted."""
+    from kehoach.render import documents
+    from kehoach.render.compose import context_for
+    from kehoach.render.docx_writer import render_bytes
+
     document = loaded.plan
-    data = render_bytes(document, template or documents.template_for(documents.KE_HOACH, document), loaded.refs,
+    return render_bytes(document, template or documents.template_for(documents.KE_HOACH, document), loaded.refs,
                         context=context_for(document, loaded.refs))
+
+
+def _page_counts(rendered: list[bytes]) -> list[tuple[int | None, str | None]]:
+    """Each rendered document's page count, or None and the reason it is not known.
+
+    All of them are converted by one LibreOffice run: started once per plan, LibreOffice's start-up was most
+    of the time of `info` of a folder."""
+    from kehoach.features import pdf
+
+    if not rendered:
+        return []
+    if pdf.find_soffice() is None:
+        why = "chưa đếm được vì máy chưa cài LibreOffice; cách cài: " + " ".join(pdf.install_hint().split())
+        return [(None, why)] * len(rendered)
     with tempfile.TemporaryDirectory(prefix="kehoach-info-") as work:
-        docx = Path(work) / f"{stem}.docx"
-        docx.write_bytes(data)
+        docxs = []
+        for number, data in enumerate(rendered, start=1):  # numbered: two plans may share a name in two folders
+            docxs.append(Path(work) / f"{number}.docx")
+            docxs[-1].write_bytes(data)
         try:
-            pages = pdf.page_count(pdf.pdf_bytes(docx))
+            made, said = pdf.pdfs_bytes(docxs)
         except pdf.PdfError as error:
-            return None, f"chưa đếm được: {error.message}"
-    if pages is None:
-        return None, "chưa đếm được: không đọc được số trang trong tệp PDF LibreOffice tạo ra"
-    return pages, None
+            return [(None, f"chưa đếm được: {error.message}")] * len(rendered)
+    counts: list[tuple[int | None, str | None]] = []
+    for one in made:
+        pages = pdf.page_count(one) if one is not None else None
+        if one is None:
+            counts.append((None, f"chưa đếm được: LibreOffice không chuyển được văn bản sang PDF ({said})"))
+        elif pages is None:
+            counts.append((None, "chưa đếm được: không đọc được số trang trong tệp PDF LibreOffice tạo ra"))
+        else:
+            counts.append((pages, None))
+    return counts
 
 
 def as_dict(info: PlanInfo) -> dict:
@@ -205,23 +237,34 @@ class FolderInfo:
 
 def folder_info(paths: Sequence[Path], template: Path | None = None, count_pages: bool = True) -> FolderInfo:
     """`plan_info` of every plan the paths name (a folder: every .yaml file in it, shared files left out), in
-    the order of issue."""
+    the order of issue; the page counts from one LibreOffice run for all of them."""
     from kehoach.source.files import plan_files
     from kehoach.source.load import load_yaml_file
+    from kehoach.source.plan_file import read_plan
     from kehoach.source.registry import is_registry
 
     found = FolderInfo()
     files = plan_files(paths)
     if not files:
         raise InputError("không có tệp kế hoạch .yaml nào", Location(" ".join(map(str, paths)) or "."))
+    template = _template(template) if count_pages else template
+    rendered: list[bytes] = []
     for path in files:
         try:
             if is_registry(load_yaml_file(path).data):
                 found.shared += 1
                 continue
-            found.plans.append((path, plan_info(path, template, count_pages)))
+            loaded = read_plan(path, str(path))
+            info = _info(loaded)
+            if count_pages:
+                rendered.append(_rendered(loaded, template))
+            found.plans.append((path, info))
         except KehoachError as error:
             found.errors.append(error)
+    if count_pages:
+        counts = _page_counts(rendered)
+        found.plans = [(path, dataclasses.replace(info, pages=pages, pages_missing=missing))
+                       for (path, info), (pages, missing) in zip(found.plans, counts)]
     found.plans.sort(key=_issue_order)
     return found
 
