@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import kehoach.api
+import kehoach.render.pipeline
 from kehoach.features.batch import Progress
 from support import invoke
 
@@ -166,14 +166,14 @@ def test_two_plans_that_would_write_the_same_document(folder):
 
 def test_a_bug_on_one_plan_is_reported_with_that_plan_and_the_others_go_on(folder, monkeypatch):
     fill(folder, 4, unreadable=4)
-    real = kehoach.api.render
+    real = kehoach.render.pipeline.render
 
     def render(path, *args, **options):
         if path.name == "ke-hoach-02.yaml":
             raise RuntimeError("hỏng")
         return real(path, *args, **options)
 
-    monkeypatch.setattr(kehoach.api, "render", render)
+    monkeypatch.setattr(kehoach.render.pipeline, "render", render)
     result = run("render", "ho-so", "--jobs", "1")
     assert result.exit_code == 70
     assert "  ho-so/ke-hoach-02.yaml: lỗi nội bộ của kehoach (RuntimeError: hỏng)\n" in result.stdout
@@ -182,14 +182,14 @@ def test_a_bug_on_one_plan_is_reported_with_that_plan_and_the_others_go_on(folde
 
 def test_ctrl_c_keeps_what_was_written_and_says_so(folder, monkeypatch):
     plans = fill(folder, 4)
-    real = kehoach.api.render
+    real = kehoach.render.pipeline.render
 
     def render(path, *args, **options):
         if path.name == "ke-hoach-03.yaml":
             raise KeyboardInterrupt
         return real(path, *args, **options)
 
-    monkeypatch.setattr(kehoach.api, "render", render)
+    monkeypatch.setattr(kehoach.render.pipeline, "render", render)
     result = run("render", "ho-so", "--jobs", "1")
     assert (result.exit_code, result.stdout) == (130, "")
     assert result.stderr == ("Đã dừng theo yêu cầu; đã tạo 2 văn bản, các kế hoạch còn lại chưa được tạo. Mỗi tệp đã "

@@ -3,95 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kehoach.errors import InputError, PlanHasErrors
-from kehoach.problems import Location, Problem, Severity
+from kehoach.errors import InputError
+from kehoach.problems import Location
 
-
-@dataclass(frozen=True)
-class Made:
-    """One document written by `render`: its kind (ke-hoach, quyet-dinh, bao-cao), file, and draft mark."""
-
-    kind: str
-    output: Path
-    draft: bool
-
-
-@dataclass(frozen=True)
-class RenderResult:
-    output: Path
-    draft: bool
-    warnings: list[Problem] = field(default_factory=list)
-    errors: list[Problem] = field(default_factory=list)  # rendered anyway, with --force
-    made: list[Made] = field(default_factory=list)  # every document written (three with --doc all)
-
-
-def default_output(plan_path: Path, doc: str = "ke-hoach") -> Path:
-    """Beside the plan, with the same name: data/plan_2024.yaml → data/plan_2024.docx; the decision and the
-    report add their kind: data/plan_2024-quyet-dinh.docx, data/plan_2024-bao-cao.docx."""
-    from kehoach.render.documents import KINDS, output_path
-
-    return output_path(plan_path, KINDS[doc])
+if TYPE_CHECKING:
+    from kehoach.render.pipeline import RenderResult
 
 
 def render(plan_path: Path, output: Path | None = None, template: Path | None = None,
            force: bool = False, doc: str = "ke-hoach", elsewhere: str | None = "-o") -> RenderResult:
     """Read, check and render a plan, or the decision or report made from it (`doc`: ke-hoach, quyet-dinh,
-    bao-cao, or all three); write each .docx atomically. Nothing is written on error.
+    bao-cao, or all three); write each .docx atomically. Nothing is written on error
+    (kehoach.render.pipeline.render says how)."""
+    from kehoach.render import pipeline
 
-    A plan the checks find errors in is refused, unless `force`: then it is rendered marked as a draft.
-    `elsewhere`: the option that writes to another file, for the messages (None for a batch: no -o there).
-    """
-    from kehoach.check.runner import run_rules
-    from kehoach.output import ensure_writable, require_suffix, write_atomic
-    from kehoach.source.plan_file import read_plan
-    from kehoach.render import documents
-    from kehoach.source.reading import forget_inputs
-
-    forget_inputs()  # what this render reads is what its outputs must not replace (kehoach.output)
-    kinds = documents.kinds_of(doc)
-    if len(kinds) > 1 and output is not None:
-        raise InputError("-o chỉ dùng khi tạo một văn bản; với --doc all, mỗi văn bản được ghi cạnh tệp kế hoạch: "
-                         f"{', '.join(default_output(plan_path, k.name).name for k in kinds)}", Location(str(output)))
-    if len(kinds) > 1 and template is not None:
-        raise InputError(documents.TEMPLATE_FOR_ONE, Location(str(template)))
-    outputs = [output or default_output(plan_path, kind.name) for kind in kinds]
-    if template is not None and not template.exists():
-        raise InputError("không tìm thấy mẫu Word; kiểm tra lại đường dẫn sau --template", Location(str(template)))
-    for path in outputs:
-        if path.resolve() == plan_path.resolve():
-            raise InputError("tệp ra trùng với tệp kế hoạch; hãy chọn tên .docx khác", Location(str(path)))
-    for path in outputs:
-        # Refuse early, before any work, if the document is open in Word.
-        ensure_writable(path, elsewhere)
-    # After the checks above: writing over an input or a file of another kind is the graver mistake.
-    if output is not None:
-        pdf = "; muốn có thêm tệp PDF thì thêm --pdf" if output.suffix.lower() == ".pdf" else ""
-        require_suffix(output, (".docx",), "văn bản Word", elsewhere or "-o", pdf)
-    loaded = read_plan(plan_path, str(plan_path))
-    for kind in kinds:
-        documents.require_block(kind, loaded.plan, str(plan_path))
-    problems = run_rules(loaded, plan_path)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors and not force:
-        listing = "\n".join(str(p) for p in errors)
-        raise PlanHasErrors(
-            f"{listing}\nChưa tạo văn bản vì kế hoạch còn {len(errors)} lỗi; hãy sửa các lỗi trên "
-            "(hoặc chạy lại với --force để in bản dự thảo).",
-            errors,
-        )
-    made, data = [], []
-    for kind, path in zip(kinds, outputs):  # every document made before any is written
-        draft = documents.is_draft(kind, loaded.plan) or bool(errors)
-        data.append(documents.render_document(kind, loaded, template or documents.template_for(kind, loaded.plan),
-                                                      draft))
-        made.append(Made(kind.name, path, draft))
-    for document, content in zip(made, data):
-        write_atomic(document.output, content, elsewhere)
-    return RenderResult(made[0].output, made[0].draft, [p for p in problems if p.severity is not Severity.ERROR],
-                        errors, made)
+    return pipeline.render(plan_path, output, template, force, doc, elsewhere)
 
 
 @dataclass(frozen=True)
@@ -189,41 +119,7 @@ def types_table() -> str:
 
 
 def json_schema() -> str:
-    """The JSON Schema of a plan file, with the Vietnamese descriptions of every field."""
-    import json
+    """The JSON Schema of a plan file, with the Vietnamese descriptions of every field (kehoach.model.schema)."""
+    from kehoach.model import schema
 
-    from typing import Union
-
-    from pydantic import TypeAdapter
-
-    from kehoach.model import bodies
-
-    # One schema for every kind: a file matches the model its `loai:` chooses (kehoach.model.bodies).
-    models = tuple(dict.fromkeys([bodies.DEFAULT, *bodies.BY_NAME.values()]))
-    union = TypeAdapter(Union[models]).json_schema(by_alias=True)
-    # Every key of every kind at the top, for an editor's completion and hover; `anyOf` holds each kind's shape.
-    properties: dict = {}
-    # The general document first: its body (paragraphs, sections) is the widest; a plan's is sections only.
-    for model in sorted(models, key=lambda m: m is not bodies.BY_NAME["van-ban"]):
-        for key, value in union["$defs"][model.__name__]["properties"].items():
-            properties.setdefault(key, value)
-    schema = _without_generated_words({"$defs": union["$defs"], "type": "object", "properties": properties,
-                                       "anyOf": union["anyOf"]})
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Văn bản hành chính (kehoach)"
-    schema["description"] = ("Tệp dữ liệu một văn bản hành chính (Kế hoạch, Quyết định, Báo cáo, Tờ trình, Thông báo,"
-                             " Công văn, …) theo thể thức Nghị định 30/2020/NĐ-CP")
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-
-
-def _without_generated_words(node):
-    """Drop what pydantic writes in English (titles made from names, the classes' docstrings): an editor
-    shows the clerk the Vietnamese description of each field instead."""
-    if isinstance(node, dict):
-        cleaned = {k: _without_generated_words(v) for k, v in node.items() if k != "title"}
-        if "properties" in cleaned:  # an object: its docstring is for developers
-            cleaned.pop("description", None)
-        return cleaned
-    if isinstance(node, list):
-        return [_without_generated_words(v) for v in node]
-    return node
+    return schema.json_schema()

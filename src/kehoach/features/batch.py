@@ -1,6 +1,6 @@
 """kehoach render for many plans at once: a folder or several files, in parallel, with one summary.
 
-Each plan goes through `kehoach.api.render`, exactly as when it is rendered alone, and its output
+Each plan goes through `kehoach.render.pipeline.render`, exactly as when it is rendered alone, and its output
 is written beside it. A plan that fails does not stop the others; the summary lists each failure with
 its first error, and the exit code says the worst that happened.
 """
@@ -91,10 +91,10 @@ def render_many(paths: Sequence[Path], template: Path | None = None, force: bool
 
 def render_one(plan: str, template: str | None, force: bool, pdf: bool, doc: str = "ke-hoach") -> Outcome:
     """One plan, as `kehoach render PLAN` would do it; every failure becomes an Outcome (this runs in a worker)."""
-    from kehoach import api as commands
+    from kehoach.render import pipeline
 
     try:
-        result = commands.render(Path(plan), None, Path(template) if template else None, force, doc,
+        result = pipeline.render(Path(plan), None, Path(template) if template else None, force, doc,
                                  elsewhere=None)  # -o is for one document
     except Exception as error:
         # A shared file of the folder (dung_chung) is no plan, so it never renders: it is looked for only then, and
@@ -271,7 +271,7 @@ def _unique(plans: list[Path]) -> list[Path]:
 def _clashes(plans: list[Path], docs: list[str]) -> dict[Path, str]:
     """Plans whose output would overwrite another plan's (ke-hoach.yaml and ke-hoach.yml; with --doc all also
     a.yaml beside a-bao-cao.yaml, which would both write a-bao-cao.docx): the later ones."""
-    from kehoach.api import default_output
+    from kehoach.render.pipeline import default_output
 
     first: dict[Path, Path] = {}
     clashes: dict[Path, str] = {}

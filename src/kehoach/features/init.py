@@ -177,9 +177,9 @@ def create(path: Path | None, answers: Answers, today: date | None = None) -> In
     schema = path.parent / SCHEMA_NAME
     wrote_schema = not schema.exists()
     if wrote_schema:  # the schema the first line names, beside the plan; one already there is the clerk's
-        from kehoach import api
+        from kehoach.model.schema import json_schema
 
-        write_atomic(schema, api.json_schema().encode("utf-8"), elsewhere=None, kind="json")
+        write_atomic(schema, json_schema().encode("utf-8"), elsewhere=None, kind="json")
     return InitResult(path, sum(1 for p in report.problems if p.rule == "todo-left"), schema if wrote_schema else None)
 
 

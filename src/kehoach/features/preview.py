@@ -1,7 +1,7 @@
 """`kehoach render --watch`: the document (and its PDF) rewritten on every save of the plan or its shared files.
 
-Each save renders exactly as `kehoach render` does (kehoach.api.render). Data with errors is not rendered:
-the errors are printed and the last good document stays as it was. The PDF comes from one LibreOffice kept
+Each save renders exactly as `kehoach render` does (kehoach.render.pipeline.render). Data with errors is not
+rendered: the errors are printed and the last good document stays as it was. The PDF comes from one LibreOffice kept
 running for the whole session (kehoach.features.office), so a save becomes an updated PDF in a fraction
 of a second. Ctrl+C (or SIGTERM) ends the watch and that LibreOffice.
 """
@@ -49,12 +49,12 @@ class Preview:
 
     def round(self) -> bool:
         """Render once; print what was made or what is wrong. True when the documents were updated."""
-        from kehoach import api
         from kehoach.output import write_atomic
+        from kehoach.render import pipeline
 
         started = time.perf_counter()
         try:
-            result = api.render(self.plan, self.output, self.template, force=False, doc=self.doc)
+            result = pipeline.render(self.plan, self.output, self.template, force=False, doc=self.doc)
         except PlanHasErrors as error:
             return self._kept([str(problem) for problem in error.problems])
         except InputErrors as error:

@@ -21,7 +21,7 @@ class Key:
 
 @cache
 def _root() -> dict:
-    from kehoach.api import json_schema
+    from kehoach.model.schema import json_schema
 
     return json.loads(json_schema())
 
