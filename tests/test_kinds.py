@@ -343,3 +343,25 @@ def test_a_party_decisions_attached_document_has_the_party_header(tmp_path):
         "Tổ công tác làm việc theo chế độ tập thể./."]
     [report] = api.check([output])
     assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == []
+
+
+def test_the_minimal_files_the_readme_shows_for_the_kinds_render_and_check_clean(tmp_path):
+    """The README's section on the kinds shows a minimal data file for a kind and what it renders: keep it true."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Các loại văn bản", 1)[1].split("\n### ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```yaml\n")[1:]]
+    complete = [b for b in blocks if b.startswith("loai:") and "co_quan:" in b]
+    assert len(complete) >= 2
+    for index, block in enumerate(complete):
+        source = tmp_path / f"readme-{index}.yaml"
+        source.write_text(block, encoding="utf-8")
+        output = tmp_path / f"readme-{index}.docx"
+        result = api.render(source, output)
+        assert not result.errors, block
+        [report] = api.check([output])
+        assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == [], block
+    party = [p.text for p in Inspector(Document(str(tmp_path / f"readme-{len(complete) - 1}.docx"))).paragraphs()]
+    shown = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Xét đề nghị của Văn phòng Đảng ủy xã,",
+             "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH"]
+    start = party.index(shown[0])
+    assert party[start:start + 3] == shown
