@@ -465,6 +465,23 @@ def test_a_decision_and_the_plan_it_issues_are_read_as_one_data_file(tmp_path):
     assert page_of(render_text(text)) == page_of(rendered(example))
 
 
+def test_an_attached_plan_typed_with_tabs_and_another_authority_is_read(tmp_path):
+    """The attached plan's header typed with tabs, and its line «(Ban hành kèm theo …)» naming the organ rather than
+    its Chairman: the authority written there becomes ten_tham_quyen, and the document renders back line by line."""
+    page = page_of(rendered(ROOT / "data" / "vi-du" / "quyet-dinh-ban-hanh-ke-hoach.yaml"))
+    assert page.appendix[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                 "Độc lập - Tự do - Hạnh phúc"]
+    page.appendix[6] = page.appendix[6].replace("của Chủ tịch Ủy ban", "của Ủy ban")
+    typed_page = Page(page.left, page.right, page.kind, page.summary, page.body, page.recipients, page.signature,
+                      ["ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "TỈNH AN GIANG\t\tĐộc lập - Tự do - Hạnh phúc", *page.appendix[4:]])
+    text = imported_text(tmp_path, typed(typed_page, "tab"))
+    data = yaml.safe_load(text)
+    assert data["ten_tham_quyen"] == "Ủy ban nhân dân tỉnh An Giang"
+    assert data["ky"] == {"quyen_han": ["KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "Lê Văn Phước"}
+    assert page_of(render_text(text)) == page
+
+
 def test_a_party_committee_header_is_recognised(tmp_path):
     """Hướng dẫn 36-HD/VPTW: «ĐẢNG CỘNG SẢN VIỆT NAM» instead of the national title, «Số 12-KH/ĐU», the higher
     Party committee above the issuing one."""

@@ -121,9 +121,9 @@ def _attached_header(block: Block) -> bool:
     if isinstance(block, Table):
         first = block.rows[0][0][0].flat if block.rows and block.rows[0] and block.rows[0][0] else ""
         return not first.casefold().startswith("nơi nhận")
-    text = block.flat
-    return "\t" not in block.text and (not text or text.isupper() or text == "*" or bool(heads.RULE.match(text))
-                                       or text == heads.MOTTO)
+    # typed with tabs: «ỦY BAN NHÂN DÂN<Tab>CỘNG HÒA …»; each column a header line (a signature's have lower case)
+    return all(not text or text.isupper() or text == "*" or bool(heads.RULE.match(text)) or text == heads.MOTTO
+               for line in block.lines for text in (p.strip() for p in block.text.replace("\n", "\t").split("\t")))
 
 
 def attached_parts(blocks: list[Block]) -> tuple[list[Block], Para, list[str], str, list[Block]]:
