@@ -126,6 +126,7 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
     # starts inside it, its runs and text need no look for one).
     open_paragraphs: list[tuple[int | None, int]] = []
     boxes = 0  # text boxes started so far
+    empty: ParagraphFormat | None = None  # the format of a paragraph with nothing in it
     in_text_box = 0
     events = etree.iterparse(stream, events=("start", "end"), tag=_TAGS, resolve_entities=False, no_network=True)
     for event, element in events:
@@ -154,7 +155,8 @@ def read_body(stream: IO[bytes], styles: Styles) -> Body:
         if tag == _P:
             slot, boxes_before = open_paragraphs.pop()
             if slot is not None and not len(element):  # <w:p/>: an empty line, read in one step
-                paragraphs[slot] = Paragraph(slot + 1, "", [], styles.paragraph(element), cells[-1] if cells else None,
+                empty = empty or styles.paragraph(element)  # the default paragraph style's, the same for all
+                paragraphs[slot] = Paragraph(slot + 1, "", [], empty, cells[-1] if cells else None,
                                              tables[-1][1] if tables else None, False)
             elif slot is not None:
                 box = boxes > boxes_before  # a text box anchored in it: its text is not the paragraph's
