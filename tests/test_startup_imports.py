@@ -119,3 +119,11 @@ def test_a_run_in_the_same_process_gives_the_collector_back():
     assert gc.isenabled()
     assert invoke(["check", str(PLAN)]).exit_code == 0
     assert gc.isenabled()
+
+
+def test_importing_the_command_line_gives_the_collector_back():
+    """The collector waits while the commands are declared, and is on again once `kehoach.cli` is imported."""
+    script = "import gc, kehoach.cli; print(gc.isenabled())"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout == "True\n", done.stderr
