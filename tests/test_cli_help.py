@@ -327,8 +327,8 @@ def test_install_completion_writes_the_script_and_says_where_in_vietnamese(tmp_p
     monkeypatch.setenv("HOME", str(tmp_path))
     result = invoke(["--install-completion", "--shell", "bash"])
     script = tmp_path / ".bash_completions" / "kehoach.sh"
-    assert result == CliResult(0, f"Đã cài gợi ý lệnh cho bash vào {script}. Hãy mở lại cửa sổ dòng lệnh để dùng "
-                               "phím Tab.\n", "")
+    assert result == CliResult(0, f"Đã cài gợi ý lệnh cho bash vào {script} (nạp từ {tmp_path / '.bashrc'}). Hãy mở "
+                               "lại cửa sổ dòng lệnh để dùng phím Tab.\n", "")
     assert "_KEHOACH_COMPLETE=complete_bash" in script.read_text(encoding="utf-8")
     assert f"source '{script}'" in (tmp_path / ".bashrc").read_text(encoding="utf-8")
 

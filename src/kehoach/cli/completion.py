@@ -38,18 +38,28 @@ def show(chosen: Shell | None) -> int:
 
 
 def install(chosen: Shell | None) -> int:
-    """Write the completion script where the shell reads it, and say where."""
-    from typer._completion_shared import install as install_script
+    """Write the completion script where the shell reads it (kehoach.features.completion), and say where."""
+    from typer._completion_shared import get_completion_script
+
+    from kehoach.errors import KehoachError
+    from kehoach.features.completion import install as install_script
 
     shell = _shell(chosen)
     if shell is None:
         echo(f"Lỗi: {NOT_DETECTED}", err=True)
         return 2
     try:
-        shell, path = install_script(shell=shell, prog_name=PROG, complete_var=COMPLETE_VAR)
-    except OSError as error:
+        done = install_script(shell, get_completion_script(prog_name=PROG, complete_var=COMPLETE_VAR, shell=shell))
+    except KehoachError as error:  # a file in the way: nothing was changed
+        echo(str(error), err=True)
+        return error.exit_code
+    except OSError as error:  # a folder that cannot be made (~/.config is a file, no right to write)
         echo(f"Lỗi: không ghi được đoạn mã gợi ý lệnh ({error.strerror or error}); hãy dùng --show-completion "
              "rồi tự chép vào tệp cấu hình", err=True)
         return 2
-    echo(f"Đã cài gợi ý lệnh cho {shell} vào {path}. Hãy mở lại cửa sổ dòng lệnh để dùng phím Tab.")
+    loaded = f" (nạp từ {done.startup})" if done.startup not in (None, done.script) else ""
+    echo(f"Đã cài gợi ý lệnh cho {shell} vào {done.script}{loaded}. Hãy mở lại cửa sổ dòng lệnh để dùng phím Tab.")
+    if shell in ("powershell", "pwsh"):
+        echo("Nếu PowerShell báo không được chạy tập lệnh (scripts), hãy tự cho phép: Set-ExecutionPolicy RemoteSigned "
+             "-Scope CurrentUser")
     return 0

@@ -52,6 +52,10 @@ KINDS = {
     "docx": Kind("văn bản Word", 100 * MB, "văn bản hành chính dài nhất cũng chỉ vài MB"),
     # Word's or LibreOffice's lock beside a document, read for its owner's name (kehoach.lockfiles).
     "lock": Kind("tệp khóa", 64 * 1024, "tệp khóa chỉ vài trăm byte"),
+    # ~/.bashrc, ~/.zshrc, the PowerShell profile: kehoach --install-completion adds a line to it.
+    "startup": Kind("tệp khởi động của trình dòng lệnh", 4 * MB, "tệp khởi động chỉ vài KB",
+                    "kehoach không sửa nó; hãy dùng «kehoach --show-completion» rồi tự chép đoạn mã vào tệp khởi"
+                    " động của trình dòng lệnh"),
 }
 
 #: A Word file is a zip archive; what its members may add up to once inflated (checked before inflating).
