@@ -135,7 +135,7 @@ def test_version():
         (["render", "ho-so", "--jobs", "abc"],
          usage_error(*RENDER, "Giá trị không hợp lệ cho «-j» / «--jobs»: «abc» không phải là số.")),
         (["render", "ho-so", "-j", "0"],
-         usage_error(*RENDER, "Giá trị không hợp lệ cho «-j» / «--jobs»: 0 không nằm trong khoảng x>=1.")),
+         usage_error(*RENDER, "Giá trị không hợp lệ cho «-j» / «--jobs»: cần một số từ 1 trở lên, không phải 0.")),
         (["new", "a.yaml", "--nam", "2025a"],
          usage_error(*NEW, "Giá trị không hợp lệ cho «--year» / «--nam»: «2025a» không phải là số.")),
         # a choice that is not one
@@ -226,6 +226,20 @@ def test_every_fixed_choice_is_an_enum_checked_by_typer():
     }
     assert all(isinstance(param.type, vietnamese.Choice) for command in [cli, *cli.commands.values()]
                for param in command.params if isinstance(param.type, click.Choice))
+
+
+def test_every_range_of_numbers_is_said_in_words():
+    """click writes «x>=1» in the help and the error; every range is kehoach's, which says «từ 1 trở lên»."""
+    from kehoach.cli import vietnamese
+
+    cli = click_command()
+    ranges = [(name, param.name) for name, command in cli.commands.items() for param in command.params
+              if isinstance(param.type, click.types._NumberRangeBase)]
+    assert ranges == [("render", "jobs")]
+    assert all(isinstance(param.type, vietnamese.IntRange) for command in cli.commands.values()
+               for param in command.params if isinstance(param.type, click.types._NumberRangeBase))
+    assert [vietnamese.IntRange(min=1)._describe_range(), vietnamese.IntRange(max=9)._describe_range(),
+            vietnamese.IntRange(0, 10, min_open=True)._describe_range()] == ["từ 1 trở lên", "đến 9", "từ 1 đến 10"]
 
 
 def test_the_documents_of_doc_are_those_the_kinds_make():

@@ -101,7 +101,8 @@ Template = Annotated[Path | None, typer.Option("-t", "--template", metavar="MẪ
 Plans = Annotated[list[Path], typer.Argument(metavar="KẾ_HOẠCH.yaml...", show_default=False, click_type=PATH,
                                              help="Tệp kế hoạch .yaml; nhiều tệp hoặc thư mục thì tạo văn bản "
                                              "cho mọi kế hoạch trong đó")]
-Jobs = Annotated[int | None, typer.Option("-j", "--jobs", metavar="SỐ", min=1, show_default=False,
+Jobs = Annotated[int | None, typer.Option("-j", "--jobs", metavar="SỐ", click_type=vietnamese.IntRange(min=1),
+                                          show_default=False,
                                           help="Số kế hoạch tạo cùng lúc khi tạo nhiều văn bản (mặc định: số "
                                           "nhân CPU)")]
 

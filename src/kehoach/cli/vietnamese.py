@@ -11,7 +11,7 @@ What click does not read through gettext is set where it is declared: the usage 
 «LỆNH [THAM SỐ]...» (cli/app.py), every metavar (cli/options.py), and the type names in «is not a valid
 {number_type}», left out of the Vietnamese sentences. Two pieces click quotes itself with ASCII quotes are
 quoted here the way every other message quotes: the parameter an error is about (`name_hint`) and the list
-of choices (`Choice`).
+of choices (`Choice`); a range of numbers is said in words (`IntRange`).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ MESSAGES: dict[str, str] = {
     "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
     "Choice({choices})": "Một trong ({choices})",
     "{value!r} is not a valid {number_type}.": "«{value}» không phải là số.",
-    "{value} is not in the range {range}.": "{value} không nằm trong khoảng {range}.",
+    "{value} is not in the range {range}.": "cần một số {range}, không phải {value}.",
     "{value!r} is not a valid boolean. Recognized values: {states}":
         "«{value}» không phải giá trị có/không; hãy dùng một trong: {states}",
     "{value!r} is not a valid UUID.": "«{value}» không phải mã UUID hợp lệ.",
@@ -163,6 +163,20 @@ class Choice(TyperChoice):
             message += " " + TRANSLATION.ngettext("Did you mean {possibility}?", "(Did you mean one of: "
                                                   "{possibilities}?)", 1).format(possibility=f"«{close[0]}»")
         return message
+
+
+class IntRange(click.IntRange):
+    """click's range of whole numbers, said in words («từ 1 trở lên») in the help and the error, where click
+    writes «x>=1»."""
+
+    def _describe_range(self) -> str:
+        low = None if self.min is None else self.min + (1 if self.min_open else 0)
+        high = None if self.max is None else self.max - (1 if self.max_open else 0)
+        if high is None:
+            return f"từ {low} trở lên"
+        if low is None:
+            return f"đến {high}"
+        return f"từ {low} đến {high}"
 
 
 def name_hint(error: click.ClickException) -> None:
