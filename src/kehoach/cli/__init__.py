@@ -1,7 +1,7 @@
 """The `kehoach` command line on typer: one module per group of commands, each calling one library function.
 
 Importing this package declares every command; `main` is the console script. How to declare a command and
-reuse the shared options: cli/app.py and cli/options.py.
+reuse the shared options: cli/app.py and cli/options.py; what a command prints goes through cli/printing.py.
 """
 
 import gc

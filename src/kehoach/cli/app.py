@@ -20,7 +20,8 @@ import click
 import typer
 import typer.core
 
-from kehoach.cli import options, vietnamese
+from kehoach.cli import options, printing, vietnamese
+from kehoach.cli.printing import echo
 
 #: A usage error (a wrong command line), as for every Unix tool.
 EXIT_USAGE = 2
@@ -30,9 +31,6 @@ EXIT_INTERNAL = 70
 EXIT_STOPPED = 130
 STOPPED = "Đã dừng theo yêu cầu; không tệp nào bị thay đổi."
 DESCRIPTION = "Soạn Kế hoạch của Ủy ban nhân dân từ dữ liệu YAML, đúng thể thức Nghị định 30/2020/NĐ-CP."
-
-#: -1 with -q (no «Đã tạo…» lines), 0 by default, 1 with -v (the template used, the time taken, tracebacks).
-verbosity = 0
 
 
 class Group(typer.core.TyperGroup):
@@ -57,30 +55,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False, suggest_commands=False, options_metavar=vietnamese.OPTIONS_METAVAR,
     subcommand_metavar=vietnamese.COMMAND_METAVAR, context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-def echo(text: str = "", err: bool = False, nl: bool = True) -> None:
-    """Print to stdout, or to stderr with err=True; flushed, so that both keep their order on one screen."""
-    print(text, end="\n" if nl else "", file=sys.stderr if err else sys.stdout, flush=True)
-
-
-def say(text: str, err: bool = False) -> None:
-    """A line that reports what was done («Đã tạo …»): left out with -q."""
-    if verbosity >= 0:
-        echo(text, err=err)
-
-
-def detail(text: str) -> None:
-    """A line only -v prints, on stderr (so that stdout stays what the command makes)."""
-    if verbosity > 0:
-        echo(text, err=True)
-
-
-def colour() -> bool:
-    """Colours only on a terminal that draws them, never with NO_COLOR (kehoach.console)."""
-    from kehoach.console import colour as can_colour
-
-    return can_colour(sys.stdout)
 
 
 def run(function: Callable[..., int | None], *args, **kwargs) -> int:
@@ -114,7 +88,7 @@ def _bug() -> int:
 
     if os.environ.get("KEHOACH_DEBUG"):
         raise  # noqa: PLE0704 - called from an except clause: the exception being handled
-    if verbosity > 0:
+    if printing.verbosity > 0:
         import traceback
 
         traceback.print_exc()
@@ -146,10 +120,9 @@ def root(
     show_completion: options.ShowCompletion = False,
     shell: options.ShellOption = None,
 ) -> None:
-    global verbosity
     if quiet and verbose:
         raise click.UsageError("-q và -v không dùng cùng nhau; hãy chọn một", ctx)
-    verbosity = -1 if quiet else 1 if verbose else 0
+    printing.verbosity = -1 if quiet else 1 if verbose else 0
     if install_completion or show_completion:
         from kehoach.cli.completion import install, show
 
@@ -202,11 +175,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    global verbosity
     from kehoach.console import utf8_streams
 
     utf8_streams()  # before anything is printed: a pipe on Windows would otherwise take only the code page
-    verbosity = 0
+    printing.verbosity = 0
     vietnamese.install()
     args = sys.argv[1:] if argv is None else list(argv)
     _new_run()

@@ -6,7 +6,8 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import colour, command, echo, pause_collector
+from kehoach.cli.app import command, pause_collector
+from kehoach.cli.printing import colour, echo
 
 # Optional to click: without a file, check says itself what to write (and --explain needs none).
 Paths = Annotated[list[Path] | None, typer.Argument(

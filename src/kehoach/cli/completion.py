@@ -7,7 +7,7 @@ and their descriptions, options and their help) are read from the commands, so t
 
 from __future__ import annotations
 
-from kehoach.cli.app import echo
+from kehoach.cli.printing import echo
 from kehoach.cli.options import Shell
 
 PROG = "kehoach"

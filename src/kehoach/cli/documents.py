@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import command, echo, say
+from kehoach.cli.app import command
+from kehoach.cli.printing import echo, say
 
 
 def _text(*names: str, metavar: str, help: str, autocompletion=None):

@@ -6,7 +6,8 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import command, echo, say
+from kehoach.cli.app import command
+from kehoach.cli.printing import echo, say
 
 Old = Annotated[str, typer.Argument(metavar="CŨ", show_default=False, click_type=options.PATH,
                                     help="Kế hoạch cũ: tệp .yaml, hoặc PHIÊN_BẢN:đường/dẫn trong git (ví dụ "

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import command, echo, say
+from kehoach.cli.app import command
+from kehoach.cli.printing import echo, say
 
 File = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False, click_type=options.PATH,
                                       help="Tệp kế hoạch .yaml hoặc văn bản .docx")]

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from kehoach.cli import options
-from kehoach.cli.app import command, detail, echo, pause_collector, say
+from kehoach.cli.app import command, pause_collector
+from kehoach.cli.printing import detail, echo, say
 
 Output = options.output("TỆP.docx", "Tệp .docx tạo ra (mặc định: cạnh tệp kế hoạch, cùng tên)")
 Force = Annotated[bool, typer.Option("--force", help="Vẫn tạo văn bản khi kiểm tra thấy lỗi; văn bản được đánh dấu "
