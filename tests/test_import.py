@@ -73,7 +73,8 @@ def document_view(text: str) -> dict:
     """The document's data up to the names of ids: ids replaced by what they name (a position, a number), each unit
     reference by «đơn vị «the name printed for it»» (a unit written as plain text stays plain text), the unit registry
     itself (and `thuoc`, never printed) left out; a date style given on a citation (`kieu_ngay`) moved to the
-    document it cites, where it means the same. A recipient is compared by its name alone: whether a unit named
+    document it cites, where it means the same; the layout as the document uses it (the_thuc written, or implied by
+    a Party organ). A recipient is compared by its name alone: whether a unit named
     only in «Nơi nhận» is declared is the writer's choice, which the document does not show."""
     from kehoach.render.heads import head
 
@@ -127,6 +128,7 @@ def document_view(text: str) -> dict:
         return value
 
     data.pop("don_vi", None)
+    data["the_thuc"] = plan.layout_id  # the layout, written or implied by a Party organ's name: the same document
     if getattr(plan, "appendix", None) is None:  # the organ's name in running text is printed only in the appendix's heading
         data["co_quan"].pop("ten_day_du", None)
     used = max((node.depth for node in walk(plan) if node.number is not None), default=0)
@@ -149,11 +151,7 @@ def document_view(text: str) -> dict:
 
 #: Documents whose data the import reads otherwise than their data file says, each with the reason (none is
 #: left out silently: each is a strict expected failure).
-READ_OTHERWISE: dict[str, str] = {
-    "quyet-dinh-dang-uy-xa": ("a Party committee's decision (hd36: «Xét đề nghị của …,», «BAN THƯỜNG VỤ … QUYẾT"
-                              " ĐỊNH», no authority line above the bases; data/kinds/quyet-dinh.yaml theo_the_thuc)"
-                              " is not recognised by import yet"),
-}
+READ_OTHERWISE: dict[str, str] = {}
 
 
 def _each(paths: list[Path], exceptions: dict[str, str]) -> list:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 _ADDRESSEE = re.compile(r"^Kính gửi\s*:\s*(?P<to>.*)$")
-_PROPOSAL = re.compile(r"^Theo đề nghị của (?P<who>.+?)(?P<end>[.,;])?$")
 _ARTICLE = re.compile(r"^Điều (?P<n>\d+)\.\s+(?P<text>\S.*)$")
 DECIDE = "QUYẾT ĐỊNH:"
 
@@ -44,19 +43,29 @@ def authority(lines: list[str], organ_lines: list[str]) -> tuple[str | None, lis
     return (None if lines[0] == default else lines[0]), lines[1:]
 
 
-def decision_tail(lines: list[str]) -> tuple[dict, list[str], list[str]]:
-    """A decision's «Theo đề nghị của …», «QUYẾT ĐỊNH:» and articles: (data, the articles' leftover lines, the rest).
+def decision_tail(lines: list[str], kind=None, layout: str | None = None,
+                  organ_lines: tuple[str, ...] = ()) -> tuple[dict, list[str], list[str]]:
+    """A decision's «Theo đề nghị của …» (the Party's «Xét đề nghị của …,»), «QUYẾT ĐỊNH:» (the Party's «BAN THƯỜNG
+    VỤ … QUYẾT ĐỊNH») and articles, worded as the kind's data words them in the document's layout (`theo_the_thuc`):
+    (data, the articles' leftover lines, the rest).
 
     `lines` start after the bases. Lines between the articles that are no article are returned as leftover,
     for the caller to keep as marked text."""
     data: dict = {}
     rest = list(lines)
-    if rest and (m := _PROPOSAL.match(rest[0])):
+    proposal = (kind.sentence("de-nghi", None, layout) if kind else None) or "Theo đề nghị của {{ de_nghi }}."
+    lead, _, mark = proposal.partition("{{ de_nghi }}")
+    if rest and (m := re.match(rf"^{re.escape(lead)}(?P<who>.+?)(?P<end>[.,;])?$", rest[0])):
         data["de_nghi"] = m.group("who").strip()
-        if m.group("end") != ".":
-            data["cau_chu"] = {"de-nghi": "Theo đề nghị của {{ de_nghi }}" + (m.group("end") or "")}
+        if (m.group("end") or "") != mark:
+            data["cau_chu"] = {"de-nghi": lead + "{{ de_nghi }}" + (m.group("end") or "")}
         rest = rest[1:]
-    if rest and rest[0] == DECIDE:
+    decide = (kind.sentence("quyet-dinh", None, layout) if kind else None) or DECIDE
+    pattern = re.escape(decide).replace(re.escape("{{ tham_quyen_in_hoa }}"), "(?P<authority>.+)")
+    if rest and (m := re.match(f"^{pattern}$", rest[0])):
+        authority = m.groupdict().get("authority")
+        if authority and authority != " ".join(organ_lines).upper():
+            data["tham_quyen"] = authority  # «BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH»: who decides
         rest = rest[1:]
     articles, leftover, index = [], [], 0
     while index < len(rest):
@@ -71,10 +80,6 @@ def decision_tail(lines: list[str]) -> tuple[dict, list[str], list[str]]:
     if articles:
         data["dieu"] = articles
     return data, leftover, rest[index:] if articles else rest
-
-
-def proposal_line(line: str) -> bool:
-    return bool(_PROPOSAL.match(line))
 
 
 def defaults_left_out(data: dict, out) -> None:

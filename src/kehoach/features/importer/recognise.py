@@ -52,7 +52,8 @@ def recognise(blocks: list[Block]) -> Imported:
         lines = [line for line in lines if line != pointer]
     bases, lines = cutting.bases(lines)
     if decision:
-        tail, leftover, lines = other_kinds.decision_tail(lines)
+        tail, leftover, lines = other_kinds.decision_tail(lines, kind, "hd36" if head.party else None,
+                                                          tuple(head.organ_lines))
         lines = leftover + lines
     units = Units()
     data = out.data
