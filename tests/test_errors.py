@@ -103,3 +103,22 @@ def test_a_broken_shipped_kind_is_kehoachs_fault_exit_70(broken_kind, tmp_path):
     verbose = invoke(["-v", "check", str(plan)])  # -v: the traceback first, as for any bug
     assert verbose.stderr.startswith("Traceback (most recent call last):\n")
     assert verbose.exit_code == 70
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("{{ kinh_gui.ten }}", "mẫu dùng một tên hay thuộc tính không có (mỗi tên là một đoạn chữ, hãy viết như "
+                           "{{ kinh_gui }}, không thêm «.» hay «[…]» sau tên)"),
+    ("{{ 1 / 0 }}", "mẫu chia cho 0"),
+    ("{{ kinh_gui - 1 }}", "mẫu tính toán trên chữ như trên số"),
+], ids=["attribute", "division", "arithmetic"])
+def test_a_sentence_of_the_document_that_fails_to_fill_is_said_at_its_place(tmp_path, sentence, why):
+    """`cau_chu` is read when the file is (syntax, names); filling it with the document's values happens when the
+    document is made: a failure there is the clerk's mistake, at file:line:column, exit 1, nothing written."""
+    text = (ROOT / "data" / "vi-du" / "to-trinh.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "to-trinh.yaml"
+    plan.write_text(text.replace("kinh_gui: ubnd-tinh\n", f"kinh_gui: ubnd-tinh\ncau_chu:\n  ket-luan: '{sentence}'\n"),
+                    encoding="utf-8")
+    line = plan.read_text(encoding="utf-8").splitlines().index(f"  ket-luan: '{sentence}'") + 1
+    assert invoke(["render", str(plan)]) == CliResult(
+        1, "", f"{plan}:{line}:13: không ghép được câu từ mẫu «{sentence}»: {why}; hãy sửa mẫu này\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["to-trinh.yaml"]

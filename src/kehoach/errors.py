@@ -109,10 +109,11 @@ class AmountError(InputError):
 
 class SentenceError(InputError):
     """A sentence template (a kind's, or a document's own `cau_chu`) that cannot be read or filled, said in
-    Vietnamese (kehoach.kinds.sentences)."""
+    Vietnamese (kehoach.kinds.sentences); `template` is its text, by which a render finds it in the file."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, template: str | None = None) -> None:
         super().__init__(message, None, "schema-type")
+        self.template = template
 
 
 class OutputError(KehoachError):

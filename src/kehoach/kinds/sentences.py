@@ -51,7 +51,26 @@ def check_sentence(template: str, names: list[str] | tuple[str, ...]) -> str | N
 
 
 def render_sentence(template: str, names: dict[str, Any]) -> str:
+    """The sentence `template` makes with `names`; SentenceError when it fails as it runs (a name used as what it
+    is not, 1/0, 'a' - 1 …: the template may come from the document's own `cau_chu`)."""
     try:
         return _compiled(template).render(**names)
-    except TemplateError as error:
-        raise SentenceError(f"không ghép được câu từ mẫu «{template}» ({error})") from None
+    except Exception as error:  # noqa: BLE001 - whatever the template's code raises is the template's mistake
+        raise SentenceError(f"không ghép được câu từ mẫu «{template}»: {_why(error)}; hãy sửa mẫu này",
+                            template) from None
+
+
+def _why(error: Exception) -> str:
+    """What a template did wrong as it ran, in Vietnamese (Jinja and Python say it in English)."""
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    if isinstance(error, UndefinedError):
+        return ("mẫu dùng một tên hay thuộc tính không có (mỗi tên là một đoạn chữ, hãy viết như {{ kinh_gui }}, không"
+                " thêm «.» hay «[…]» sau tên)")
+    if isinstance(error, SecurityError):
+        return "mẫu làm một việc không được phép trong một câu văn"
+    if isinstance(error, ZeroDivisionError):
+        return "mẫu chia cho 0"
+    if isinstance(error, TypeError):
+        return "mẫu tính toán trên chữ như trên số"
+    return f"mẫu gặp lỗi khi ghép câu ({type(error).__name__})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kehoach.errors import InputError, PlanHasErrors
+from kehoach.errors import InputError, PlanHasErrors, SentenceError
 from kehoach.problems import Location, Problem, Severity
 
 
@@ -89,10 +89,35 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     made, data = [], []
     for kind, path in zip(kinds, outputs):  # every document made before any is written
         draft = documents.is_draft(kind, loaded.plan) or bool(errors)
-        data.append(documents.render_document(kind, loaded, template or documents.template_for(kind, loaded.plan),
-                                                      draft))
+        try:
+            data.append(documents.render_document(kind, loaded, template or documents.template_for(kind, loaded.plan),
+                                                  draft))
+        except SentenceError as error:
+            raise _sentence_at_its_place(error, loaded.source) from None
         made.append(Made(kind.name, path, draft))
     for document, content in zip(made, data):
         write_atomic(document.output, content, elsewhere)
     return RenderResult(made[0].output, made[0].draft, [p for p in problems if p.severity is not Severity.ERROR],
                         errors, made)
+
+
+def _sentence_at_its_place(error: SentenceError, source) -> InputError:
+    """A sentence that failed to fill, at the `cau_chu` entry of the file that wrote it: a document's own wording
+    is checked when the file is read, but only filling it with the document's values shows a name used as what
+    it is not. A kind's own sentence is not in the file: the error stays as it is."""
+    import unicodedata
+
+    from kehoach.source import positions
+
+    wanted = unicodedata.normalize("NFC", error.template or "")
+    stack: list[tuple[tuple, object]] = [((), source.data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((path + (key,), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((path + (index,), item) for index, item in enumerate(value))
+        elif (len(path) >= 2 and path[-2] == "cau_chu" and isinstance(value, str)
+              and unicodedata.normalize("NFC", value) == wanted):
+            return InputError.of(positions.place(Problem(error.message, path, rule=error.rule), source))
+    return error
