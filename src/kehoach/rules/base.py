@@ -25,10 +25,6 @@ from kehoach.model.references import References
 
 __all__ = ["PlanContext", "Problem", "Severity"]
 
-#: The old name of a rule's finding, kept only while rules written in parallel this session land; every rule
-#: gives a kehoach.problems.Problem. Removed by the last step of issue 12's "one problem type".
-Finding = Problem
-
 
 @dataclass
 class PlanContext:
