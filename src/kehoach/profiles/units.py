@@ -14,6 +14,8 @@ from kehoach.errors import UnitError
 
 TWIPS_PER_PT = 20
 TWIPS_PER_MM = 1440 / 25.4
+#: python-docx gives lengths in EMU (English Metric Units: 914,400 an inch, 12,700 a point).
+EMU_PER_TWIP = 635
 #: What one line of single spacing is worth in a .docx `w:line` (240ths of a line).
 LINE_UNITS = 240
 
@@ -34,6 +36,11 @@ class Twips(int):
     @classmethod
     def pt(cls, value: float) -> Twips:
         return cls(round(value * TWIPS_PER_PT))
+
+    @classmethod
+    def emu(cls, value: int) -> Twips:
+        """A python-docx length (EMU) in whole twips, rounded down."""
+        return cls(int(value) // EMU_PER_TWIP)
 
     @property
     def in_mm(self) -> float:

@@ -20,6 +20,7 @@ from docx.section import Section
 from kehoach import profiles
 from kehoach.errors import InputError
 from kehoach.model.plan import Plan
+from kehoach.profiles.units import Twips
 from kehoach.render import footnotes
 from kehoach.render.oxml.paragraphs import set_indent
 from kehoach.render.oxml.sections import drop_empty_last_section, section_properties
@@ -51,7 +52,7 @@ def _blocks_with_text_width(document):
             pending.append(block)
         if ends is not None and ends.tag == qn("w:sectPr"):
             section = Section(ends, document.part)
-            width = int(section.page_width - section.left_margin - section.right_margin) // 635  # EMU → twips
+            width = Twips.emu(section.page_width - section.left_margin - section.right_margin)
             yield from ((b, width) for b in pending)
             pending = []
 
