@@ -14,25 +14,22 @@ from __future__ import annotations
 import io
 import os
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from docx.oxml.ns import qn
-
 from kehoach.source.plan_file import LoadedPlan
 from kehoach.features.words import opcodes, tokens
 from kehoach.render.oxml.revisions import (
-    mark_paragraph, paragraph_property_change, revision_mark, text_run, unmark_paragraph, wrap_runs,
+    Segment, clear_runs, highest_id, is_plain, mark_paragraph, paragraph_chars, paragraph_properties,
+    paragraph_property_change, paragraph_style, paragraph_text, place_after, revision_mark, run_properties,
+    segments, text_run, unmark_paragraph, wrap_runs,
 )
 
 AUTHOR = "kehoach"
 #: Below this likeness (difflib ratio on words) two paragraphs are a deletion and an insertion, not an edit.
 SAME_PARAGRAPH = 0.5
-
-_P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
-_TEXT = (qn("w:t"), qn("w:delText"))
 
 
 def tracked_bytes(old: LoadedPlan, new: LoadedPlan, template: Path, date: str | None = None) -> bytes:
@@ -71,45 +68,14 @@ class _Revisions:
 
 def mark_changes(old_body, new_body, date: str) -> None:
     """Track in `new_body`, in place, every change from `old_body` (both rendered from the same template)."""
-    ids = [int(v) for e in new_body.iter() if (v := e.get(qn("w:id"))) is not None and v.lstrip("-").isdigit()]
-    revisions = _Revisions(date, max(ids, default=0))
-    old_segments = _segments(old_body)
-    for key, segment in _segments(new_body).items():
+    revisions = _Revisions(date, highest_id(new_body))
+    old_segments = segments(old_body)
+    for key, segment in segments(new_body).items():
         olds = old_segments.get(key)
         _mark_segment(olds.paragraphs if olds else [], segment, revisions)
 
 
-@dataclass
-class _Segment:
-    """The paragraphs standing together in a container: the body between two tables, or a table cell."""
-
-    parent: object
-    before: object | None  # the element just before the segment (a table), None at the container's start
-    paragraphs: list = field(default_factory=list)
-
-
-def _segments(body) -> dict[tuple, _Segment]:
-    """Every segment of the document by its place (cell coordinates and segment number)."""
-    found: dict[tuple, _Segment] = {}
-
-    def walk(container, path: tuple) -> None:
-        number = 0
-        found[path + (number,)] = _Segment(container, None)
-        for child in container:
-            if child.tag == _P:
-                found[path + (number,)].paragraphs.append(child)
-            elif child.tag == _TBL:
-                for r, row in enumerate(child.iterchildren(_TR)):
-                    for c, cell in enumerate(row.iterchildren(_TC)):
-                        walk(cell, path + (number, r, c))
-                number += 1
-                found[path + (number,)] = _Segment(container, child)
-
-    walk(body, ())
-    return found
-
-
-def _mark_segment(olds: list, segment: _Segment, revisions: _Revisions) -> None:
+def _mark_segment(olds: list, segment: Segment, revisions: _Revisions) -> None:
     """Track one segment's changes; deleted paragraphs come back from the old document at their place."""
     actions = _at_end(_align(olds, segment.paragraphs))
     cursor = segment.before
@@ -119,14 +85,14 @@ def _mark_segment(olds: list, segment: _Segment, revisions: _Revisions) -> None:
             new = deepcopy(old)
             wrap_runs(new, lambda: revisions.mark("w:del"))
             mark_paragraph(new, revisions.mark("w:del"))
-            _place_after(segment.parent, cursor, new)
+            place_after(segment.parent, cursor, new)
         elif kind == "ins":
             wrap_runs(new, lambda: revisions.mark("w:ins"))
             mark_paragraph(new, revisions.mark("w:ins"))
         elif kind == "pair":
             _mark_words(old, new, revisions)
-        if kind in ("keep", "pair") and _style(old) != _style(new):
-            paragraph_property_change(new, old.find(qn("w:pPr")), revisions.mark("w:ins"))
+        if kind in ("keep", "pair") and paragraph_style(old) != paragraph_style(new):
+            paragraph_property_change(new, paragraph_properties(old), revisions.mark("w:ins"))
         placed.append((kind, new))
         cursor = new
     # The last paragraph of a cell (or before a table) has no next one to merge into, so, as Word does it,
@@ -140,20 +106,9 @@ def _mark_segment(olds: list, segment: _Segment, revisions: _Revisions) -> None:
             mark_paragraph(placed[start - 1][1], unmark_paragraph(placed[-1][1]))
 
 
-def _place_after(parent, cursor, element) -> None:
-    if cursor is not None:
-        cursor.addnext(element)
-        return
-    first = parent[0] if len(parent) else None
-    if first is not None and first.tag == qn("w:tcPr"):  # a cell's properties stay first
-        first.addnext(element)
-    else:
-        parent.insert(0, element)
-
-
 def _align(olds: list, news: list) -> list[tuple]:
     """(kind, old, new) in document order: keep, pair (edited), del (old only), ins (new only)."""
-    old_texts, new_texts = [_text(p) for p in olds], [_text(p) for p in news]
+    old_texts, new_texts = [paragraph_text(p) for p in olds], [paragraph_text(p) for p in news]
     actions: list[tuple] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_texts, new_texts, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -165,9 +120,9 @@ def _align(olds: list, news: list) -> list[tuple]:
 
 def _pair_up(olds: list, news: list) -> list[tuple]:
     """The most alike paragraphs paired in order (dynamic programming); the rest deleted or inserted."""
-    old_words, new_words = [tokens(_text(p)) for p in olds], [tokens(_text(p)) for p in news]
+    old_words, new_words = [tokens(paragraph_text(p)) for p in olds], [tokens(paragraph_text(p)) for p in news]
     m, n = len(olds), len(news)
-    like = [[_likeness(old_words[i], new_words[j]) if _simple(olds[i]) and _simple(news[j]) else 0.0
+    like = [[_likeness(old_words[i], new_words[j]) if is_plain(olds[i]) and is_plain(news[j]) else 0.0
              for j in range(n)] for i in range(m)]
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
@@ -197,7 +152,7 @@ def _at_end(actions: list[tuple]) -> list[tuple]:
         tail -= 1
     dels = [k for k in range(tail, len(actions)) if actions[k][0] == "del"]
     inss = [k for k in range(tail, len(actions)) if actions[k][0] == "ins"]
-    if not dels or not inss or not (_simple(actions[dels[-1]][1]) and _simple(actions[inss[-1]][2])):
+    if not dels or not inss or not (is_plain(actions[dels[-1]][1]) and is_plain(actions[inss[-1]][2])):
         return actions
     d, k = dels[-1], inss[-1]
     pair = ("pair", actions[d][1], actions[k][2])
@@ -207,12 +162,10 @@ def _at_end(actions: list[tuple]) -> list[tuple]:
 
 def _mark_words(old, new, revisions: _Revisions) -> None:
     """Rebuild `new`'s runs from a word diff against `old`: kept, inserted (`w:ins`), deleted (`w:del`)."""
-    old_chars, new_chars = _chars(old), _chars(new)
+    old_chars, new_chars = paragraph_chars(old), paragraph_chars(new)
     old_tokens = tokens("".join(c for c, _ in old_chars))
     new_tokens = tokens("".join(c for c, _ in new_chars))
-    for child in list(new):
-        if child.tag != qn("w:pPr"):
-            new.remove(child)
+    clear_runs(new)
     old_at, new_at = _offsets(old_tokens), _offsets(new_tokens)
     for tag, i1, i2, j1, j2 in opcodes(old_tokens, new_tokens):
         if tag == "equal":
@@ -236,30 +189,9 @@ def _runs(chars: list[tuple[str, object]], deleted: bool = False) -> list:
         if index == len(chars) or chars[index][1] is not chars[start][1]:
             source = chars[start][1]
             text = "".join(c for c, _ in chars[start:index])
-            runs.append(text_run(text, source.find(qn("w:rPr")), deleted))
+            runs.append(text_run(text, run_properties(source), deleted))
             start = index
     return runs
-
-
-def _chars(p) -> list[tuple[str, object]]:
-    """Each character of a simple paragraph with the run it stands in."""
-    return [(c, run) for run in p.iter(_R) for t in run.iter(*_TEXT) for c in (t.text or "")]
-
-
-def _simple(p) -> bool:
-    """Only runs of plain text (what kehoach's templates give): these can be rebuilt word by word."""
-    allowed = {qn("w:pPr"), _R, qn("w:proofErr"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")}
-    return all(child.tag in allowed for child in p) and all(
-        part.tag in (qn("w:rPr"), *_TEXT) for run in p.iterchildren(_R) for part in run)
-
-
-def _text(p) -> str:
-    return "".join(t.text or "" for t in p.iter(*_TEXT))
-
-
-def _style(p) -> str | None:
-    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return None if style is None else style.get(qn("w:val"))
 
 
 def _offsets(tokens: list[str]) -> list[int]:

@@ -10,7 +10,6 @@ template context keeps `[^text]` as written, so `kehoach textconv` and diffs sho
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,12 +18,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from kehoach import profiles
 from kehoach.render.oxml.footnotes import (
-    footnote, footnote_reference_run, footnotes_root, run_like, separator_footnote, set_footnote_separators,
+    footnote, footnote_reference_run, footnotes_root, footnotes_xml, note_ids, replace_run, runs_with_text,
+    separator_footnote, set_footnote_separators, split_run,
 )
 
 #: `[^Nội dung chú thích]`: the note stands where its number will be printed.
@@ -41,55 +40,26 @@ def strip(text: str) -> str:
 
 def apply(document) -> int:
     """Replace every `[^note]` in the body by a footnote; return how many notes were made."""
-    body = document.element.body
-    runs = [r for r in body.iter(qn("w:r")) if any(NOTE.search(t.text or "") for t in r.iter(qn("w:t")))]
+    runs = runs_with_text(document.element.body, NOTE)
     if not runs:
         return 0
     add_styles(document)
     part, root, created = _footnotes_part(document)
-    first_id = next_id = max([int(n.get(qn("w:id"))) for n in root.findall(qn("w:footnote"))] + [0]) + 1
+    first_id = next_id = max(note_ids(root) + [0]) + 1
     for run in runs:
-        for new in _split(run):
-            if isinstance(new, str):  # a note: its reference here, its text in the footnotes part
-                root.append(footnote(next_id, new, TEXT_STYLE, MARK_STYLE))
-                run.addprevious(footnote_reference_run(next_id, MARK_STYLE))
+        elements = []
+        for piece in split_run(run, NOTE):
+            if isinstance(piece, str):  # a note: its reference here, its text in the footnotes part
+                root.append(footnote(next_id, piece, TEXT_STYLE, MARK_STYLE))
+                elements.append(footnote_reference_run(next_id, MARK_STYLE))
                 next_id += 1
             else:
-                run.addprevious(new)
-        run.getparent().remove(run)
+                elements.append(piece)
+        replace_run(run, elements)
     _store(part, root)
     if created:
         set_footnote_separators(document.settings.element, tuple(i for i, _ in _SEPARATORS))
     return next_id - first_id
-
-
-def _split(run) -> list:
-    """The pieces of `run` in order: runs (copies carrying its formatting) and the texts of its notes."""
-    rpr = run.find(qn("w:rPr"))
-    pieces: list = []
-    current = None
-    for child in list(run):
-        if child is rpr:
-            continue
-        if child.tag != qn("w:t") or not NOTE.search(child.text or ""):
-            if current is None:
-                current = run_like(rpr)
-                pieces.append(current)
-            current.append(child)
-            continue
-        for index, part in enumerate(NOTE.split(child.text)):
-            if index % 2:  # a note's text
-                pieces.append(part)
-                current = None
-            elif part:
-                if current is None:
-                    current = run_like(rpr)
-                    pieces.append(current)
-                t = deepcopy(child)
-                t.text = part
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                current.append(t)
-    return pieces
 
 
 def _footnotes_part(document):
@@ -110,9 +80,7 @@ def _footnotes_part(document):
 def _store(part, root) -> None:
     # A part python-docx does not know (a template's own footnotes.xml) is kept as bytes: write them back.
     if not isinstance(part, XmlPart):
-        from lxml import etree
-
-        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        part._blob = footnotes_xml(root)
 
 
 def add_styles(document) -> None:

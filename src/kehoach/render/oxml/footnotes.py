@@ -1,5 +1,5 @@
-"""Raw `w:` XML of footnotes (kehoach.render.footnotes): the footnotes part, its separators, a note, and the
-run that marks where a note's number stands in the text."""
+"""Raw `w:` XML of footnotes (kehoach.render.footnotes): the footnotes part, its separators, a note, the
+run that marks where a note's number stands in the text, and a run cut where its notes are written."""
 
 from __future__ import annotations
 
@@ -65,6 +65,60 @@ def run_like(rpr):
     if rpr is not None:
         run.append(deepcopy(rpr))
     return run
+
+
+def split_run(run, note) -> list:
+    """The pieces of `run` in order, cut where the pattern `note` matches its text: runs (copies carrying its
+    formatting) and, for each match, the text of the pattern's group (a note to write)."""
+    rpr = run.find(qn("w:rPr"))
+    pieces: list = []
+    current = None
+    for piece in list(run):
+        if piece is rpr:
+            continue
+        if piece.tag != qn("w:t") or not note.search(piece.text or ""):
+            if current is None:
+                current = run_like(rpr)
+                pieces.append(current)
+            current.append(piece)
+            continue
+        for index, part in enumerate(note.split(piece.text)):
+            if index % 2:  # a note's text
+                pieces.append(part)
+                current = None
+            elif part:
+                if current is None:
+                    current = run_like(rpr)
+                    pieces.append(current)
+                t = deepcopy(piece)
+                t.text = part
+                t.set(_XML_SPACE, "preserve")
+                current.append(t)
+    return pieces
+
+
+def replace_run(run, elements) -> None:
+    """`run` replaced, where it stands, by `elements` in order."""
+    for element in elements:
+        run.addprevious(element)
+    run.getparent().remove(run)
+
+
+def footnotes_xml(root) -> bytes:
+    """The footnotes part's bytes, as Word writes an XML part (declaration, UTF-8, standalone)."""
+    from lxml import etree
+
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def note_ids(root) -> list[int]:
+    """The ids of the notes already in a footnotes part (separators included)."""
+    return [int(n.get(qn("w:id"))) for n in root.findall(qn("w:footnote"))]
+
+
+def runs_with_text(body, note) -> list:
+    """Every run of `body` whose text the pattern `note` matches."""
+    return [r for r in body.iter(qn("w:r")) if any(note.search(t.text or "") for t in r.iter(qn("w:t")))]
 
 
 def footnote_reference_run(note_id: int, mark_style: str):

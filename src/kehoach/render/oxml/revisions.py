@@ -1,7 +1,10 @@
 """Raw `w:` XML of tracked changes (kehoach diff --docx): insertions, deletions and changed paragraph
-properties, with their id, author and date, as Word shows them under Review."""
+properties, with their id, author and date, as Word shows them under Review; and the reading and moving of
+paragraphs that marking them needs (kehoach.features.tracked aligns them, this module touches the XML)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -9,6 +12,8 @@ from docx.oxml.ns import qn
 from kehoach.render.oxml.children import child
 
 _DELETED_TEXT = {qn("w:t"): qn("w:delText"), qn("w:instrText"): qn("w:delInstrText")}
+_P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
+_TEXT = (qn("w:t"), qn("w:delText"))
 
 
 def revision_mark(tag: str, rev_id: int, author: str, date: str):
@@ -93,3 +98,92 @@ def paragraph_property_change(p, old_ppr, mark) -> None:
             previous.remove(element)
     change.append(previous)
     ppr.append(change)
+
+
+def highest_id(body) -> int:
+    """The highest numeric `w:id` in `body` (0 if none): new revision ids are counted on from it."""
+    ids = [int(v) for e in body.iter() if (v := e.get(qn("w:id"))) is not None and v.lstrip("-").isdigit()]
+    return max(ids, default=0)
+
+
+@dataclass
+class Segment:
+    """The paragraphs standing together in a container: the body between two tables, or a table cell."""
+
+    parent: object
+    before: object | None  # the element just before the segment (a table), None at the container's start
+    paragraphs: list = field(default_factory=list)
+
+
+def segments(body) -> dict[tuple, Segment]:
+    """Every segment of the document by its place (cell coordinates and segment number)."""
+    found: dict[tuple, Segment] = {}
+
+    def walk(container, path: tuple) -> None:
+        number = 0
+        found[path + (number,)] = Segment(container, None)
+        for element in container:
+            if element.tag == _P:
+                found[path + (number,)].paragraphs.append(element)
+            elif element.tag == _TBL:
+                for r, row in enumerate(element.iterchildren(_TR)):
+                    for c, cell in enumerate(row.iterchildren(_TC)):
+                        walk(cell, path + (number, r, c))
+                number += 1
+                found[path + (number,)] = Segment(container, element)
+
+    walk(body, ())
+    return found
+
+
+def place_after(parent, cursor, element) -> None:
+    """`element` into `parent` just after `cursor`, or first when `cursor` is None (after a cell's
+    properties, which stay first)."""
+    if cursor is not None:
+        cursor.addnext(element)
+        return
+    first = parent[0] if len(parent) else None
+    if first is not None and first.tag == qn("w:tcPr"):
+        first.addnext(element)
+    else:
+        parent.insert(0, element)
+
+
+def paragraph_chars(p) -> list[tuple[str, object]]:
+    """Each character of a simple paragraph with the run it stands in."""
+    return [(c, run) for run in p.iter(_R) for t in run.iter(*_TEXT) for c in (t.text or "")]
+
+
+def is_plain(p) -> bool:
+    """Only runs of plain text (what kehoach's templates give): these can be rebuilt word by word."""
+    allowed = {qn("w:pPr"), _R, qn("w:proofErr"), qn("w:bookmarkStart"), qn("w:bookmarkEnd")}
+    return all(element.tag in allowed for element in p) and all(
+        part.tag in (qn("w:rPr"), *_TEXT) for run in p.iterchildren(_R) for part in run)
+
+
+def paragraph_text(p) -> str:
+    """The text of `p`, deleted text included."""
+    return "".join(t.text or "" for t in p.iter(*_TEXT))
+
+
+def paragraph_style(p) -> str | None:
+    """The id of `p`'s paragraph style, None for the default one."""
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return None if style is None else style.get(qn("w:val"))
+
+
+def paragraph_properties(p):
+    """`p`'s `w:pPr`, None if it has none."""
+    return p.find(qn("w:pPr"))
+
+
+def run_properties(run):
+    """`run`'s `w:rPr`, None if it has none."""
+    return run.find(qn("w:rPr"))
+
+
+def clear_runs(p) -> None:
+    """Everything of `p` removed but its paragraph properties, to rebuild its runs."""
+    for element in list(p):
+        if element.tag != qn("w:pPr"):
+            p.remove(element)
