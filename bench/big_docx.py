@@ -18,7 +18,6 @@ import argparse
 import io
 import os
 import random
-import re
 import resource
 import statistics
 import struct
@@ -27,6 +26,8 @@ import sys
 import time
 import zlib
 from pathlib import Path
+
+from sections import write_section
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "bench" / ".big-docx"
@@ -177,17 +178,6 @@ def section(rows: list[tuple], documents: list[str], runs: int) -> str:
     return "\n".join([*lines, END])
 
 
-def write(text: str) -> None:
-    """Replace this script's section of RESULTS.md (or add it at the end); the rest is left as it is."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-    pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.DOTALL)
-    if pattern.search(current):
-        current = pattern.sub(lambda _: text, current)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(current.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -233,7 +223,7 @@ def main() -> None:
     text = section(rows, [d for _, _, d in documents], options.runs)
     print(text)
     if options.write:
-        write(text)
+        write_section(BEGIN, END, text, RESULTS)
         print(f"\nwritten: {RESULTS}", file=sys.stderr)
 
 

@@ -28,6 +28,8 @@ import threading
 import time
 from pathlib import Path
 
+from sections import write_section
+
 ROOT = Path(__file__).resolve().parents[1]
 KEHOACH = Path(sys.executable).parent / "kehoach"
 PLAN = ROOT / "data" / "plan_2024.yaml"
@@ -181,17 +183,6 @@ def section(latencies: list[float], saves: list[float], singles: list[float], fi
     ])
 
 
-def write(text: str) -> None:
-    """Replace this script's section of RESULTS.md (or add it at the end); the rest is left as it is."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-    pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.DOTALL)
-    if pattern.search(current):
-        current = pattern.sub(lambda _: text, current)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(current.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few rounds; print, write nothing")
@@ -202,7 +193,7 @@ def main() -> None:
     text = section(latencies, save, single, first)
     print(text)
     if not args.quick:
-        write(text)
+        write_section(BEGIN, END, text, RESULTS)
         print(f"\nwritten: {RESULTS}", file=sys.stderr)
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import ROOT, Runner, child_env, cpu_snapshot, others_share  # noqa: E402
+from sections import write_section  # noqa: E402
 
 TARGET = 1.2
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if others is not None:
         print(f"other processes used {others:.0%} of the machine's CPU meanwhile")
     if args.write:
-        write(section(rows, ratios, others))
+        write_section(BEGIN, END, section(rows, ratios, others), RESULTS)
         print(f"written: {RESULTS}", file=sys.stderr)
     return 0
 
@@ -114,17 +114,6 @@ def section(rows: list[tuple[str, float, float, float, str]], ratios: list[float
         lines.append("- The machine was shared while this ran: the times are upper bounds of a quiet machine's; the"
                      " ratio, paired by round, is less affected.")
     return "\n".join([*lines, END])
-
-
-def write(text: str) -> None:
-    """Replace this script's section of RESULTS.md (or add it at the end); the rest is left as it is."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-    pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.DOTALL)
-    if pattern.search(current):
-        current = pattern.sub(lambda _: text, current)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(current.rstrip("\n") + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
