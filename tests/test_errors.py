@@ -122,3 +122,50 @@ def test_a_sentence_of_the_document_that_fails_to_fill_is_said_at_its_place(tmp_
     assert invoke(["render", str(plan)]) == CliResult(
         1, "", f"{plan}:{line}:13: không ghép được câu từ mẫu «{sentence}»: {why}; hãy sửa mẫu này\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["to-trinh.yaml"]
+
+
+#: A document's own sentences that read well and use only known names, but fail once filled with the document's
+#: values: with another document's values (a longer text, a named executor) each would fill.
+FAILING_WITH_ITS_VALUES = [
+    ("{{ kinh_gui.ten }}", "mẫu dùng một tên hay thuộc tính không có (mỗi tên là một đoạn chữ, hãy viết như "
+                           "{{ kinh_gui }}, không thêm «.» hay «[…]» sau tên)"),
+    ("{{ kinh_gui - 1 }}", "mẫu tính toán trên chữ như trên số"),
+    ("{{ thi_hanh[0] }}", "mẫu dùng một tên hay thuộc tính không có (mỗi tên là một đoạn chữ, hãy viết như "
+                          "{{ kinh_gui }}, không thêm «.» hay «[…]» sau tên)"),  # nobody executes a Tờ trình
+    ("{{ 100 // (trich_yeu | length - 68) }}", "mẫu chia cho 0"),  # only this summary is 68 letters long
+]
+
+
+@pytest.mark.parametrize(("sentence", "why"), FAILING_WITH_ITS_VALUES,
+                         ids=["attribute", "arithmetic", "empty-name", "its-length"])
+def test_check_finds_a_sentence_that_fails_to_fill_where_render_does(tmp_path, sentence, why):
+    """`kehoach check` fills the document's own sentences with its values as render does: the same message at the
+    same file:line:column, exit 1 — before, only `render` found these."""
+    text = (ROOT / "data" / "vi-du" / "to-trinh.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "to-trinh.yaml"
+    plan.write_text(text.replace("kinh_gui: ubnd-tinh\n", f"kinh_gui: ubnd-tinh\ncau_chu:\n  ket-luan: '{sentence}'\n"),
+                    encoding="utf-8")
+    line = plan.read_text(encoding="utf-8").splitlines().index(f"  ket-luan: '{sentence}'") + 1
+    message = f"không ghép được câu từ mẫu «{sentence}»: {why}; hãy sửa mẫu này"
+    assert invoke(["check", str(plan)]) == CliResult(
+        1, f"{plan}\n  {line}:13  lỗi  {message}  [schema-type]\n\n1 lỗi trong 1 tệp.\n", "")
+    assert invoke(["render", str(plan)]) == CliResult(1, "", f"{plan}:{line}:13: {message}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["to-trinh.yaml"]
+
+
+def test_check_finds_a_block_sentence_that_fails_with_the_values_of_the_document_made_from_it(tmp_path):
+    """A plan's `quyet_dinh` makes a Quyết định: its `cau_chu` is filled with what that decision says of the plan
+    («Kế hoạch số 36/KH-UBND ngày 12/3/2024», 37 letters), and its executors («thi_hanh»)."""
+    text = (ROOT / "data" / "vi-du-bo-van-ban.yaml").read_text(encoding="utf-8")
+    sentence = "Giao {{ thi_hanh }}; {{ 1 // (van_ban_goc | length - 37) }}."
+    text = text.replace("quyet_dinh:\n  so: 512\n", f"quyet_dinh:\n  so: 512\n  cau_chu:\n    dieu-3: '{sentence}'\n", 1)
+    plan = tmp_path / "bo.yaml"
+    plan.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(f"    dieu-3: '{sentence}'") + 1
+    message = f"không ghép được câu từ mẫu «{sentence}»: mẫu chia cho 0; hãy sửa mẫu này"
+    assert invoke(["check", str(plan)]) == CliResult(
+        1, f"{plan}\n  {line}:13  lỗi  {message}  [schema-type]\n\n1 lỗi trong 1 tệp.\n", "")
+    assert invoke(["render", str(plan), "--doc", "quyet-dinh"]) == CliResult(1, "", f"{plan}:{line}:13: {message}\n")
+    working = text.replace("length - 37", "length - 36")
+    plan.write_text(working, encoding="utf-8")
+    assert invoke(["check", str(plan)]).exit_code == 0

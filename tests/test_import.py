@@ -76,7 +76,7 @@ def document_view(text: str) -> dict:
     document it cites, where it means the same; the layout as the document uses it (the_thuc written, or implied by
     a Party organ). A recipient is compared by its name alone: whether a unit named
     only in «Nơi nhận» is declared is the writer's choice, which the document does not show."""
-    from kehoach.render.heads import head
+    from kehoach.conventions.heads import head
 
     plan = read_plan_text(text, "x.yaml").plan
     data = plan.model_dump(by_alias=True, exclude_none=True, mode="json")

@@ -201,12 +201,12 @@ def test_every_kind_named_by_the_data_exists():
 
 
 def test_the_names_a_sentence_may_use_are_those_the_composer_gives():
-    from kehoach.render import compose
+    from kehoach.kinds import wording
     from kehoach.kinds.sentences import SENTENCE_NAMES
 
     loaded = read_plan_text((ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8"), "to-trinh.yaml")
-    names = compose.sentence_names(loaded.plan, loaded.refs)
-    assert set(names) == set(SENTENCE_NAMES)
+    assert set(wording.sentence_names(loaded.plan, loaded.refs)) == set(SENTENCE_NAMES)
+    assert set(wording.names_of(loaded.plan, loaded.refs)) == set(SENTENCE_NAMES)
 
 
 def test_huong_dan_a_kind_added_with_data_only(tmp_path):
@@ -292,10 +292,11 @@ def test_the_shared_sentences_are_sentences_of_every_kind():
 
 def test_no_sentence_of_a_document_is_left_in_the_composers():
     """What the composers once wrote as Python constants is in the data now (the class: a label or sentence
-    printed in a document); no string in render/ starts with a shared sentence's wording, and the model holds no
-    default wording of a decision's article."""
+    printed in a document); no string in render/ (nor in the sentences' names, kinds/wording.py) starts with a shared
+    sentence's wording, and the model holds no default wording of a decision's article."""
     package = ROOT / "src" / "kehoach"
-    render = "".join(p.read_text(encoding="utf-8") for p in (package / "render").glob("*.py"))
+    composers = [*(package / "render").glob("*.py"), package / "kinds" / "wording.py"]
+    render = "".join(p.read_text(encoding="utf-8") for p in composers)
     for name, template in catalog.shared_sentences().items():
         literal = template.split("{", 1)[0].strip(" (")
         assert f'"{literal}' not in render and f"'{literal}" not in render, (name, literal)

@@ -14,7 +14,7 @@ from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
-from kehoach.render import heads
+from kehoach.conventions import heads
 from kehoach.render.documents import KE_HOACH, KINDS, is_draft, render_document, template_for
 from tools.templates.decision import STYLES, build
 from kehoach.render.templates import shipped
@@ -381,3 +381,17 @@ def test_a_plan_whose_documents_would_overwrite_another_plans_is_left_out(tmp_pa
     assert (result.exit_code, result.stdout.splitlines()[1:]) == (2, [
         f"  {tmp_path / 'a.yaml'}: văn bản tạo ra sẽ trùng tên a-bao-cao.docx với văn bản của"
         f" {tmp_path / 'a-bao-cao.yaml'}; hãy đổi tên một trong hai tệp kế hoạch"])
+
+
+@pytest.mark.parametrize(("head", "unit"), [
+    ("Trưởng phòng Tài chính - Kế hoạch huyện", "Phòng Tài chính - Kế hoạch huyện"),
+    ("Chánh Văn phòng HĐND và UBND huyện", "Văn phòng HĐND và UBND huyện"),
+    ("Chỉ huy trưởng Ban Chỉ huy Quân sự huyện", "Ban Chỉ huy Quân sự huyện"),
+    ("Trưởng Công an huyện", "Công an huyện"),
+    ("Thủ trưởng các cơ quan thành viên Ban Chỉ đạo", None),  # «Thủ trưởng» leads any unit: no name to read back
+    ("Giám đốc Công an huyện", None),  # kehoach would write «Trưởng Công an huyện»
+])
+def test_a_head_is_read_back_as_its_unit_only_where_kehoach_writes_it_the_same(head, unit):
+    """What `kehoach import` reads in «Theo đề nghị của …» and Điều 3 (kehoach.features.importer.decision)."""
+    assert heads.unit_headed(head) == unit
+    assert "Chỉ huy trưởng " in heads.titles() and heads.titles() == sorted(heads.titles(), key=len, reverse=True)

@@ -57,6 +57,16 @@ def end_with(text: str, mark: str) -> str:
     return text.rstrip().rstrip(";.,:").rstrip() + mark
 
 
+#: A footnote in a clerk's text: `[^Nội dung chú thích]` stands where its number will be printed (the notes
+#: themselves are made by kehoach.render.footnotes).
+NOTE = re.compile(r"\[\^\s*([^\[\]]+?)\s*\]")
+
+
+def strip_notes(text: str) -> str:
+    """`text` without its notes (where a text is printed twice, its notes belong to one place only)."""
+    return NOTE.sub("", text)
+
+
 def join_units(names: list[str]) -> str:
     """Several units on one line are separated by semicolons, as in the plans themselves."""
     return "; ".join(names)

@@ -1,6 +1,6 @@
 """The sentences kehoach writes, as Jinja templates from a kind's data or a document's `cau_chu`, in a sandbox:
 the names a template may use, what is wrong with one (checked when a file is read, kehoach.source.plan_file),
-and the sentence it makes (filled when a document is composed, kehoach.render.wording).
+and the sentence it makes (filled when a document is composed, kehoach.kinds.wording).
 
 A sentence is text for the Word template, not markup: no escaping here (docxtpl escapes the result), and a
 sandbox, because a document's data may come from anyone.
@@ -16,7 +16,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from kehoach.errors import SentenceError
 
-#: The names a sentence template can use (kehoach.render.wording.sentence_names).
+#: The names a sentence template can use (kehoach.kinds.wording.sentence_names).
 SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "ngay_day_du", "kinh_gui", "de_nghi", "thi_hanh",
                   "tham_quyen", "tham_quyen_in_hoa", "van_ban_kem_theo", "ten_van_ban_kem_theo", "van_ban_goc", "ve_trich_yeu_goc",
                   "hieu_luc")

@@ -19,7 +19,7 @@ from kehoach.conventions.text import join_units
 
 def build(plan: Plan, refs: References, say) -> dict[str, Any] | None:
     """What the template prints in the appendix section, or None when the plan has no `phu_luc`; `say` gives the
-    plan's sentences (kehoach.render.wording)."""
+    plan's sentences (kehoach.kinds.wording)."""
     if getattr(plan, "appendix", None) is None:  # only a plan has one
         return None
     activities = [node.block for node in walk(plan) if isinstance(node.block, Activity)]

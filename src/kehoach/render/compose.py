@@ -19,10 +19,8 @@ from kehoach.kinds.catalog import Kind
 from kehoach.model.document import Document
 from kehoach.model.references import References
 from kehoach import profiles
+from kehoach.kinds.wording import composed_names, full_name, sentence
 from kehoach.render.context import _bases, _place_date, _recipients, body_blocks, number_line
-from kehoach.render.heads import head
-# sentence and sentence_names are called through this module by the importer too (features/importer/kinds.py).
-from kehoach.render.wording import full_name, joined, sentence, sentence_names
 from kehoach.render.wrap import balanced_lines
 
 
@@ -31,9 +29,8 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
     """Everything the kind's template prints for `document`; `names`: more names for its sentences (what a
     document made from a block says of the file's own document, kehoach.render.derived)."""
     refs = refs or References(document)
-    names = {**sentence_names(document, refs), **(names or {})}
+    names = composed_names(document, kind, refs, names)
     say = lambda name: sentence(kind, document, name, names)  # noqa: E731
-    names["thi_hanh"] = _executors(document, say)
     summary = _summary_lines(document, kind, say)
     bases = _bases(document, refs.expand)
     if getattr(document, "proposer", None) and (proposal := say("de-nghi")):
@@ -69,16 +66,6 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
 
 
 
-
-
-def _executors(document: Document, say) -> str:
-    """Điều 3: the executors named, or the proposer's head and the bodies concerned («thi-hanh-khac»)."""
-    named = list(getattr(document, "executors", []))
-    if not named:
-        proposer = getattr(document, "proposer", None)
-        named = [proposer] if proposer else []
-        named += [s for s in [say("thi-hanh-khac")] if s]
-    return joined([head(document, ref) for ref in named])
 
 
 def _summary_lines(document: Document, kind: Kind, say) -> list[str]:

@@ -14,8 +14,9 @@ from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Pla
 from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
-from kehoach.render import appendix, wording
-from kehoach.render.wording import BLANK, number_and_symbol
+from kehoach.kinds import wording
+from kehoach.kinds.wording import BLANK, number_and_symbol
+from kehoach.render import appendix
 from kehoach.conventions.text import end_with, join_units, long_date
 
 #: An activity's lines, in the order they are printed: the field of the activity, and the sentence of the

@@ -68,7 +68,8 @@ def _drop_unused_headers(document) -> None:
 
 def _check_appendix_printed(document, plan: Plan) -> None:
     """A clerk's template made before Phụ lục existed would silently leave the appendix out."""
-    from kehoach.render import appendix, wording
+    from kehoach.kinds import wording
+    from kehoach.render import appendix
 
     title = footnotes.strip(appendix.title(plan, wording.sayer(plan))).upper().strip()
     texts = ("".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in document.element.body.iter(qn("w:p")))

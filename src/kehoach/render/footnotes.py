@@ -9,8 +9,6 @@ template context keeps `[^text]` as written, so `kehoach textconv` and diffs sho
 
 from __future__ import annotations
 
-import re
-
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -21,21 +19,19 @@ from docx.oxml import parse_xml
 from docx.shared import Pt
 
 from kehoach import profiles
+from kehoach.conventions.text import NOTE, strip_notes
 from kehoach.render.oxml.footnotes import (
     footnote, footnote_reference_run, footnotes_root, footnotes_xml, note_ids, replace_run, runs_with_text,
     separator_footnote, set_footnote_separators, split_run,
 )
 
-#: `[^Nội dung chú thích]`: the note stands where its number will be printed.
-NOTE = re.compile(r"\[\^\s*([^\[\]]+?)\s*\]")
 TEXT_STYLE = "FootnoteText"  # Word's built-in «footnote text»
 MARK_STYLE = "FootnoteReference"  # Word's built-in «footnote reference»
 _SEPARATORS = ((-1, "separator"), (0, "continuationSeparator"))  # the ids Word gives them
 
 
-def strip(text: str) -> str:
-    """`text` without its notes (where a text is printed twice, its notes belong to one place only)."""
-    return NOTE.sub("", text)
+#: `text` without its notes (kehoach.conventions.text, where kehoach's sentences strip them too).
+strip = strip_notes
 
 
 def apply(document) -> int:

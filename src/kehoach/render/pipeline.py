@@ -102,9 +102,10 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
 
 
 def _sentence_at_its_place(error: SentenceError, source) -> InputError:
-    """A sentence that failed to fill, at the `cau_chu` entry of the file that wrote it: a document's own wording
-    is checked when the file is read, but only filling it with the document's values shows a name used as what
-    it is not. A kind's own sentence is not in the file: the error stays as it is."""
+    """A sentence that failed to fill, at the `cau_chu` entry of the file that wrote it. Reading the file fills a
+    document's own sentences with its values already (kehoach.source.plan_file.sentence_problems, so that `check`
+    finds them too); this places any that fails only here. A kind's own sentence is not in the file: the error
+    stays as it is."""
     import unicodedata
 
     from kehoach.source import positions

@@ -79,7 +79,7 @@ def validate(loaded: LoadedYaml, path: Path | None = None) -> LoadedPlan:
         errors = without_misspelled_missing(error.errors(include_input=False, include_url=False))
         raise _report([translate(e, loaded, root) for e in errors], loaded.source)
     refs = References(plan)
-    problems = refs.check() + sentence_problems(plan)
+    problems = refs.check() + sentence_problems(plan, refs)
     if problems:
         raise _report([_problem(p, loaded) for p in problems], loaded.source)
     return LoadedPlan(plan, loaded, refs)
@@ -95,24 +95,33 @@ def model_for(data: dict) -> type[model.Document]:
     return bodies.BY_NAME[kind.model] if kind is not None else bodies.DEFAULT
 
 
-def sentence_problems(document: model.Document) -> list:
-    """The document's own sentences (`cau_chu`): each must be one its kind writes, and a template that reads."""
+def sentence_problems(document: model.Document, refs: References) -> list:
+    """The document's own sentences (`cau_chu`): each must be one its kind writes, a template that reads, and one
+    that fills with the values render fills it with (those of the document made from a block, for a block's)."""
     from kehoach.kinds import catalog
 
+    def names(key: str | None = None, block=None) -> dict:
+        from kehoach.kinds import wording  # with Jinja: only for a document that words a sentence its own way
+
+        return wording.names_of(document, refs) if key is None else wording.block_names(document, key, block, refs)
+
     problems = _sentence_problems(document.sentences, catalog.sentences_of(document.type), ("cau_chu",),
-                                  document.type)
+                                  document.type, names)
     for key, block in document.nested():
         made = catalog.derived(key)
         if made and getattr(block, "sentences", None):
             known = {**catalog.sentences_of(made[0].type), **made[0].sentences}
-            problems += _sentence_problems(block.sentences, known, (key, "cau_chu"), made[0].type)
+            problems += _sentence_problems(block.sentences, known, (key, "cau_chu"), made[0].type,
+                                           lambda key=key, block=block: names(key, block))
     return problems
 
 
-def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_name: str) -> list:
+def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_name: str, names) -> list:
+    """`names()`: the values the sentences are filled with, found once and only if every sentence reads."""
     if not sentences:
         return []  # most documents keep their kind's wording: Jinja is loaded only to read a document's own
-    from kehoach.kinds.sentences import SENTENCE_NAMES, check_sentence
+    from kehoach.errors import SentenceError
+    from kehoach.kinds.sentences import SENTENCE_NAMES, check_sentence, render_sentence
 
     known = sorted(kind_sentences)
     problems = []
@@ -127,6 +136,14 @@ def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_
         wrong = check_sentence(template, SENTENCE_NAMES)
         if wrong:
             problems.append(Problem(wrong, (*path, name), rule="schema-type"))
+    if problems:
+        return problems
+    values = names()
+    for name, template in sentences.items():
+        try:
+            render_sentence(template, values)
+        except SentenceError as error:  # the message render gives, here at the sentence's place
+            problems.append(Problem(error.message, (*path, name), rule=error.rule))
     return problems
 
 

@@ -3,7 +3,7 @@ the kind's sentences (data/kinds/quyet-dinh.yaml) would write by themselves left
 
 A decision names units by the title of their head: «Theo đề nghị của Giám đốc Sở Nội vụ», «Chánh Văn phòng …,
 Giám đốc Sở … và Chủ tịch Ủy ban nhân dân … chịu trách nhiệm thi hành». Each such name becomes the unit's id
-when kehoach.render.heads writes the same title for it again. Then the articles, the summary and the line
+when kehoach.conventions.heads writes the same title for it again. Then the articles, the summary and the line
 «(Ban hành kèm theo Quyết định số …)» are composed from the data as kehoach would; where they are what the
 document says, the data leaves them out (Điều 1–3 from the kind's sentences), so that the file says what the
 clerk wrote once and kehoach keeps the rest right.
@@ -12,35 +12,18 @@ clerk wrote once and kehoach keeps the rest right.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from kehoach.conventions.heads import titles, unit_headed
 from kehoach.features.importer.units import Units
 
 if TYPE_CHECKING:
     from kehoach.features.importer.recognise import Imported
 
 
-def unit_headed(text: str) -> str | None:
-    """The unit whose head `text` names («Giám đốc Sở Nội vụ» → «Sở Nội vụ»), when kehoach names its head so."""
-    from kehoach.render.heads import _HEADS, head
-
-    candidates = []
-    if text.startswith("Trưởng phòng "):
-        candidates.append("Phòng " + text[len("Trưởng phòng "):])
-    candidates += [text[len(title):] for start, title in _HEADS if text.startswith(title + start)]
-    for name in candidates:
-        if head(SimpleNamespace(units={"x": SimpleNamespace(name=name)}), "x") == text:
-            return name
-    return None
-
-
 def heads_in(text: str) -> list[str]:
     """The heads a list «A, B và C» names, cut only where a head's title begins (names hold «,» and «và» too)."""
-    from kehoach.render.heads import _HEADS
-
-    titles = sorted({title for _, title in _HEADS} | {"Trưởng phòng ", "Thủ trưởng "}, key=len, reverse=True)
-    starts = "|".join(re.escape(title) for title in titles)
+    starts = "|".join(re.escape(title) for title in titles())
     return [piece for piece in re.split(rf"(?:, | và )(?=(?:{starts}))", text) if piece]
 
 

@@ -87,7 +87,7 @@ def defaults_left_out(data: dict, out) -> None:
     kind = kind_of(data.get("loai", ""))
     if kind is None or kind.model == "ke-hoach":
         return
-    from kehoach.render.compose import sentence, sentence_names
+    from kehoach.kinds.wording import sentence, sentence_names
 
     trial = {k: v for k, v in data.items() if k != "ket_luan"}
     made = _document(trial)

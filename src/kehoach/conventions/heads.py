@@ -1,5 +1,6 @@
 """The head of a unit, named in a decision («Theo đề nghị của …», Điều 3: «… chịu trách nhiệm thi hành»): the
 title of its head by how the unit's name begins («Trưởng phòng …», «Giám đốc Sở …», «Chủ tịch Ủy ban nhân dân …»).
+A convention shared by composing (kehoach.render.compose) and reading a decision back (kehoach.features.importer).
 """
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ _HEADS = (
 )
 
 
+#: A «Phòng …» is led by its «Trưởng phòng …»; a unit named no way above, by its «Thủ trưởng».
+_PHONG, _CHIEF, _ANY = "Phòng ", "Trưởng phòng ", "Thủ trưởng "
+
+
+def titles() -> list[str]:
+    """Every title `head_of` gives («Chánh », «Giám đốc », «Trưởng phòng », «Thủ trưởng », …), longest first: where
+    a list of heads may be cut (kehoach.features.importer reads Điều 3 back)."""
+    return sorted({title for _, title in _HEADS} | {_CHIEF, _ANY}, key=len, reverse=True)
+
+
 def lower_first(text: str) -> str:
     """«Triển khai …» → «triển khai …» inside a sentence; an abbreviation (UBND, MTQG) keeps its capitals."""
     first = text.split(" ", 1)[0]
@@ -27,12 +38,23 @@ def lower_first(text: str) -> str:
 def head(document, ref: str) -> str:
     """The head of a unit given by its id («Trưởng phòng Lao động - …»); any other text as written."""
     unit = document.units.get(ref)
-    if unit is None:
-        return ref
-    name = unicodedata.normalize("NFC", unit.name).replace("Uỷ ban", "Ủy ban")
-    if name.startswith("Phòng "):
-        return f"Trưởng phòng {name[len('Phòng '):]}"
+    return ref if unit is None else head_of(unit.name)
+
+
+def head_of(name: str) -> str:
+    """The head of the unit named `name`: «Sở Nội vụ» → «Giám đốc Sở Nội vụ», «Phòng Tư pháp» → «Trưởng phòng Tư
+    pháp», «Các xã» → «Thủ trưởng các xã»."""
+    name = unicodedata.normalize("NFC", name).replace("Uỷ ban", "Ủy ban")
+    if name.startswith(_PHONG):
+        return f"{_CHIEF}{name[len(_PHONG):]}"
     for start, title in _HEADS:
         if name.startswith(start):
             return f"{title}{name}"
-    return f"Thủ trưởng {lower_first(name) if name.startswith(('Các ', 'Những ')) else name}"
+    return f"{_ANY}{lower_first(name) if name.startswith(('Các ', 'Những ')) else name}"
+
+
+def unit_headed(text: str) -> str | None:
+    """The unit whose head `text` names («Giám đốc Sở Nội vụ» → «Sở Nội vụ»), when `head_of` names its head so."""
+    candidates = [_PHONG + text[len(_CHIEF):]] if text.startswith(_CHIEF) else []
+    candidates += [text[len(title):] for start, title in _HEADS if text.startswith(title + start)]
+    return next((name for name in candidates if head_of(name) == text), None)

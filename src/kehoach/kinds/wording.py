@@ -1,6 +1,9 @@
 """The sentences kehoach writes into a document, from data: the names a sentence template can use, and one
 sentence rendered for a document — its own wording (`cau_chu`), else its kind's (data/kinds/<kind>.yaml), else
 the wording every kind shares (data/kinds/_chung.yaml). Nothing here holds a sentence of its own.
+
+Below rendering, so that reading a file (kehoach.source.plan_file) fills a document's own sentences with the
+values render fills them with: a sentence that fails only with them is found by `kehoach check` too.
 """
 
 from __future__ import annotations
@@ -8,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kehoach.conventions.text import long_date, short_date
+from kehoach.conventions.heads import head, lower_first
+from kehoach.conventions.text import long_date, short_date, strip_notes
 from kehoach.kinds import catalog
+from kehoach.kinds.sentences import render_sentence
 from kehoach.model.document import Document
 from kehoach.model.references import References
-from kehoach.render import footnotes
-from kehoach.render.heads import head, lower_first
-from kehoach.kinds.sentences import render_sentence
 
 #: What the registry clerk fills in by hand on a draft: room for a number, a day and a month.
 BLANK = " " * 8
@@ -64,6 +66,84 @@ def sentence_names(document: Document, refs: References | None = None) -> dict[s
     }
 
 
+def composed_names(document: Document, kind: catalog.Kind, refs: References | None = None,
+                   more: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The names the composer (kehoach.render.compose.build) fills every sentence of `document` with: those of
+    `sentence_names`, `more` (what a document made from a block says of its file's document), and `thi_hanh`, the
+    executors Điều 3 names — joined with the kind's «thi-hanh-khac», itself filled before `thi_hanh` is known."""
+    names = {**sentence_names(document, refs), **(more or {})}
+    names["thi_hanh"] = executors(document, lambda name: sentence(kind, document, name, names))
+    return names
+
+
+def names_of(document: Document, refs: References | None = None) -> dict[str, Any]:
+    """The names `document`'s own sentences are filled with when it is rendered: the composer's for its kind, or,
+    for a plan (kehoach.render.context), `sentence_names`."""
+    kind = catalog.find(document.type)
+    if kind is None or kind.model == "ke-hoach":
+        return sentence_names(document, refs)
+    return composed_names(document, kind, refs)
+
+
+def block_names(parent: Document, key: str, block, refs: References) -> dict[str, Any]:
+    """The names the sentences of the document made from `parent`'s block `key` (its `quyet_dinh`, its `ket_qua`)
+    are filled with, as kehoach.render.derived composes it."""
+    spec = catalog.derived(key)[0]
+    kind = catalog.find(spec.type)
+    assert kind is not None, spec.type  # the kinds' data names kinds that exist (tests/test_kinds.py)
+    return composed_names(made_document(parent, block, kind, spec), kind, refs, made_names(parent, block, refs))
+
+
+def made_document(parent: Document, block, kind: catalog.Kind, spec) -> Document:
+    """The document made from `parent`'s `block` in the model of its kind, unvalidated: its parts were validated in
+    the block. What the block leaves out comes from `parent`: organ, units, cited documents, signer, the year."""
+    from kehoach.model.bodies import BY_NAME
+
+    model = BY_NAME[kind.model]
+    fields = {name: info.get_default(call_default_factory=True) for name, info in model.model_fields.items()
+              if not info.is_required()}
+    for name in model.model_fields:  # what the block says of itself, under the same names
+        value = getattr(block, name, None) if name in type(block).model_fields else None
+        if value not in (None, [], {}):
+            fields[name] = value
+    fields.update(type=kind.name, organ=parent.organ, units=parent.units, documents=parent.documents,
+                  layout=parent.layout, year=getattr(block, "year", None) or parent.issue_year,
+                  signature=getattr(block, "signature", None) or parent.signature,
+                  sentences={**spec.sentences, **getattr(block, "sentences", {})})
+    fields.setdefault("summary", None)
+    fields.setdefault("recipients", None)
+    return model.model_construct(**fields)
+
+
+def made_names(parent: Document, block, refs: References) -> dict[str, Any]:
+    """What a made document's sentences can say of the document it is made from."""
+    summary = one_line(parent.summary or "")
+    lines = [" ".join(line.split()) for line in strip_notes(parent.summary or "").splitlines() if line.strip()]
+    name = parent.doc_type.name
+    if parent.is_draft:
+        cited = title = f"{name} {lower_first(summary)}"
+    else:
+        cited = f"{name} số {number_and_symbol(parent)} ngày {short_date(parent.date)}"
+        title = f"{cited} {about(lower_first(summary))}"
+    return {
+        "van_ban_goc": cited,
+        "ve_trich_yeu_goc": about(lower_first(summary)),
+        "van_ban_kem_theo": title,
+        "ten_van_ban_kem_theo": f"{name} {lower_first(chr(10).join(lines))}",
+        "hieu_luc": refs.expand(getattr(block, "effect", "") or ""),
+    }
+
+
+def executors(document: Document, say: Say) -> str:
+    """Điều 3: the executors named, or the proposer's head and the bodies concerned («thi-hanh-khac»)."""
+    named = list(getattr(document, "executors", []))
+    if not named:
+        proposer = getattr(document, "proposer", None)
+        named = [proposer] if proposer else []
+        named += [s for s in [say("thi-hanh-khac")] if s]
+    return joined([head(document, ref) for ref in named])
+
+
 def sentence(kind: catalog.Kind | None, document: Document, name: str, names: dict[str, Any]) -> str:
     """Sentence `name` for `document` (its own wording if `cau_chu` gives one, else its kind's, else the shared
     one), or "" if there is none."""
@@ -95,7 +175,7 @@ def full_name(document: Document, ref: str) -> str:
 
 
 def one_line(text: str) -> str:
-    return " ".join(footnotes.strip(text).split())
+    return " ".join(strip_notes(text).split())
 
 
 def joined(names: list[str]) -> str:
