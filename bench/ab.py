@@ -113,7 +113,7 @@ def main() -> int:
         mem = " / ".join(f"{stat(f.rss_mb()).median:.1f}" for f in figs)
         lines.append(f"| {fig0.label} | " + " | ".join(meds) + " | " + " | ".join(vs_floor) + " | " +
                      " | ".join(vs_first) + f" | {mem} |")
-    for i in range(2):
+    for i in range(2 if args.batch_runs else 0):  # --batch-runs 0: the start-up figures alone
         figs = [batch[n][i][1] for n in names]
         rates = [args.batch_size / stat(f.walls()).median for f in figs]
         lines.append(f"| {figs[0].label}, plans/s | " + " | ".join(f"{r:.1f}" for r in rates) + " | " +

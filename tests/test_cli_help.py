@@ -70,8 +70,43 @@ def test_the_english_scan_finds_click_s_own_words():
     assert english_words("-o, --output TỆP.docx  Tệp .docx tạo ra") == []
 
 
+def every_command() -> dict[str, click.Command]:
+    """Each command's click command, in the order of the help (each built as a run that names it builds it)."""
+    cli = click_command()
+    ctx = cli.make_context("kehoach", [], resilient_parsing=True)
+    return {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
+
+
 def test_the_commands_are_listed_in_the_order_a_clerk_meets_them():
-    assert list(click_command().commands) == COMMANDS
+    assert list(every_command()) == COMMANDS
+
+
+def test_the_table_of_commands_is_what_the_modules_declare():
+    """cli.app.COMMANDS (each command's module, without importing it) is every declared command, each in its module:
+    a command declared but not in the table would be missing from the help, one in the wrong module never found."""
+    import importlib
+    import pkgutil
+
+    import kehoach.cli
+    from kehoach.cli.app import COMMANDS as TABLE, declared
+
+    for module in pkgutil.iter_modules(kehoach.cli.__path__):
+        if module.name != "__main__":  # which runs the command line
+            importlib.import_module(f"kehoach.cli.{module.name}")
+    found = {info.name: info.callback.__module__ for info in declared.registered_commands}
+    assert found == {name: f"kehoach.cli.{module}" for name, module in TABLE.items()}
+    assert len(declared.registered_commands) == len(found)  # no name declared twice
+    assert list(TABLE) == COMMANDS
+
+
+def test_a_command_is_built_once_and_only_when_asked_for():
+    cli = click_command()
+    ctx = cli.make_context("kehoach", [], resilient_parsing=True)
+    assert cli.commands == {}
+    check = cli.get_command(ctx, "check")
+    assert list(cli.commands) == ["check"] and cli.get_command(ctx, "check") is check
+    assert [param.name for param in check.params] == ["paths", "output_format", "layout", "explain"]
+    assert cli.get_command(ctx, "chek") is None
 
 
 @pytest.mark.parametrize("command", ["kehoach"] + COMMANDS)
@@ -177,8 +212,7 @@ def test_usage_errors(args, expected):
 
 
 def _path_parameters() -> list[tuple[str, click.Parameter]]:
-    cli = click_command()
-    return [(name, param) for name, command in cli.commands.items() for param in command.params
+    return [(name, param) for name, command in every_command().items() for param in command.params
             if isinstance(param.type, click.Path)]
 
 
@@ -196,7 +230,7 @@ def test_every_path_parameter_refuses_an_empty_path():
 def test_an_empty_path_is_a_usage_error_for_every_command(tmp_path, monkeypatch, name, param):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.yaml").write_text(PLAN_2024.read_text(encoding="utf-8"), encoding="utf-8")
-    arguments = [p for p in click_command().commands[name].params if isinstance(p, click.Argument)]
+    arguments = [p for p in every_command()[name].params if isinstance(p, click.Argument)]
     args = [name]
     for argument in arguments:  # each argument given: "" for the one tested, a plan for the others
         args.append("" if argument.name == param.name else "a.yaml")
@@ -213,8 +247,8 @@ def test_every_fixed_choice_is_an_enum_checked_by_typer():
     """An option whose values are a fixed set is a click Choice (validated, completed), in Vietnamese."""
     from kehoach.cli import vietnamese
 
-    cli = click_command()
-    choices = {(name, param.name): list(param.type.choices) for name, command in [("kehoach", cli), *cli.commands.items()]
+    cli, commands = click_command(), every_command()
+    choices = {(name, param.name): list(param.type.choices) for name, command in [("kehoach", cli), *commands.items()]
                for param in command.params if isinstance(param.type, click.Choice)}
     assert choices == {
         ("kehoach", "shell"): ["bash", "zsh", "fish", "powershell", "pwsh"],
@@ -224,7 +258,7 @@ def test_every_fixed_choice_is_an_enum_checked_by_typer():
         ("info", "output_format"): ["text", "json", "csv", "xlsx"],
         ("diff", "output_format"): ["text", "json"],
     }
-    assert all(isinstance(param.type, vietnamese.Choice) for command in [cli, *cli.commands.values()]
+    assert all(isinstance(param.type, vietnamese.Choice) for command in [cli, *commands.values()]
                for param in command.params if isinstance(param.type, click.Choice))
 
 
@@ -232,11 +266,11 @@ def test_every_range_of_numbers_is_said_in_words():
     """click writes «x>=1» in the help and the error; every range is kehoach's, which says «từ 1 trở lên»."""
     from kehoach.cli import vietnamese
 
-    cli = click_command()
-    ranges = [(name, param.name) for name, command in cli.commands.items() for param in command.params
+    commands = every_command()
+    ranges = [(name, param.name) for name, command in commands.items() for param in command.params
               if isinstance(param.type, click.types._NumberRangeBase)]
     assert ranges == [("render", "jobs")]
-    assert all(isinstance(param.type, vietnamese.IntRange) for command in cli.commands.values()
+    assert all(isinstance(param.type, vietnamese.IntRange) for command in commands.values()
                for param in command.params if isinstance(param.type, click.types._NumberRangeBase))
     assert [vietnamese.IntRange(min=1)._describe_range(), vietnamese.IntRange(max=9)._describe_range(),
             vietnamese.IntRange(0, 10, min_open=True)._describe_range()] == ["từ 1 trở lên", "đến 9", "từ 1 đến 10"]

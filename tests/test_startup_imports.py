@@ -46,6 +46,18 @@ def test_checking_a_yaml_plan_loads_nothing_of_rendering():
     assert (code, module_set(RENDERING, found)) == (0, [])
 
 
+def test_a_run_imports_the_command_line_module_of_its_command_alone():
+    """Each command's module is imported when it runs (kehoach.cli.app.COMMANDS), not the other commands'."""
+    code, found = imported(["check", str(PLAN)], ("kehoach.cli",))
+    assert code == 0
+    assert module_set(("kehoach.cli",), found) == ["kehoach.cli", "kehoach.cli.app", "kehoach.cli.check",
+                                                   "kehoach.cli.options", "kehoach.cli.printing",
+                                                   "kehoach.cli.vietnamese"]
+    code, found = imported(["--version"], ("kehoach.cli",))
+    assert (code, [m for m in found if m.startswith("kehoach.cli.")]) == (0, [
+        "kehoach.cli.app", "kehoach.cli.options", "kehoach.cli.printing", "kehoach.cli.vietnamese"])
+
+
 def test_checking_a_plan_builds_no_model_of_another_kind():
     """A plan is read by the plan's model: the decision's (another kind, `loai: Quyết định`) is not built."""
     code, found = imported(["check", str(PLAN)], ("kehoach.model",))

@@ -4,6 +4,8 @@ A command module declares a command with `@command("name", "Vietnamese help")` a
 parameters are typed with `Annotated` (shared ones from cli/options.py); the function imports the library
 modules it needs itself, so that `kehoach --help` imports none of them, and returns the exit code (None
 for 0). `command` wraps it in `run`, which turns kehoach's errors into their message and exit code.
+A new command is also named in `COMMANDS` (its place in the help, and its module): a run imports the module
+of the command it runs, and typer turns that one command into a click command, not all of them (`Group`).
 
 Help and usage errors are click's plain ones (typer's rich panels are turned off: rich costs about 100 ms
 on every `--help` and error), in Vietnamese through cli/vietnamese.py.
@@ -12,6 +14,7 @@ on every `--help` and error), in Vietnamese through cli/vietnamese.py.
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -33,8 +36,29 @@ STOPPED = "Đã dừng theo yêu cầu; không tệp nào bị thay đổi."
 DESCRIPTION = "Soạn Kế hoạch của Ủy ban nhân dân từ dữ liệu YAML, đúng thể thức Nghị định 30/2020/NĐ-CP."
 
 
+#: Every command, in the order `kehoach --help` lists them (as a clerk meets them), and the module of cli/ that
+#: declares it. Only the module of the command a run names is imported (tests/test_cli_help.py keeps this table
+#: equal to what the modules declare).
+COMMANDS: dict[str, str] = {
+    "render": "render", "check": "check", "rules": "check", "init": "documents", "types": "documents",
+    "info": "documents", "textconv": "plans", "schema": "plans", "import": "plans", "new": "plans", "fmt": "plans",
+    "diff": "history", "lsp": "editor",
+}
+
+
 class Group(typer.core.TyperGroup):
-    """kehoach's commands, with the closest command suggested after a typo, in Vietnamese."""
+    """kehoach's commands, each turned into a click command when it is first asked for (click's «lazily loading
+    subcommands»: typer would otherwise read every command's signature and build every option on every run,
+    though a run uses one), with the closest command suggested after a typo, in Vietnamese."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        found = self.commands.get(name)
+        if found is None and name in COMMANDS:
+            found = self.commands[name] = _click_command_of(name)
+        return found
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
         try:
@@ -42,7 +66,7 @@ class Group(typer.core.TyperGroup):
         except click.UsageError as error:
             import difflib
 
-            close = difflib.get_close_matches(args[0], list(self.commands), n=1) if args else []
+            close = difflib.get_close_matches(args[0], self.list_commands(ctx), n=1) if args else []
             if close:
                 did_you_mean = vietnamese.TRANSLATION.ngettext("Did you mean {possibility}?",
                                                                "(Did you mean one of: {possibilities}?)", 1)
@@ -55,6 +79,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False, suggest_commands=False, options_metavar=vietnamese.OPTIONS_METAVAR,
     subcommand_metavar=vietnamese.COMMAND_METAVAR, context_settings={"help_option_names": ["-h", "--help"]},
 )
+#: The commands as typer declares them (`command` below); `app` holds kehoach's own options and finds each
+#: command here when it is run (Group.get_command).
+declared = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+                       options_metavar=vietnamese.OPTIONS_METAVAR)
+
+
+def _click_command_of(name: str) -> click.Command:
+    """The click command of `kehoach <name>`: its module imported (which declares it), then built by typer."""
+    importlib.import_module(f"{__package__}.{COMMANDS[name]}")
+    info = next((info for info in declared.registered_commands if info.name == name), None)
+    if info is None:
+        raise RuntimeError(f"kehoach.cli.{COMMANDS[name]} does not declare the command {name!r} (cli.app.COMMANDS)")
+    return typer.main.get_command_from_info(info, pretty_exceptions_short=app.pretty_exceptions_short,
+                                           rich_markup_mode=app.rich_markup_mode)
 
 
 def run(function: Callable[..., int | None], *args, **kwargs) -> int:
@@ -97,14 +135,14 @@ def _bug() -> int:
 
 
 def command(name: str, help: str) -> Callable:
-    """Declare `kehoach <name>`: listed in `kehoach --help` in the order of the declarations."""
+    """Declare `kehoach <name>` (named in `COMMANDS` too, where its place in `kehoach --help` is)."""
 
     def register(function: Callable[..., int | None]) -> Callable[..., int | None]:
         @functools.wraps(function)  # typer reads the parameters of the wrapped function
         def guarded(*args, **kwargs) -> int:
             return run(function, *args, **kwargs)
 
-        app.command(name, help=help)(guarded)
+        declared.command(name, help=help)(guarded)
         return function
 
     return register
@@ -132,7 +170,7 @@ def root(
 
 
 def click_command() -> click.Command:
-    """The click command typer makes of `app` (every command module imported first: see cli/__init__.py)."""
+    """The click group typer makes of `app`: kehoach's own options; each command is built when asked for."""
     return typer.main.get_command(app)
 
 
@@ -140,7 +178,7 @@ def _context(cli: click.Command, args: list[str]) -> click.Context:
     """The context of the command named in `args` (or of kehoach itself), for the usage line of an error."""
     root = cli.make_context("kehoach", [], resilient_parsing=True)
     name = next((arg for arg in args if not arg.startswith("-")), None)
-    found = cli.commands.get(name) if name and isinstance(cli, click.Group) else None
+    found = cli.get_command(root, name) if name and isinstance(cli, click.Group) else None
     return found.make_context(name, [], parent=root, resilient_parsing=True) if found else root
 
 
