@@ -72,6 +72,25 @@ def test_checking_a_plan_imports_no_docx_rule():
     assert [m for m in found if m.startswith(("kehoach.rules.docx_", "kehoach.rules._docx"))] == []
 
 
+def test_checking_a_plan_imports_no_load_rule():
+    """The load stage's problems are reported by the loader by id: their modules are not imported (rules.STAGES)."""
+    from kehoach import rules
+
+    code, found = imported(["check", str(PLAN)], ("kehoach.rules",))
+    assert code == 0
+    rule_modules = {m.rsplit(".", 1)[1].replace("_", "-") for m in found if not m.rsplit(".", 1)[1].startswith("_")}
+    assert rule_modules - {"rules", "base"} == set(rules.STAGES["plan"])
+
+
+def test_a_folder_s_config_is_read_without_importing_the_rules_it_names(tmp_path):
+    """`.kehoach.yaml` names rules by id: checking them (known? of the load stage?) imports no rule module."""
+    (tmp_path / ".kehoach.yaml").write_text("quy_tac:\n  docx-font: tat\n  text-quotes: canh-bao\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    code, found = imported(["check", "a.yaml"], ("kehoach.rules",), cwd=tmp_path)
+    assert code == 0
+    assert [m for m in found if m.startswith(("kehoach.rules.docx_", "kehoach.rules.yaml_syntax"))] == []
+
+
 def test_a_document_with_its_own_sentence_still_has_it_checked(tmp_path):
     """Jinja is loaded to read a document's own sentence (`cau_chu`), and only then: a wrong one is still found."""
     text = (ROOT / "data" / "vi-du" / "to-trinh.yaml").read_text(encoding="utf-8")

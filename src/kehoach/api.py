@@ -80,9 +80,9 @@ def explain(rule_id: str) -> str:
 
     from kehoach import rules
 
-    rule = rules.by_id().get(rule_id)
+    rule = rules.get(rule_id)
     if rule is None:
-        close = difflib.get_close_matches(rule_id, list(rules.by_id()), n=1)
+        close = difflib.get_close_matches(rule_id, rules.ids(), n=1)
         hint = f"; có phải «{close[0]}»?" if close else "; xem danh sách bằng «kehoach rules»"
         raise InputError(f"không có quy tắc «{rule_id}»{hint}", Location(rule_id), "config-invalid")
     doc = (rule.__doc__ or "").strip()

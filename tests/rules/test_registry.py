@@ -50,3 +50,20 @@ def test_the_docx_rules_are_exactly_the_docx_modules():
         assert module_name.startswith(rules.DOCX_PREFIX) == (rule.STAGE == "docx"), rule.ID
     assert set(rules.rules_of_stage("docx")) | set(rules.rules_of_stage("plan")) | set(rules.rules_of_stage("load")) \
         == set(ALL)
+
+
+def test_the_table_of_stages_is_what_the_modules_declare():
+    """rules.STAGES (which modules a check imports, without importing any) against every module of the package."""
+    declared: dict[str, list[str]] = {}
+    for rule in ALL:
+        declared.setdefault(rule.STAGE, []).append(rule.ID)
+    assert {stage: list(ids) for stage, ids in rules.STAGES.items()} == declared
+    assert rules.ids() == [r.ID for r in ALL]
+    assert [rules.stage_of(r.ID) for r in ALL] == [r.STAGE for r in ALL]
+    assert [rules.get(r.ID) for r in ALL] == list(ALL)
+    assert (rules.get("text-qoutes"), rules.stage_of("text-qoutes")) == (None, None)
+
+
+def test_a_stage_is_its_rules_sorted_by_id():
+    for stage, ids in rules.STAGES.items():
+        assert [rule.ID for rule in rules.rules_of_stage(stage)] == list(ids) == sorted(ids)

@@ -92,10 +92,9 @@ def _fix_json(fix) -> dict:
 def to_sarif(reports: Sequence[FileReport]) -> str:
     """SARIF 2.1.0: what code-scanning services and editors read."""
     used = sorted({p.rule for r in reports for p in r.problems})
-    known = rules.by_id()
     descriptors = []
     for rule_id in used:
-        rule = known.get(rule_id)
+        rule = rules.get(rule_id)
         descriptor = {"id": rule_id}
         if rule is not None:
             descriptor.update({

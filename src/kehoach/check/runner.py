@@ -63,14 +63,13 @@ def load_config(path: Path) -> Config:
     table = data.get("quy_tac") or {}
     if not isinstance(table, dict):
         raise InputError("quy_tac cần một khối «mã-quy-tắc: mức»", loaded.where(("quy_tac",)), "config-invalid")
-    known = rules.by_id()
     for rule_id, word in table.items():
         where = loaded.key_where(("quy_tac", rule_id))
-        rule = known.get(rule_id)
-        if rule is None:
+        stage = rules.stage_of(rule_id) if isinstance(rule_id, str) else None
+        if stage is None:
             errors.append(InputError(_unknown_rule(rule_id), where, "config-invalid"))
             continue
-        if rule.STAGE == "load":
+        if stage == "load":
             errors.append(InputError(f"quy tắc {rule_id} kiểm tra tệp có đọc được không, không tắt hay đổi mức được",
                                      where, "config-invalid"))
             continue
@@ -87,7 +86,7 @@ def load_config(path: Path) -> Config:
 def _unknown_rule(rule_id: str) -> str:
     import difflib
 
-    close = difflib.get_close_matches(rule_id, list(rules.by_id()), n=1)
+    close = difflib.get_close_matches(str(rule_id), rules.ids(), n=1)
     hint = f"; có phải «{close[0]}»?" if close else "; xem danh sách bằng «kehoach rules»"
     return f"không có quy tắc «{rule_id}»{hint}"
 

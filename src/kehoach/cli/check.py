@@ -21,10 +21,10 @@ LayoutOption = Annotated[options.Layout | None, typer.Option(
 
 
 def _rule_ids(incomplete: str) -> list[str]:
-    """Completion of --explain: the rules' ids (loaded only when the shell asks; a wrong id gets the closest one)."""
+    """Completion of --explain: the rules' ids (a wrong id gets the closest one)."""
     from kehoach import rules
 
-    return [rule_id for rule_id in rules.by_id() if rule_id.startswith(incomplete)]
+    return [rule_id for rule_id in rules.ids() if rule_id.startswith(incomplete)]
 
 
 Explain = Annotated[str | None, typer.Option("--explain", metavar="QUY-TẮC", show_default=False,
