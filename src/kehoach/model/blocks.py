@@ -3,8 +3,6 @@ Quyết định that issues the plan, `kehoach render --doc quyet-dinh`) and `ke
 results). Each has its own number and date; what it leaves out (signer, recipients) it takes from the plan.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Annotated
 

@@ -3,8 +3,9 @@
 A kind of document chooses one of these; a new kind whose body is paragraphs and numbered sections (a Tờ
 trình, a Hướng dẫn) uses `van-ban` and needs no Python.
 
-Each model is imported when it is first asked for: pydantic builds a model's validators as its module is
-imported, and checking a plan need not pay for the decision's (bench/RESULTS.md).
+Each model is imported when it is first asked for: pydantic collects a model's fields as its module is
+imported (its validator waits for the first validation, kehoach.model.fields), and checking a plan need not pay
+for the decision's (bench/RESULTS.md).
 """
 
 from __future__ import annotations

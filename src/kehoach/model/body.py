@@ -2,8 +2,6 @@
 the Phụ lục of tasks made from a plan's activities. Numbers come from position (`outline.py`), never data.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Union
 
 from pydantic import BaseModel, Discriminator, Field, Tag
@@ -122,8 +120,3 @@ def _has_activity(blocks: list) -> bool:
         if isinstance(block, (Section, Duty)):
             pending.extend(block.content)
     return False
-
-
-
-Section.model_rebuild()
-Duty.model_rebuild()

@@ -4,8 +4,6 @@ the kind's sentences; that attached plan, programme or «Quy chế» renders in 
 break, under «(Ban hành kèm theo Quyết định số … ngày … của …)», without a number of its own.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import Field, field_validator, model_validator
@@ -101,7 +99,7 @@ class DecisionDocument(Document):
             yield ("dieu", i), text
 
     @model_validator(mode="after")
-    def _has_content(self) -> DecisionDocument:
+    def _has_content(self) -> "DecisionDocument":
         if not self.articles and self.attached is None and not self.body:
             raise PydanticCustomError(
                 "kehoach_decision",

@@ -8,8 +8,6 @@ numbered sections), which a Tờ trình, Thông báo, Công văn, Hướng dẫn
 is chosen from its `loai:` by the kind's data (`kehoach.kinds`), not here.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from pydantic import AfterValidator, Field, WithJsonSchema, field_validator, model_validator

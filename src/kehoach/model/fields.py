@@ -4,8 +4,6 @@ Pure data, no I/O. YAML keys are Vietnamese without diacritics (what a clerk typ
 English. Every field carries a Vietnamese description, so the JSON Schema and the docs come from here.
 """
 
-from __future__ import annotations
-
 import difflib
 import re
 import unicodedata
@@ -138,6 +136,10 @@ class _Model(BaseModel):
         str_strip_whitespace=True,
         # An alias bomb or a huge value must never be formatted into a message.
         hide_input_in_errors=True,
+        # Built at the first validation, not at import: a command pays only for the model it validates (checking a
+        # plan builds the plan's model, its parts inside it), not for the decision's, the registry's or each part
+        # on its own (tests/test_model_build.py).
+        defer_build=True,
     )
 
     # What a block refers to, by YAML path relative to the block, for the checks of references (references.py)

@@ -2,8 +2,6 @@
 «Nơi nhận» and the signature (ND30 Phụ lục I, ô 2, 7, 9). Cross-references are checked in `references.py`.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Annotated, Any, Literal
 
@@ -172,7 +170,7 @@ class CitedDocument(_Model):
         return value
 
     @model_validator(mode="after")
-    def _written_date_is_the_date(self) -> CitedDocument:
+    def _written_date_is_the_date(self) -> "CitedDocument":
         check_written_date(self.written_date, self.date)
         return self
 
@@ -231,7 +229,7 @@ class Basis(_Model):
         return self.documents[0] if self.documents else None
 
     @model_validator(mode="after")
-    def _one_source(self) -> Basis:
+    def _one_source(self) -> "Basis":
         if self.documents and self.text is not None:
             raise PydanticCustomError(
                 "kehoach_basis",

@@ -5,8 +5,6 @@ an optional Phụ lục of tasks, and the two blocks that make its other documen
 The names of the model's other modules are re-exported here, where the rest of kehoach has always found them.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator

@@ -1,0 +1,87 @@
+"""Which pydantic models a command builds, in a fresh process.
+
+pydantic builds a model (collects its fields, makes its core schema and validator) when it is first used, not
+when its module is imported (`defer_build` in kehoach.model.fields): checking a plan builds the plan's model
+alone, its parts inside it. Times are measured by bench/, never here; what is asserted is what gets built, and
+that every model still builds (a broken annotation would otherwise surface only at its first use).
+"""
+
+import importlib
+import os
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+import kehoach.model
+from support import ROOT
+
+PLAN = ROOT / "data" / "plan_2024.yaml"
+EXAMPLES = ROOT / "data" / "vi-du"
+
+
+def built(args: list[str]) -> tuple[int, list[str]]:
+    """Run `python -m kehoach ARGS`; its exit code and kehoach's models built by the end of the run."""
+    script = ("import runpy, sys\n"
+              f"sys.argv = ['kehoach', *{args!r}]\n"
+              "try:\n"
+              "    runpy.run_module('kehoach', run_name='__main__')\n"
+              "except SystemExit as stop:\n"
+              "    from pydantic import BaseModel\n"
+              "    found, pending = [], [BaseModel]\n"
+              "    while pending:\n"
+              "        for model in pending.pop().__subclasses__():\n"
+              "            pending.append(model)\n"
+              "            if model.__module__.startswith('kehoach.') and model.__pydantic_complete__:\n"
+              "                found.append(f'{model.__module__}.{model.__qualname__}')\n"
+              "    print('BUILT', stop.code, sorted(set(found)), file=sys.stderr)\n")
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
+    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    last = done.stderr.splitlines()[-1]
+    assert last.startswith("BUILT "), done.stderr
+    code, _, found = last.removeprefix("BUILT ").partition(" ")
+    return int(code), eval(found)  # a list of str printed by repr
+
+
+def test_checking_a_plan_builds_the_plans_model_alone():
+    """Not the general document it extends, the decision's model, a registry's, nor its parts one by one."""
+    assert built(["check", str(PLAN)]) == (0, ["kehoach.model.plan.Plan"])
+
+
+def test_rendering_a_plan_builds_the_plans_model_alone(tmp_path):
+    assert built(["render", str(PLAN), "-o", str(tmp_path / "ke-hoach.docx")]) == (0, ["kehoach.model.plan.Plan"])
+
+
+@pytest.mark.parametrize("example, model", [
+    ("quyet-dinh.yaml", "kehoach.model.decision.DecisionDocument"),
+    ("to-trinh.yaml", "kehoach.model.document.Document"),
+])
+def test_another_kind_builds_its_own_model_alone(example, model):
+    assert built(["check", str(EXAMPLES / example)]) == (0, [model])
+
+
+def _all_models() -> list[type[BaseModel]]:
+    for info in pkgutil.iter_modules(kehoach.model.__path__):
+        importlib.import_module(f"kehoach.model.{info.name}")
+    importlib.import_module("kehoach.source.registry")
+    found, pending = [], [BaseModel]
+    while pending:
+        for model in pending.pop().__subclasses__():
+            pending.append(model)
+            if model.__module__.startswith("kehoach."):
+                found.append(model)
+    return found
+
+
+def test_every_model_builds():
+    """Each model of kehoach, built on its own as a first use would (its forward references resolved)."""
+    models = _all_models()
+    assert len(models) >= 18
+    for model in models:
+        model.model_rebuild(force=True)
+        assert model.__pydantic_complete__, model
