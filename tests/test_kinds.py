@@ -366,3 +366,34 @@ def test_the_minimal_files_the_readme_shows_for_the_kinds_render_and_check_clean
              "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH"]
     start = party.index(shown[0])
     assert party[start:start + 3] == shown
+
+
+def _shipped_sentences() -> list[str]:
+    templates = {t for kind in catalog.all_kinds() for t in kind.sentences.values()}
+    templates |= {t for kind in catalog.all_kinds() for own in kind.by_layout.values() for t in own.values()}
+    templates |= {t for kind in catalog.all_kinds() for made in kind.derived for t in made.sentences.values()}
+    return sorted(templates)
+
+
+@pytest.mark.parametrize("extra", ["", "\n", " {{ loai }}\n\n", " {{ khong_co }}", "{% if loai %}x{% endif %}",
+                                   "{{loai}}", " {{ loai | upper }}", " { } {#", "\r\n{{ loai }}"])
+def test_a_sentence_filled_without_jinja_is_what_jinja_makes_of_it(extra):
+    """A sentence that only places names is filled without Jinja (kehoach.kinds.sentences): for every sentence the
+    kinds ship, and for the edges of what counts as plain, the text is Jinja's to the character (or Jinja's error)."""
+    from kehoach.errors import SentenceError
+    from kehoach.kinds import sentences, wording
+    from kehoach.kinds.sentences import render_sentence
+
+    loaded = read_plan_text((ROOT / "data/vi-du/to-trinh.yaml").read_text(encoding="utf-8"), "to-trinh.yaml")
+    names = {**wording.names_of(loaded.plan, loaded.refs), "nam_cu": "2024", "nam_moi": "2025", "loai": "Tờ trình"}
+    plain = 0
+    for template in [t + extra for t in _shipped_sentences()]:
+        try:
+            jinja = sentences._compiled(template).render(**names)
+        except Exception:  # noqa: BLE001 - then ours must fail too, with kehoach's message
+            with pytest.raises(SentenceError):
+                render_sentence(template, names)
+            continue
+        assert render_sentence(template, names) == jinja, template
+        plain += bool(sentences._PLAIN.fullmatch(template))
+    assert plain > (20 if extra in ("", "\n", " {{ loai }}\n\n", "{{loai}}") else -1)

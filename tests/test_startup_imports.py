@@ -102,6 +102,19 @@ def test_a_document_with_its_own_sentence_still_has_it_checked(tmp_path):
     assert imported(["check", str(plan)], ("jinja2",)) == (0, [])
 
 
+def test_importing_a_plans_word_file_loads_no_jinja_nor_the_renderers_context(tmp_path):
+    """`kehoach import` reads a .docx (python-docx) and writes YAML: the activity labels, the Phụ lục's default
+    title and pointer and the heads' titles come from the kinds' data and conventions, not from the renderer."""
+    from support import invoke
+
+    document = tmp_path / "ke-hoach.docx"
+    assert invoke(["render", str(PLAN), "-o", str(document)]).exit_code == 0
+    code, found = imported(["import", str(document), "-o", str(tmp_path / "ke-hoach.yaml")],
+                           ("jinja2", "docxtpl", "kehoach.render"))
+    assert code == 0 and (tmp_path / "ke-hoach.yaml").exists()
+    assert module_set(("jinja2", "docxtpl", "kehoach.render.context", "kehoach.render.compose"), found) == []
+
+
 @pytest.mark.parametrize("kind", ["quyet-dinh"])
 def test_a_decision_is_read_by_its_own_model(kind):
     examples = sorted((ROOT / "data" / "vi-du").glob(f"{kind}*.yaml"))

@@ -3,18 +3,21 @@ the names a template may use, what is wrong with one (checked when a file is rea
 and the sentence it makes (filled when a document is composed, kehoach.kinds.wording).
 
 A sentence is text for the Word template, not markup: no escaping here (docxtpl escapes the result), and a
-sandbox, because a document's data may come from anyone.
+sandbox, because a document's data may come from anyone. Most sentences only place names («Danh mục nhiệm vụ thực
+hiện {{ loai }}»): those are filled without Jinja, which is loaded only for a sentence that does more (an `if`, a
+filter) — `kehoach import` and `check` need no Jinja for the kinds' own wording.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
-from typing import Any
-
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from kehoach.errors import SentenceError
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
 
 #: The names a sentence template can use (kehoach.kinds.wording.sentence_names).
 SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "ngay_day_du", "kinh_gui", "de_nghi", "thi_hanh",
@@ -22,13 +25,23 @@ SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "ngay_da
                   "hieu_luc")
 
 
+#: A sentence that only places names: text with no brace and no carriage return, and `{{ name }}`s.
+_PLAIN = re.compile(r"(?:[^{}\r]|\{\{ ?[a-z_]+ ?\}\})*")
+_NAME = re.compile(r"\{\{ ?([a-z_]+) ?\}\}")
+
+
 @cache
 def _environment() -> SandboxedEnvironment:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
 
 
 @cache
 def _compiled(template: str):
+    from jinja2 import TemplateError
+
     try:
         return _environment().from_string(template)
     except TemplateError as error:
@@ -53,6 +66,9 @@ def check_sentence(template: str, names: list[str] | tuple[str, ...]) -> str | N
 def render_sentence(template: str, names: dict[str, Any]) -> str:
     """The sentence `template` makes with `names`; SentenceError when it fails as it runs (a name used as what it
     is not, 1/0, 'a' - 1 …: the template may come from the document's own `cau_chu`)."""
+    if _PLAIN.fullmatch(template) and all(name in names for name in _NAME.findall(template)):
+        # What Jinja makes of it: each name's text in its place, the one last line end dropped.
+        return _NAME.sub(lambda m: str(names[m.group(1)]), template.removesuffix("\n"))
     try:
         return _compiled(template).render(**names)
     except Exception as error:  # noqa: BLE001 - whatever the template's code raises is the template's mistake

@@ -24,6 +24,27 @@ BLANK = " " * 8
 #: say(name) → sentence `name` for one document, "" when neither the document nor its kind has it.
 Say = Callable[[str], str]
 
+#: An activity's lines, in the order they are printed: the field of the activity, and the sentence of the
+#: kinds' data that labels it (data/kinds/_chung.yaml: «Đơn vị chủ trì», …; kehoach.render.context prints them).
+ACTIVITY_LABELS = {
+    "content": "nhan-noi-dung", "lead_and_implementing": "nhan-chu-tri-thuc-hien", "lead": "nhan-chu-tri",
+    "implementing": "nhan-thuc-hien", "coordinating": "nhan-phoi-hop", "period": "nhan-thoi-gian",
+    "budget": "nhan-kinh-phi",
+}
+
+
+def activity_labels() -> dict[str, str]:
+    """The default wording of each label of an activity's lines, by field (what `kehoach import` recognises)."""
+    shared = catalog.shared_sentences()
+    return {field: shared[name] for field, name in ACTIVITY_LABELS.items()}
+
+
+def kind_default(name: str, type_name: str) -> str:
+    """Sentence `name` as the kind `type_name` words it by default, where it says no more than the kind's name: the
+    Phụ lục's title («phu-luc-ten»: «Danh mục nhiệm vụ thực hiện Kế hoạch») and the body's pointer to it
+    («phu-luc-dan-chieu»), which `kehoach import` recognises."""
+    return render_sentence(catalog.sentences_of(type_name)[name], {"loai": type_name}).strip()
+
 
 def number_and_symbol(document) -> str:
     """185/KH-UBND, 36/2013/QĐ-UBND (the model composes it: Document.number_and_symbol); on a draft the number is

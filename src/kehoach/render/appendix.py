@@ -42,23 +42,6 @@ def title(plan: Plan, say) -> str:
     return plan.appendix.title or say("phu-luc-ten")
 
 
-def default_title(type_name: str) -> str:
-    """The title the kind `type_name` gives a Phụ lục by default («Danh mục nhiệm vụ thực hiện Kế hoạch»)."""
-    return _default("phu-luc-ten", type_name)
-
-
-def pointer(type_name: str) -> str:
-    """The body's pointer to the Phụ lục in the kind's default wording («(Chi tiết tại Phụ lục kèm theo …)»)."""
-    return _default("phu-luc-dan-chieu", type_name)
-
-
-def _default(name: str, type_name: str) -> str:
-    from kehoach.kinds import catalog
-    from kehoach.kinds.sentences import render_sentence
-
-    return render_sentence(catalog.sentences_of(type_name)[name], {"loai": type_name}).strip()
-
-
 def referring_part(plan: Plan) -> int | None:
     """The index (in `noi_dung`) of the part whose end gets the pointer: the part of the last activity."""
     if getattr(plan, "appendix", None) is None:  # only a plan has one

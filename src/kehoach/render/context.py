@@ -15,36 +15,9 @@ from kehoach.conventions.money import format_amount
 from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
 from kehoach.kinds import wording
-from kehoach.kinds.wording import BLANK, number_and_symbol
+from kehoach.kinds.wording import ACTIVITY_LABELS, BLANK, number_and_symbol
 from kehoach.render import appendix
 from kehoach.conventions.text import end_with, join_units, long_date
-
-#: An activity's lines, in the order they are printed: the field of the activity, and the sentence of the
-#: kinds' data that labels it (data/kinds/_chung.yaml: «Đơn vị chủ trì», …).
-ACTIVITY_LABELS = {
-    "content": "nhan-noi-dung", "lead_and_implementing": "nhan-chu-tri-thuc-hien", "lead": "nhan-chu-tri",
-    "implementing": "nhan-thuc-hien", "coordinating": "nhan-phoi-hop", "period": "nhan-thoi-gian",
-    "budget": "nhan-kinh-phi",
-}
-_OLD_NAMES = {"LABEL_CONTENT": "content", "LABEL_LEAD": "lead", "LABEL_LEAD_AND_IMPLEMENTING": "lead_and_implementing",
-              "LABEL_IMPLEMENTING": "implementing", "LABEL_COORDINATING": "coordinating", "LABEL_PERIOD": "period",
-              "LABEL_BUDGET": "budget"}
-
-
-def activity_labels() -> dict[str, str]:
-    """The default wording of each label of an activity's lines, by field (what `kehoach import` recognises)."""
-    from kehoach.kinds import catalog
-
-    shared = catalog.shared_sentences()
-    return {field: shared[name] for field, name in ACTIVITY_LABELS.items()}
-
-
-def __getattr__(name: str) -> str:
-    """LABEL_CONTENT, LABEL_LEAD, …: the labels' default wording under their former names (the importer's)."""
-    if name in _OLD_NAMES:
-        return activity_labels()[_OLD_NAMES[name]]
-    raise AttributeError(name)
-
 
 def citation(doc: CitedDocument) -> str:
     """A first, full mention: type, number, date, issuer, title (kehoach.conventions.citations)."""

@@ -34,7 +34,7 @@ _BULLET = re.compile(r"^[-–]\s+(?P<t>\S.*)$")
 def _labels() -> tuple[dict[str, str], re.Pattern]:
     """The labels of an activity's lines as the kinds' data words them (data/kinds/_chung.yaml, by field: content,
     lead, …), and the pattern of a labelled line; the longest label first («Đơn vị chủ trì, thực hiện»)."""
-    from kehoach.render.context import activity_labels
+    from kehoach.kinds.wording import activity_labels
 
     labels = activity_labels()
     ordered = sorted(labels.values(), key=len, reverse=True)

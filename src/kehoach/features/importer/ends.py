@@ -44,10 +44,10 @@ def ends(cols, units: Units, data: dict, out: Imported) -> None:
 def appendix(heading: list[str], data: dict, out: Imported) -> None:
     """`phu_luc` from the appendix's heading: kehoach makes its table from the activities again."""
     from kehoach.model.plan import Organ
-    from kehoach.render.appendix import default_title
+    from kehoach.kinds.wording import kind_default
 
     title = heading[0] if heading else ""
-    default = default_title(data["loai"])
+    default = kind_default("phu-luc-ten", data["loai"])
     if title.upper() == default.upper() or not title:
         data["phu_luc"] = True
     else:

@@ -46,9 +46,9 @@ def recognise(blocks: list[Block]) -> Imported:
     signature, attached = cutting.split_attached(signature) if decision else (signature, None)
     signature, appendix = cutting.split_appendix(signature)
     if appendix is not None:
-        from kehoach.render.appendix import pointer as appendix_pointer
+        from kehoach.kinds.wording import kind_default
 
-        pointer = appendix_pointer(doc_type or "Kế hoạch")
+        pointer = kind_default("phu-luc-dan-chieu", doc_type or "Kế hoạch")
         lines = [line for line in lines if line != pointer]
     bases, lines = cutting.bases(lines)
     if decision:
