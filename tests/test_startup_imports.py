@@ -171,3 +171,31 @@ def test_importing_the_command_line_gives_the_collector_back():
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout == "True\n", done.stderr
+
+
+def test_a_console_run_leaves_its_objects_to_the_exit_and_a_call_in_process_does_not(tmp_path):
+    """`kehoach …` (main with no arguments given) freezes the heap before the process ends, so that Python's last
+    collection does not walk every object of the run; a caller in the same process (main([...])) keeps them
+    collectable: nothing it made is frozen."""
+    import gc
+
+    from support import invoke
+
+    script = ("import gc, runpy, sys\n"
+              "import kehoach.cli\n"
+              "declared = gc.get_freeze_count()  # what importing the command line froze\n"
+              f"sys.argv = ['kehoach', 'render', {str(PLAN)!r}, '-o', {str(tmp_path / 'k.docx')!r}]\n"
+              "try:\n"
+              "    runpy.run_module('kehoach', run_name='__main__')\n"
+              "except SystemExit as stop:\n"
+              "    print('FROZEN', stop.code, declared > 0, gc.get_freeze_count() > declared, file=sys.stderr)\n")
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
+    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    assert done.stderr.splitlines()[-1] == "FROZEN 0 True True", done.stderr
+    assert (tmp_path / "k.docx").stat().st_size > 0
+
+    frozen = gc.get_freeze_count()
+    assert invoke(["check", str(PLAN)]).exit_code == 0
+    assert gc.get_freeze_count() == frozen

@@ -20,6 +20,9 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from kehoach.cli.app import app, main  # noqa: E402
 
+# What the imports made lives as long as the process: frozen (kept out of every later collection, the one
+# Python makes at exit included), so that the collector walks only what a command makes.
+gc.freeze()
 if _collecting:
     gc.enable()
 

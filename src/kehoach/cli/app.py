@@ -208,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     finally:
+        if argv is None:
+            # The console script (or python -m kehoach): the process ends next, and the collection Python makes at
+            # exit would walk every object of the run, about a quarter of a render (bench/ab.py). Frozen, they are
+            # left to the operating system; files are written and closed before this (kehoach.output).
+            gc.freeze()
         if collecting:  # a caller in the same process (tests, an editor's extension) keeps its collector
             gc.enable()
 
