@@ -3,8 +3,8 @@ templates hold, so that the builders and the .docx checks read one source."""
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
+import typing
 import sys
 import zipfile
 
@@ -18,12 +18,12 @@ from support import ROOT
 
 
 def _settings(obj, where=""):
-    for field in dataclasses.fields(obj):
-        value = getattr(obj, field.name)
+    for name in obj._fields:
+        value = getattr(obj, name)
         if isinstance(value, Setting):
-            yield f"{where}{field.name}", value
-        elif dataclasses.is_dataclass(value):
-            yield from _settings(value, f"{where}{field.name}.")
+            yield f"{where}{name}", value
+        elif hasattr(value, "_fields"):
+            yield from _settings(value, f"{where}{name}.")
 
 
 @pytest.mark.parametrize("profile_id", profiles.available())
@@ -48,6 +48,21 @@ def test_numbers_are_typed_by_their_unit():
     assert type(nd30.rules.short.value) is Ratio and nd30.rules.short.low == pytest.approx(1 / 3)
     assert nd30.body.first_line_indent.value == 720  # 1.27 cm
     assert nd30.page.margin_left.clause.startswith("I.3")
+
+
+def test_a_profile_is_immutable_and_its_fields_are_typed():
+    """What kehoach relies on: nobody can change a loaded profile that the whole process shares, and each field
+    declares its unit (the reader converts every value by it)."""
+    nd30 = profiles.load("nd30")
+    for obj, name in ((nd30, "font"), (nd30.page, "margin_left"), (nd30.page.margin_left, "value")):
+        with pytest.raises(AttributeError):
+            setattr(obj, name, None)
+    hints = typing.get_type_hints(Profile)
+    assert hints["id"] is str and typing.get_origin(hints["font"]) is Setting
+    assert typing.get_args(typing.get_type_hints(type(nd30.page))["margin_left"]) == (Twips,)
+    assert typing.get_args(typing.get_type_hints(type(nd30.sizes))["body"]) == (Pt,)
+    assert nd30.page._replace(margin_left=nd30.page.margin_right) != nd30.page  # a changed copy, never in place
+    assert profiles.load("nd30") is nd30 and profiles.load("nd30").page.margin_left.value == 1701
 
 
 def test_units_refuse_the_wrong_kind_of_number():
@@ -123,8 +138,7 @@ def test_the_shipped_templates_hold_the_profile_numbers(profile_id, kind):
 
 
 def test_reading_a_profile_loads_neither_pydantic_nor_python_docx():
-    """A profile is read on every render and check: plain dataclasses, cheap to import."""
-    assert dataclasses.is_dataclass(Profile)
+    """A profile is read on every render and check: plain immutable types, cheap to import."""
     code = ("import sys; from kehoach import profiles; profiles.load('nd30'); "
             "print(sorted(m for m in ('docx', 'pydantic') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

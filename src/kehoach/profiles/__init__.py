@@ -5,13 +5,12 @@
     layout.sizes.body.value          # Pt(14.0)
     layout.page.margin_left.clause   # "I.3: lề trái 30–35 mm"
 
-A profile is `data/profiles/<id>.yaml`, read once per process into the dataclasses of `profile`. Adding a
+A profile is `data/profiles/<id>.yaml`, read once per process into the named tuples of `profile`. Adding a
 layout is adding a file there (and its templates, `templates/<id>/`): no Python.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import types
 import typing
@@ -77,18 +76,17 @@ def load(profile_id: str = DEFAULT) -> Profile:
 
 
 def _build(cls, data, where: str):
-    """An instance of the dataclass `cls` from the mapping `data`; `where` names the place for messages."""
+    """An instance of the named tuple `cls` from the mapping `data`; `where` names the place for messages."""
     if not isinstance(data, dict):
         raise ProfileError(f"{where}: expected a mapping")
     hints = typing.get_type_hints(cls)
-    fields = {field.name: field for field in dataclasses.fields(cls)}
-    unknown = set(data) - set(fields)
+    unknown = set(data) - set(cls._fields)
     if unknown:
         raise ProfileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     values = {}
-    for name, field in fields.items():
+    for name in cls._fields:
         if name not in data:
-            if field.default is dataclasses.MISSING:
+            if name not in cls._field_defaults:
                 raise ProfileError(f"{where}: missing key «{name}»")
             continue
         values[name] = _value(_optional(hints[name]), data[name], f"{where}.{name}")
@@ -117,7 +115,7 @@ def _value(hint, raw, where: str):
 
     if typing.get_origin(hint) is Setting:
         return _setting(typing.get_args(hint)[0], raw, where)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):  # a group of the profile
         return _build(hint, raw, where)
     if hint is str:
         return str(raw)
