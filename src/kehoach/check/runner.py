@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def check_docx(path: Path, display: str | None = None, config: Config | None = N
     except InputError as error:  # DocxUnreadable too: not a Word document (rule file-unreadable, at the file)
         return _unusable(display, error)
     problems = _findings("docx", context, config,
-                         lambda problem: problem if problem.location else replace(problem, location=Location(display)))
+                         lambda problem: problem if problem.location else problem._replace(location=Location(display)))
     problems.sort(key=Problem.sort_key)
     return FileReport(display, problems)
 
@@ -211,7 +211,7 @@ def _unusable(file: str, error: InputError) -> FileReport:
 
 def _load_problem(error: InputError, file: str) -> Problem:
     """The error as a problem, at the file itself when it has no place of its own (a .docx that is none)."""
-    return error.problem if error.location else replace(error.problem, location=Location(file))
+    return error.problem if error.location else error.problem._replace(location=Location(file))
 
 
 def _apply_switches(problems: list[Problem], texts: dict[str, str]) -> list[Problem]:

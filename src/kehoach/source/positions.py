@@ -8,7 +8,6 @@ block) gives the value's start.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -52,7 +51,7 @@ def place(problem: Problem, source: LoadedYaml) -> Problem:
         first = source.key_where(problem.first)
         at = f"dòng {first.line}" if first.file == where.file else f"tệp {first.file}, dòng {first.line}"
         message += f" (mã này đã có ở {at})"
-    return replace(problem, location=where, message=message)
+    return problem._replace(location=where, message=message)
 
 
 def locate(source: LoadedYaml, path: NodePath, offset: int) -> Location:
