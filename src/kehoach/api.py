@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kehoach.errors import InputError
 from kehoach.problems import Location
@@ -24,8 +23,7 @@ def render(plan_path: Path, output: Path | None = None, template: Path | None = 
     return pipeline.render(plan_path, output, template, force, doc, elsewhere)
 
 
-@dataclass(frozen=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     output: Path
     reviews: int  # places marked xem_lai: what kehoach could not recognise, kept as text
 

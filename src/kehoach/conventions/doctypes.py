@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 # Read beside the module rather than through importlib.resources, whose import (tempfile, zip support) costs
 # a few ms on every check; kehoach is always installed as files.
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-@dataclass(frozen=True)
-class DocType:
+class DocType(NamedTuple):
     """One row of the table: the type's name, its abbreviation in a symbol, and its family."""
 
     name: str

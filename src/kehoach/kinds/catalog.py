@@ -24,9 +24,9 @@ activity's «Đơn vị chủ trì», «Kính gửi:», the Phụ lục's lines 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -37,8 +37,8 @@ _SHARED = "_chung.yaml"
 ADDRESSEE = ("khong", "co", "bat-buoc")
 
 
-@dataclass(frozen=True)
-class Derived:
+# Every field is given by `_read`; the dicts are never changed after reading.
+class Derived(NamedTuple):
     """A document made from a block of another kind's file: a plan's `quyet_dinh` (its decision) or `ket_qua`."""
 
     name: str  # the value of --doc, and the suffix of its file: plan-quyet-dinh.docx
@@ -47,25 +47,24 @@ class Derived:
     template: str
     about: str  # what the block holds, for the message asking for it
     next_year: str  # what `kehoach new` asks the clerk to review in the block, a sentence template
-    sentences: dict[str, str] = field(default_factory=dict)
+    sentences: dict[str, str]
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """One kind of document, as its data file describes it."""
 
     id: str  # the file's name: to-trinh
     name: str  # Tờ trình
     model: str  # van-ban, ke-hoach, quyet-dinh
     template: str
-    kind_line: bool = True
-    summary_under_number: bool = False
-    addressee: str = "khong"
-    sentences: dict[str, str] = field(default_factory=dict)
-    source: str = ""
-    may_be_normative: bool = False
-    derived: tuple[Derived, ...] = ()
-    by_layout: dict[str, dict[str, str]] = field(default_factory=dict)  # profile id → its own wording
+    kind_line: bool
+    summary_under_number: bool
+    addressee: str
+    sentences: dict[str, str]
+    source: str
+    may_be_normative: bool
+    derived: tuple[Derived, ...]
+    by_layout: dict[str, dict[str, str]]  # profile id → its own wording
 
     @property
     def summary_prefix(self) -> str:

@@ -7,7 +7,7 @@ everything after it, and references by id (`[[id]]`) follow.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kehoach.model.plan import Activity, Bullet, Duty, Plan, Section
 from kehoach.conventions import numbering
@@ -20,8 +20,7 @@ Path = tuple[str | int, ...]
 Numbered = Section | Activity | Duty
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
     """One block of the body: where it stands in the YAML, how deep, and its number if it has one."""
 
     path: Path

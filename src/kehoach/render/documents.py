@@ -7,8 +7,8 @@ name, the block it needs, and its own number and date (hence whether it is a dra
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kehoach.errors import InputError
 from kehoach.problems import Location
@@ -18,8 +18,7 @@ EXAMPLE = "data/vi-du-bo-van-ban.yaml"
 TEMPLATE_FOR_ONE = "--template chỉ dùng khi tạo một loại văn bản; hãy chạy riêng từng --doc với mẫu của nó"
 
 
-@dataclass(frozen=True)
-class DocKind:
+class DocKind(NamedTuple):
     name: str  # the value of --doc
     label: str  # the document's type, as messages name it
     suffix: str  # added to the data file's name: plan.yaml → plan-quyet-dinh.docx

@@ -7,15 +7,14 @@ and `render --watch` (kehoach.features.preview) run it for each plan and each sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from kehoach.errors import InputError, PlanHasErrors, SentenceError
 from kehoach.problems import Location, Problem, Severity
 
 
-@dataclass(frozen=True)
-class Made:
+class Made(NamedTuple):
     """One document written by `render`: its kind (ke-hoach, quyet-dinh, bao-cao), file, and draft mark."""
 
     kind: str
@@ -23,13 +22,12 @@ class Made:
     draft: bool
 
 
-@dataclass(frozen=True)
-class RenderResult:
+class RenderResult(NamedTuple):
     output: Path
     draft: bool
-    warnings: list[Problem] = field(default_factory=list)
-    errors: list[Problem] = field(default_factory=list)  # rendered anyway, with --force
-    made: list[Made] = field(default_factory=list)  # every document written (three with --doc all)
+    warnings: list[Problem]
+    errors: list[Problem]  # rendered anyway, with --force
+    made: list[Made]  # every document written (three with --doc all)
 
 
 def default_output(plan_path: Path, doc: str = "ke-hoach") -> Path:

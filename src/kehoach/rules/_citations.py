@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kehoach.conventions import doctypes
 from kehoach.model.plan import CitedDocument
@@ -27,8 +27,7 @@ _ASSEMBLY = re.compile(r"(?:UBTV)?QH[0-9]+")
 DUAL_FORM = frozenset({"Quyết định", "Nghị quyết"})
 
 
-@dataclass(frozen=True)
-class Symbol:
+class Symbol(NamedTuple):
     """A number and symbol split into its parts, each as written (spaces around parts dropped)."""
 
     number: str

@@ -21,8 +21,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kehoach.errors import KehoachError
 from kehoach.model.plan import Plan
@@ -37,8 +37,7 @@ STAGE = "plan"
 _SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
-class _Numbered:
+class _Numbered(NamedTuple):
     """A plan file of the folder that holds a number: where its number is, and what makes it unique."""
 
     name: str

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pathlib
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -39,25 +38,39 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _MSG_ANCHOR = "không dùng neo/bí danh (&, *) trong tệp kế hoạch; hãy viết đầy đủ giá trị"
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """A 1-based line and column, as editors show them."""
 
     line: int
     column: int
 
 
-@dataclass
 class LoadedYaml:
-    data: Any  # plain dict / list / str / int / bool / None
-    source: str  # the file name as the user gave it (for messages)
-    values: dict[NodePath, Position]  # path -> position of the value node (root = ())
-    keys: dict[NodePath, Position]  # path -> position of the mapping key for that path
-    text: str = ""  # the text it was read from (comments carry per-line rule switches)
-    # Subtrees of `data` that were read from other files (shared registries, kehoach.source.registry): a path
-    # prefix -> the file it came from, which answers for every position under that prefix. `values`,
-    # `keys`, `source` and `text` stay those of this file alone.
-    parts: dict[NodePath, LoadedYaml] = field(default_factory=dict)
+    """A file's data with the position of every node.
+
+    data: plain dict / list / str / int / bool / None; source: the file name as the user gave it (for messages);
+    values / keys: path -> position of the value node (root = ()) / of the mapping key for that path; text: the
+    text it was read from (comments carry per-line rule switches); parts: subtrees of `data` that were read from
+    other files (shared registries, kehoach.source.registry), a path prefix -> the file it came from, which
+    answers for every position under that prefix (`values`, `keys`, `source` and `text` stay this file's alone).
+
+    A plain class rather than a dataclass: every command reads a file, and creating a dataclass costs ~0.6 ms at
+    import (README, For developers).
+    """
+
+    __slots__ = ("data", "source", "values", "keys", "text", "parts")
+
+    def __init__(self, data: Any, source: str, values: dict[NodePath, Position], keys: dict[NodePath, Position],
+                 text: str = "", parts: dict[NodePath, LoadedYaml] | None = None) -> None:
+        self.data = data
+        self.source = source
+        self.values = values
+        self.keys = keys
+        self.text = text
+        self.parts: dict[NodePath, LoadedYaml] = {} if parts is None else parts
+
+    def __repr__(self) -> str:
+        return f"LoadedYaml(source={self.source!r}, {len(self.values)} values, parts={list(self.parts)!r})"
 
     def where(self, path: NodePath) -> Location:
         """Best location for path: the longest known prefix (a value, else a key)."""

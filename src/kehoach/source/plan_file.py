@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
@@ -26,8 +26,7 @@ from kehoach.problems import Problem
 MAX_REPORTED = 30
 
 
-@dataclass
-class LoadedPlan:
+class LoadedPlan(NamedTuple):
     """A valid plan with what it was read from: positions for later messages, and its references."""
 
     plan: model.Plan

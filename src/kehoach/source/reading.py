@@ -15,9 +15,8 @@ from __future__ import annotations
 import io
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from kehoach.errors import InputError
 from kehoach.problems import Location
@@ -27,8 +26,7 @@ _FILE = "file-unreadable"  # the rule id of problems with a file itself (kehoach
 MB = 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """A kind of input: what a clerk calls it, and how large it may be."""
 
     label: str  # «tệp kế hoạch», as the messages name it
