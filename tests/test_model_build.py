@@ -85,3 +85,57 @@ def test_every_model_builds():
     for model in models:
         model.model_rebuild(force=True)
         assert model.__pydantic_complete__, model
+
+
+# Text and TextList declare their core schema themselves (kehoach.model.fields._TextSchema): the same behaviour as
+# the Annotated chains pydantic would read for each field, checked here against those chains on the same inputs.
+
+def _reference_models():
+    from typing import Annotated
+
+    from pydantic import BeforeValidator, Field, WithJsonSchema
+
+    from kehoach.model.fields import _ONE_OR_MANY_TEXTS, Text, TextList, _Model, _nfc, _one_or_many
+
+    ReferenceText = Annotated[str, BeforeValidator(_nfc), Field(min_length=1)]
+    ReferenceList = Annotated[list[ReferenceText], BeforeValidator(_one_or_many), WithJsonSchema(_ONE_OR_MANY_TEXTS)]
+
+    class Reference(_Model):
+        text: ReferenceText = Field(alias="a")
+        maybe: ReferenceText | None = Field(None, alias="b")
+        lines: ReferenceList = Field(alias="c", min_length=1)
+        more: ReferenceList = Field(default_factory=list, alias="d")
+
+    class Declared(_Model):
+        text: Text = Field(alias="a")
+        maybe: Text | None = Field(None, alias="b")
+        lines: TextList = Field(alias="c", min_length=1)
+        more: TextList = Field(default_factory=list, alias="d")
+
+    return Reference, Declared
+
+
+VALUES = [" Mường Ảng ", "Mu\u031bo\u031b\u0300ng", "", "   ", 185, 2.5, True, None, [], {"a": 1}, ["a", " b "],
+          ["", "x"], [None], "x" * 3]
+
+
+@pytest.mark.parametrize("value", VALUES)
+@pytest.mark.parametrize("key", ["a", "b", "c", "d"])
+def test_texts_validate_as_the_annotated_chains_did(key, value):
+    from pydantic import ValidationError
+
+    def outcome(model):
+        data = {"a": "x", "c": ["x"], key: value}
+        try:
+            return "ok", model.model_validate(data).model_dump()
+        except ValidationError as error:
+            return "error", error.errors(include_url=False)
+
+    reference, declared = _reference_models()
+    assert outcome(declared) == outcome(reference)
+
+
+def test_texts_have_the_json_schema_of_the_annotated_chains():
+    reference, declared = _reference_models()
+    assert declared.model_json_schema(by_alias=True) == {**reference.model_json_schema(by_alias=True),
+                                                         "title": "Declared"}
