@@ -397,3 +397,17 @@ def test_a_sentence_filled_without_jinja_is_what_jinja_makes_of_it(extra):
         assert render_sentence(template, names) == jinja, template
         plain += bool(sentences._PLAIN.fullmatch(template))
     assert plain > (20 if extra in ("", "\n", " {{ loai }}\n\n", "{{loai}}") else -1)
+
+
+def test_a_kind_is_found_by_its_file_and_the_same_as_in_the_list():
+    """find() reads the file named by the kind's name first (a check reads one kind's file, not all eight), and
+    gives the very object all_kinds() lists; a name that is no file's, or is not one of a plain file, is looked
+    for among them all."""
+    from kehoach.kinds import catalog
+
+    for kind in catalog.all_kinds():
+        assert catalog._file_id(catalog._key(kind.name)) == kind.id
+        assert catalog.find(kind.name) is kind and catalog.find(kind.name.upper()) is kind
+    assert [catalog._file_id(name) for name in ("../../etc/passwd", "a/b", "tờ  trình", "")] == [
+        None, None, "to-trinh", None]
+    assert catalog.find("Chương trình") is None and catalog.find("../ke-hoach") is None

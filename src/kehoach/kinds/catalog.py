@@ -85,9 +85,13 @@ def _key(name: str) -> str:
     return unicodedata.normalize("NFC", name).strip().casefold()
 
 
-def _read(path: Path) -> Kind:
+def _load(path: Path):
     # libyaml's safe loader when PyYAML has it: the same data, read several times faster, at every start
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _read(path: Path) -> Kind:
+    data = _load(path)
     where = f"{path.name}"
     if not isinstance(data, dict):
         raise KindDataError(f"{where}: tệp loại văn bản phải là một khối «khóa: giá trị»")
@@ -147,7 +151,7 @@ def _derived(entry, where: str) -> Derived:
 def shared_sentences() -> dict[str, str]:
     """The sentences every kind has unless it words them itself (data/kinds/_chung.yaml)."""
     path = _FOLDER / _SHARED
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _load(path)
     if not isinstance(data, dict) or set(data) != {"cau_chu"}:
         raise KindDataError(f"{_SHARED}: tệp câu chữ dùng chung chỉ có khóa cau_chu")
     return _sentences(data["cau_chu"], _SHARED)
@@ -163,7 +167,13 @@ def sentences_of(type_name: str) -> dict[str, str]:
 @cache
 def all_kinds() -> tuple[Kind, ...]:
     """Every kind kehoach can write, in the order of their files' names."""
-    return tuple(_read(path) for path in sorted(_FOLDER.glob("*.yaml")) if not path.name.startswith("_"))
+    return tuple(_kind_file(path) for path in sorted(_FOLDER.glob("*.yaml")) if not path.name.startswith("_"))
+
+
+@cache
+def _kind_file(path: Path) -> Kind:
+    """The kind of the file `path`, read once: `find` and `all_kinds` share it."""
+    return _read(path)
 
 
 @cache
@@ -172,8 +182,28 @@ def _by_name() -> dict[str, Kind]:
 
 
 def find(name: str) -> Kind | None:
-    """The kind called `name` (as `loai:` writes it; case and Unicode form ignored), or None."""
-    return _by_name().get(_key(name)) if isinstance(name, str) else None
+    """The kind called `name` (as `loai:` writes it; case and Unicode form ignored), or None.
+
+    A kind's file is usually named by its name without marks (ke-hoach.yaml for Kế hoạch): that file is read first,
+    and the others only when it is not the kind asked for (a check reads one plan, of one kind)."""
+    if not isinstance(name, str):
+        return None
+    key = _key(name)
+    file_id = _file_id(key)
+    path = _FOLDER / f"{file_id}.yaml"
+    if file_id and path.is_file():
+        kind = _kind_file(path)
+        if _key(kind.name) == key:
+            return kind
+    return _by_name().get(key)
+
+
+def _file_id(key: str) -> str | None:
+    """«ke-hoach» for «kế hoạch»: the name without its marks, words joined by «-»; None when that is not a plain
+    file name (letters, digits and «-» only: nothing a `loai:` holds can name a file elsewhere)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c))
+    file_id = "-".join(plain.split())
+    return file_id if file_id and all(c.isascii() and (c.isalnum() or c == "-") for c in file_id) else None
 
 
 def names() -> list[str]:
