@@ -8,8 +8,8 @@ copy is `problem._replace(…)`. Being tuples, they also compare and sort by pos
 column, as before), and a Problem's fields after `path` are given by keyword by convention, no longer by force.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: typing.NamedTuple compiles a ForwardRef for each string annotation
+# (README, For developers).
 from enum import Enum
 from typing import NamedTuple
 
@@ -45,7 +45,7 @@ class Severity(str, Enum):
         return _RANKS[self]
 
     @classmethod
-    def parse(cls, word: str) -> Severity | None:
+    def parse(cls, word: str) -> "Severity | None":
         """A severity from a config value in Vietnamese or English; None means "switched off"."""
         key = word.strip().casefold()
         if key in _OFF:
@@ -116,7 +116,7 @@ class Problem(NamedTuple):
     first: YamlPath | None = None
     snippet: str | None = None
 
-    def found_by(self, rule: str, severity: Severity) -> Problem:
+    def found_by(self, rule: str, severity: Severity) -> "Problem":
         """This problem as the checker reports it: by `rule` (unless it names its own) at the config's `severity`."""
         return self._replace(rule=self.rule or rule, severity=severity)
 

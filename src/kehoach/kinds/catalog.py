@@ -21,8 +21,8 @@ A document replaces any of those sentences with its own `cau_chu:` (a block: in 
 activity's «Đơn vị chủ trì», «Kính gửi:», the Phụ lục's lines —; a kind's own `cau_chu` replaces any of them.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: typing.NamedTuple compiles a ForwardRef for each string annotation
+# (README, For developers).
 import unicodedata
 from functools import cache
 from pathlib import Path
