@@ -63,8 +63,8 @@ def test_every_exception_of_errors_py_is_of_the_family():
     (errors.PlanHasErrors("còn lỗi"), 1),
     (errors.Interrupted("Đã dừng"), 130),
     (errors.KindDataError("x.yaml: thiếu khóa mau"), EXIT_INTERNAL),
-    (errors.ProfileError("no layout profile «x»"), EXIT_INTERNAL),
-    (errors.UnitError("«14 mm»: a font size needs pt"), EXIT_INTERNAL),
+    (errors.ProfileError("không có thể thức «x»"), EXIT_INTERNAL),
+    (errors.UnitError("«14 mm»: cỡ chữ phải tính bằng pt"), EXIT_INTERNAL),
     (errors.FormatFailed("x.yaml: định dạng lại sẽ làm đổi dữ liệu của tệp"), EXIT_INTERNAL),
 ], ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value))
 def test_each_error_has_the_exit_code_of_the_readme(error, code):

@@ -156,8 +156,39 @@ def test_a_folder_configuration_without_the_right_to_read_it(tmp_path, monkeypat
     monkeypatch.setattr(reading.os, "open", refusing)
     result = invoke(["check", "ke-hoach.yaml"])
     config = tmp_path / ".kehoach.yaml"
-    assert (result.exit_code, result.stdout) == (2, f"ke-hoach.yaml\n  {config}  lỗi  không có quyền đọc tệp «{config}»"
+    assert (result.exit_code, result.stdout) == (2, f"ke-hoach.yaml\n  {config}  lỗi  {_NO_RIGHT.format(name=config)}"
                                                     "  [file-unreadable]\n\n1 lỗi trong 1 tệp.\n")
+
+
+_NO_RIGHT = ("không có quyền đọc tệp «{name}»; hãy xin quyền đọc tệp này (Windows: chuột phải vào tệp → Thuộc tính → "
+             "Bảo mật; Linux, macOS: chmod u+r), hoặc chép tệp sang một thư mục của mình rồi chạy lại")
+_IO_ERROR = ("không đọc được tệp «{name}» (lỗi đọc ổ đĩa); nếu tệp nằm trên ổ mạng hay USB, hãy kiểm tra kết nối, hoặc chép"
+             " tệp vào máy rồi chạy lại")
+
+
+@pytest.mark.parametrize(("error", "message"), [(PermissionError(13, "Permission denied"), _NO_RIGHT),
+                                                (OSError(5, "Input/output error"), _IO_ERROR)], ids=["right", "disk"])
+@pytest.mark.parametrize("which", ["plan", "shared"])
+def test_a_file_that_cannot_be_read_says_what_to_do(tmp_path, monkeypatch, error, message, which):
+    """(Simulated.) The plan itself, or a shared file it names: why, in Vietnamese, and what the clerk can do; exit 2."""
+    import kehoach.source.reading as reading
+    from support import invoke
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dung-chung.yaml").write_text(SHARED, encoding="utf-8")
+    (tmp_path / "ke-hoach.yaml").write_text(SHARED_PLAN, encoding="utf-8")
+    real_open = os.open
+    target = "ke-hoach.yaml" if which == "plan" else "dung-chung.yaml"
+
+    def refusing(path, *args, **kwargs):
+        if str(path).endswith(target):
+            raise error
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading.os, "open", refusing)
+    result = invoke(["check", "ke-hoach.yaml"])
+    assert result.exit_code == 2
+    assert f"  lỗi  {message.format(name=target)}  [file-unreadable]\n" in result.stdout
 
 
 @pytest.mark.parametrize(("name", "message"), [

@@ -130,6 +130,19 @@ def test_an_empty_path_is_never_the_current_folder(folder, args):
     folder.unchanged()
 
 
+@pytest.mark.parametrize("args", [["render", "ke-hoach.yaml", "-o", " "], ["render", "ke-hoach.yaml", "--output=  "],
+                                  ["check", " "], ["render", "ke-hoach.yaml", "-t", "\t"]])
+def test_a_path_of_blanks_only_is_an_empty_path(folder, args):
+    """`-o " "` (a variable holding a space) names no file a clerk means, and Windows cannot hold it: the message of
+    an empty path, not a Word file named « » refused for its missing .docx."""
+    done = folder.run(*args)
+    assert (done.code, done.stdout) == (2, "")
+    option = args[-2] if args[-2].startswith("-") else args[-1].partition("=")[0]
+    assert done.stderr.splitlines()[-1].endswith(": đường dẫn để trống; hãy ghi " + (
+        "tên tệp" if option.startswith("-") else "tên tệp hoặc thư mục («.» là thư mục hiện tại)"))
+    folder.unchanged()
+
+
 @pytest.mark.parametrize("letter", ["a", "đ"])  # 1 and 2 bytes in UTF-8: the limit is in bytes
 def test_an_output_name_longer_than_the_file_system_holds(folder, letter):
     name = letter * 251 + ".docx"

@@ -22,10 +22,11 @@ class PathType(TyperPath):
 
     click reads an empty argument as Path(""), which is the current folder: `kehoach check ''` (a shell
     variable that was not set) would check every plan there, `-o ''` would name the folder. Every path
-    parameter takes this type (`click_type=PATH`), so that an empty one is a usage error (exit 2)."""
+    parameter takes this type (`click_type=PATH`), so that an empty one is a usage error (exit 2); so is one of
+    blanks only (`-o " "`), a name no clerk means and Windows cannot hold."""
 
     def convert(self, value, param, ctx):
-        if isinstance(value, str) and value == "":
+        if isinstance(value, str) and not value.strip():
             what = "tên tệp" if isinstance(param, click.Option) else "tên tệp hoặc thư mục («.» là thư mục hiện tại)"
             self.fail(f"đường dẫn để trống; hãy ghi {what}", param, ctx)
         return super().convert(value, param, ctx)

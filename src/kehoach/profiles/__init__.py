@@ -63,31 +63,33 @@ def load(profile_id: str = DEFAULT) -> Profile:
 
     path = FOLDER / f"{profile_id}.yaml"
     if not path.is_file():
-        raise ProfileError(f"no layout profile «{profile_id}»; known: {', '.join(available())}")
+        raise ProfileError(f"không có thể thức «{profile_id}»; các thể thức có: {', '.join(available())}")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     try:
         profile = _build(Profile, data, profile_id)
-    except (ProfileError, TypeError, ValueError) as error:  # a UnitError is a ProfileError
-        raise ProfileError(f"{path.name}: {getattr(error, 'message', error)}") from None
+    except ProfileError as error:  # a UnitError is a ProfileError
+        raise ProfileError(f"{path.name}: {error.message}") from None
+    except (TypeError, ValueError) as error:  # Python's own words, kept after ours for the developer
+        raise ProfileError(f"{path.name}: có giá trị không đọc được ({type(error).__name__}: {error})") from None
     if profile.id != profile_id:
-        raise ProfileError(f"{path.name}: id «{profile.id}» is not the file's name")
+        raise ProfileError(f"{path.name}: mã «{profile.id}» khác tên tệp")
     return profile
 
 
 def _build(cls, data, where: str):
     """An instance of the named tuple `cls` from the mapping `data`; `where` names the place for messages."""
     if not isinstance(data, dict):
-        raise ProfileError(f"{where}: expected a mapping")
+        raise ProfileError(f"{where}: cần một khối «khóa: giá trị»")
     hints = typing.get_type_hints(cls)
     unknown = set(data) - set(cls._fields)
     if unknown:
-        raise ProfileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise ProfileError(f"{where}: khóa không dùng: {', '.join(sorted(unknown))}")
     values = {}
     for name in cls._fields:
         if name not in data:
             if name not in cls._field_defaults:
-                raise ProfileError(f"{where}: missing key «{name}»")
+                raise ProfileError(f"{where}: thiếu khóa «{name}»")
             continue
         values[name] = _value(_optional(hints[name]), data[name], f"{where}.{name}")
     return cls(**values)
@@ -119,26 +121,26 @@ def _value(hint, raw, where: str):
         return _build(hint, raw, where)
     if hint is str:
         return str(raw)
-    raise ProfileError(f"{where}: no reader for {hint}")
+    raise ProfileError(f"{where}: không có cách đọc kiểu {hint}")
 
 
 def _setting(unit, raw, where: str) -> Setting:
     from kehoach.profiles.profile import Setting
 
     if not isinstance(raw, dict) or "value" not in raw or "clause" not in raw:
-        raise ProfileError(f"{where}: expected {{value: …, clause: …}}")
+        raise ProfileError(f"{where}: cần dạng {{value: …, clause: …}}")
     unknown = set(raw) - {"value", "allowed", "clause", "why", "look"}
     if unknown:
-        raise ProfileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise ProfileError(f"{where}: khóa không dùng: {', '.join(sorted(unknown))}")
     value = _quantity(unit, raw["value"])
     low = high = value
     if "allowed" in raw:
         low, high = (_quantity(unit, bound) for bound in raw["allowed"])
         if not low <= value <= high:
-            raise ProfileError(f"{where}: {raw['value']} is outside {raw['allowed']}")
+            raise ProfileError(f"{where}: {raw['value']} nằm ngoài khoảng cho phép {raw['allowed']}")
     look = str(raw.get("look", ""))
     if set(look.split()) - _LOOKS:
-        raise ProfileError(f"{where}: look «{look}»: use the words {', '.join(sorted(_LOOKS))}")
+        raise ProfileError(f"{where}: look «{look}»: chỉ dùng các từ {', '.join(sorted(_LOOKS))}")
     return Setting(value, str(raw["clause"]), low, high, str(raw.get("why", "")), look)
 
 
@@ -156,4 +158,4 @@ def _quantity(unit, raw):
         return raw
     if unit is str:
         return str(raw)
-    raise ProfileError(f"«{raw}» is not a {unit.__name__}")
+    raise ProfileError(f"«{raw}» không đọc được thành {unit.__name__}")

@@ -61,7 +61,7 @@ class Twips(int):
             return cls.pt(number)
         if unit == "tw":
             return cls(round(number))
-        raise UnitError(f"«{text}»: a length needs mm, cm, pt or tw")
+        raise UnitError(f"«{text}»: độ dài phải có đơn vị mm, cm, pt hoặc tw")
 
 
 class Pt(float):
@@ -71,7 +71,7 @@ class Pt(float):
     def parse(cls, text: str) -> Pt:
         number, unit = _split(text)
         if unit != "pt":
-            raise UnitError(f"«{text}»: a font size needs pt")
+            raise UnitError(f"«{text}»: cỡ chữ phải tính bằng pt")
         return cls(number)
 
 
@@ -82,7 +82,7 @@ class Eighths(int):
     def parse(cls, text: str) -> Eighths:
         number, unit = _split(text)
         if unit != "pt":
-            raise UnitError(f"«{text}»: a line weight needs pt")
+            raise UnitError(f"«{text}»: độ dày đường kẻ phải tính bằng pt")
         return cls(round(number * 8))
 
 
@@ -93,7 +93,7 @@ class Lines(int):
     def parse(cls, text: str) -> Lines:
         number, unit = _split(text)
         if unit not in ("line", "lines"):
-            raise UnitError(f"«{text}»: line spacing needs lines")
+            raise UnitError(f"«{text}»: giãn dòng phải tính bằng dòng (lines)")
         return cls(round(number * LINE_UNITS))
 
     @property
@@ -108,14 +108,14 @@ class Ratio(float):
     def parse(cls, text: str) -> Ratio:
         number, unit = _split(text)
         if unit:
-            raise UnitError(f"«{text}»: a fraction has no unit")
+            raise UnitError(f"«{text}»: tỉ lệ không có đơn vị")
         return cls(number)
 
 
 def _split(text: str) -> tuple[float, str]:
     match = _QUANTITY.match(str(text))
     if match is None:
-        raise UnitError(f"«{text}» is not a number with a unit")
+        raise UnitError(f"«{text}» không phải một số kèm đơn vị")
     number, unit = match.groups()
     if "/" in number:
         numerator, denominator = number.split("/")

@@ -104,7 +104,7 @@ def read_input(path: Path, kind: str = "plan", display: str | None = None, where
         try:
             data = handle.read(spec.limit + 1)  # bounded: a file growing while read cannot exhaust memory
         except OSError as error:
-            raise InputError(f"không đọc được tệp «{name}» ({_os_reason(error)})", where, _FILE) from None
+            raise InputError(cannot_read(name, error), where, _FILE) from None
     if len(data) > spec.limit:
         raise InputError(_too_large(spec, None), where, _FILE)
     return data
@@ -145,10 +145,8 @@ def open_input(path: Path, kind: str = "plan", display: str | None = None,
             raise InputError(f"«{name}» là một liên kết (symlink) tới tệp không có; {spec.remedy}", where,
                              _FILE) from None
         raise InputError(f"không tìm thấy tệp «{name}»; kiểm tra lại đường dẫn", where, _FILE) from None
-    except PermissionError:
-        raise InputError(f"không có quyền đọc tệp «{name}»", where, _FILE) from None
     except OSError as error:
-        raise InputError(f"không đọc được tệp «{name}» ({_os_reason(error)})", where, _FILE) from None
+        raise InputError(cannot_read(name, error), where, _FILE) from None
     except ValueError:  # a path the system cannot take (a NUL byte reached through another spelling)
         raise InputError(f"đường dẫn «{name}» không hợp lệ; hãy sửa đường dẫn {spec.label}", where, _FILE) from None
     remember(Path(text), spec.label, opened)
@@ -171,14 +169,23 @@ def _refuse_special(status: os.stat_result, name: str, spec: Kind, where: Locati
                      f" treo máy); {spec.remedy}", where, _FILE)
 
 
+def cannot_read(name: str, error: OSError) -> str:
+    """Why the file `name` cannot be read, and what the clerk can do about it (the same words wherever a file is
+    read: a plan, a shared file, a Word document, a folder configuration)."""
+    if isinstance(error, PermissionError):
+        return (f"không có quyền đọc tệp «{name}»; hãy xin quyền đọc tệp này (Windows: chuột phải vào tệp → Thuộc tính"
+                " → Bảo mật; Linux, macOS: chmod u+r), hoặc chép tệp sang một thư mục của mình rồi chạy lại")
+    return (f"không đọc được tệp «{name}» ({_os_reason(error)}); nếu tệp nằm trên ổ mạng hay USB, hãy kiểm tra kết nối,"
+            " hoặc chép tệp vào máy rồi chạy lại")
+
+
 def _os_reason(error: OSError) -> str:
     import errno
 
-    if error.errno == errno.ENAMETOOLONG:
-        return "tên tệp quá dài"
-    if error.errno == errno.ELOOP:
-        return "liên kết (symlink) vòng quanh"
-    return error.strerror or type(error).__name__
+    reasons = {errno.ENAMETOOLONG: "tên tệp quá dài", errno.ELOOP: "liên kết (symlink) vòng quanh",
+               errno.EIO: "lỗi đọc ổ đĩa", errno.EBUSY: "tệp đang bận", errno.ETIMEDOUT: "hết thời gian chờ ổ mạng",
+               errno.ESTALE: "tệp trên ổ mạng không còn", errno.ENXIO: "thiết bị không còn"}
+    return reasons.get(error.errno, error.strerror or type(error).__name__)
 
 
 def remember(path: Path, label: str, status: os.stat_result | None = None) -> None:

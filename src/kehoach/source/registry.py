@@ -26,6 +26,7 @@ from kehoach.errors import InputError, InputErrors
 from kehoach.problems import Location
 from kehoach.source.files import CONFIG_NAME, find_config
 from kehoach.source.load import MAX_BYTES, LoadedYaml, NodePath, load_yaml_file, load_yaml_text
+from kehoach.source.reading import cannot_read
 
 KEY = "dung_chung"
 BLOCKS = ("don_vi", "van_ban")
@@ -95,8 +96,7 @@ def merge(loaded: LoadedYaml, plan_path: Path | None = None) -> LoadedYaml:
             errors.extend(getattr(error, "errors", None) or [error])
             continue
         except OSError as error:  # went away since it was found
-            errors.append(InputError(f"không đọc được tệp dùng chung «{display}» ({error.strerror or error})",
-                                     where, _FILE))
+            errors.append(InputError(f"tệp dùng chung: {cannot_read(display, error)}", where, _FILE))
             continue
         if isinstance(registry.data, dict) and _PLAN_KEYS & set(registry.data):  # one message, not one per key
             errors.append(InputError(f"«{display}» là một tệp kế hoạch, không phải tệp dùng chung (chỉ có don_vi,"

@@ -75,8 +75,9 @@ def read_document(path: Path) -> list[Block]:
         raise InputError("không đọc được tệp Word (.docx) này; hãy mở bằng Word và lưu lại dạng .docx"
                          f" ({type(error).__name__})", Location(str(path)), "file-unreadable") from None
     except OSError as error:
-        raise InputError(f"không mở được tệp ({error.strerror or error})", Location(str(path)),
-                         "file-unreadable") from None
+        from kehoach.source.reading import cannot_read
+
+        raise InputError(cannot_read(str(path), error), Location(str(path)), "file-unreadable") from None
     return _Reader(document).body()
 
 
