@@ -165,6 +165,29 @@ def _template_class():
                 self.current_rendering_part = self.current_source = None
                 super().render_properties(context, jinja_env)
 
+            # What follows skips docxtpl's work where it would give back what it was given, byte for byte: a part
+            # of the template that holds no tag (the default template's headers hold a page number, nothing else).
+
+            def get_headers_footers(self, uri):
+                """The headers or footers docxtpl fills: those with a tag. docxtpl serialises each, prepares it,
+                renders it with Jinja and parses the result again; for a part with no tag the result is the part."""
+                for rel_key, part in super().get_headers_footers(uri):
+                    if not _verbatim(self.get_part_xml(part)):
+                        yield rel_key, part
+
+            def render_footnotes(self, context, jinja_env=None) -> None:
+                """docxtpl walks every part of the package once per section for a footnotes part to fill: a
+                template has none, or one with no tag, unless a clerk put tags in its notes."""
+                package = self.docx.part.package
+                if any(part.content_type == _FOOTNOTES and not _verbatim_blob(part.blob)
+                       for part in package.iter_parts()):
+                    super().render_footnotes(context, jinja_env)
+
+            def resolve_listing(self, xml: str) -> str:
+                """docxtpl turns tabs, newlines and its \\a and \\f in text into Word's tabs, breaks and
+                paragraphs with a regular expression per paragraph, run and text: nothing to do without them."""
+                return super().resolve_listing(xml) if any(c in xml for c in _LISTING) else xml
+
         _TEMPLATE_CLASS = KeptPatchTemplate
     return _TEMPLATE_CLASS
 
@@ -181,7 +204,7 @@ def _environment():
         from jinja2 import StrictUndefined
 
         from kehoach.render import template_cache
-        from kehoach.render.sandbox import BoundedSandbox, TemplateLimit, check_source
+        from kehoach.render.sandbox import MAX_OUTPUT, BoundedSandbox, TemplateLimit, check_source
 
         class CachingSandbox(BoundedSandbox):
             compiled: dict = {}
@@ -189,6 +212,8 @@ def _environment():
             def from_string(self, source, globals=None, template_class=None):
                 if globals is not None or template_class is not None or not isinstance(source, str):
                     return super().from_string(source, globals, template_class)
+                if _verbatim(source) and len(source) <= MAX_OUTPUT:
+                    return _Verbatim(source)  # the document properties docxtpl renders one by one: mostly plain
                 if source not in self.compiled:
                     if len(self.compiled) >= 16:  # a few templates, each with its headers and properties
                         self.compiled.clear()
@@ -207,3 +232,34 @@ def _environment():
 
         _ENVIRONMENT = CachingSandbox(autoescape=True, undefined=StrictUndefined)
     return _ENVIRONMENT
+
+
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+#: What docxtpl's resolve_listing turns into Word's own elements (tab, line break, paragraph, page break).
+_LISTING = "\t\n\a\f"
+
+
+def _verbatim(source: str) -> bool:
+    """Whether Jinja and docxtpl give `source` back unchanged: no tag can start without «{» (and docxtpl's preparation
+    of a part only acts around «{»…«}»); Jinja itself changes only line endings and a newline at the very end."""
+    return not any(c in source for c in "{}\r") and not any(c in source for c in _LISTING)
+
+
+def _verbatim_blob(blob) -> bool:
+    """`_verbatim` for a part's bytes; bytes that are not UTF-8 are left to docxtpl (and its error)."""
+    try:
+        return _verbatim(blob.decode("utf-8") if isinstance(blob, bytes) else blob)
+    except UnicodeDecodeError:
+        return False
+
+
+class _Verbatim:
+    """A template of plain text, as Jinja would render it: the text itself (see `_verbatim`)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def render(self, *args, **kwargs) -> str:
+        return self.text
