@@ -54,7 +54,7 @@ def main() -> int:
     import pydantic.main  # noqa: F401
     t = step("import pydantic (BaseModel machinery)", t)
     import kehoach.model.plan  # noqa: F401
-    t = step("import kehoach.model.plan (pydantic builds the schemas)", t)
+    t = step("import kehoach.model.plan (pydantic collects the fields; built in read_plan)", t)
     import kehoach.api  # noqa: F401
     import kehoach.check.runner  # noqa: F401
     import kehoach.source.plan_file  # noqa: F401
@@ -87,7 +87,7 @@ def main() -> int:
         mark = step if record else warm_step
         start = t = time.perf_counter()
         loaded = read_plan(plan_path, str(plan_path))
-        t = mark("read_plan: YAML + pydantic validation + references", t)
+        t = mark("read_plan: YAML + the plan model's build (first time) + validation + references", t)
         run_rules(loaded, plan_path)
         t = mark("run_rules: every check", t)
         from kehoach.render.docx_writer import _template_class  # docxtpl's, keeping its XML preparation
