@@ -99,10 +99,10 @@ def main() -> int:
     info = machine()
     names = [n for n, _ in trees]
     lines = [f"Machine: {info['cpu']}, {info['cores']} cores, {info['ram']} RAM, {info['python']}, {info['os']}",
-             f"Trees: " + "; ".join(f"{n} = {s}" for n, s in trees),
+             "Trees: " + "; ".join(f"{n} = {s}" for n, s in trees),
              f"Runs: {args.runs} (batch {args.batch_runs}, {args.batch_size} plans); import floor median "
              f"{stat(floor.walls()).median * 1000:.0f} ms", ""]
-    head = f"| figure | " + " | ".join(names) + " | " + " | ".join(f"{n} ÷ floor" for n in names) + " | " + \
+    head = "| figure | " + " | ".join(names) + " | " + " | ".join(f"{n} ÷ floor" for n in names) + " | " + \
         " | ".join(f"{n} ÷ {names[0]}" for n in names[1:]) + " | peak MB " + " / ".join(names) + " |"
     lines += [head, "|" + "---|" * (head.count("|") - 1)]
     for i, (key, fig0) in enumerate(short[names[0]]):

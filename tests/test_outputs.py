@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from support import PLAN_2024, ROOT, invoke
+from support import PLAN_2024, invoke
 
 PLAN = PLAN_2024.read_text(encoding="utf-8")
 

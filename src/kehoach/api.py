@@ -61,7 +61,8 @@ def import_docx(docx_path: Path, output: Path | None = None) -> ImportResult:
 def check(paths: Sequence[Path], today=None, layout: str | None = None):
     """Check plan files and folders of plans, and Word documents named one by one; one report per file.
     `layout` (nd30, hd36): the layout profile Word documents are checked against, instead of the one each shows."""
-    from kehoach.check.runner import check_docx, check_file, plan_files
+    from kehoach.check.runner import check_docx, check_file
+    from kehoach.source.files import plan_files
 
     files = plan_files(paths)
     if not files:

@@ -9,9 +9,6 @@ import ast
 import os
 import signal
 from contextlib import contextmanager
-from pathlib import Path
-
-import pytest
 
 from hostile.harness import ROOT
 

@@ -1,4 +1,4 @@
-from test_docx_context import W, body_paragraphs, findings, index_of, paragraph, rewrite, run_properties
+from test_docx_context import W, body_paragraphs, findings, index_of, rewrite, run_properties
 
 RULE = "docx-bases"
 FIRST = "Căn cứ Quyết định số 90/QĐ-TTg"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kehoach import rules
 from kehoach.errors import UNUSABLE_RULES, InputError, InputErrors
-from kehoach.source.files import CONFIG_NAME, PLAN_SUFFIXES, find_config, plan_files
+from kehoach.source.files import CONFIG_NAME, find_config
 from kehoach.source.load import LoadedYaml, load_yaml_file, load_yaml_text
 from kehoach.problems import SEVERITY_WORDS, Location, Problem, Severity
 from kehoach.source import positions

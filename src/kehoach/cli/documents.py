@@ -138,6 +138,7 @@ InfoFormat = options.output_format(options.InfoFormat, "Dạng kết quả: text
                                    "bằng dấu ;), xlsx (sổ văn bản Excel, cần -o)")
 #: The extension -o must have for each form (text goes anywhere).
 _SUFFIXES = {"json": (".json",), "csv": (".csv",), "xlsx": (".xlsx",)}
+InfoFile = options.output("TỆP", "Ghi ra tệp thay vì in ra màn hình")
 
 
 @command("info", "In thông tin để vào sổ văn bản điện tử: loại, số ký hiệu, ngày, trích yếu, người ký, nơi nhận, số "
@@ -146,7 +147,7 @@ def info(
     plans: Plans,
     output_format: InfoFormat = options.InfoFormat.text,
     template: options.Template = None,
-    output: options.output("TỆP", "Ghi ra tệp thay vì in ra màn hình") = None,
+    output: InfoFile = None,
 ) -> int | None:
     from kehoach.errors import InputError
     from kehoach.problems import Location

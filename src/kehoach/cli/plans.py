@@ -25,8 +25,11 @@ def textconv(path: File) -> None:
     echo(text, nl=False)
 
 
+SchemaFile = options.output("TỆP.json", "Ghi ra tệp thay vì in ra màn hình")
+
+
 @command("schema", "In JSON Schema của tệp kế hoạch (có mô tả tiếng Việt) cho trình soạn thảo.")
-def schema(output: options.output("TỆP.json", "Ghi ra tệp thay vì in ra màn hình") = None) -> None:
+def schema(output: SchemaFile = None) -> None:
     from kehoach import api as commands
 
     text = commands.json_schema()
@@ -42,13 +45,14 @@ def schema(output: options.output("TỆP.json", "Ghi ra tệp thay vì in ra mà
 
 WordFile = Annotated[Path, typer.Argument(metavar="TỆP.docx", show_default=False, click_type=options.PATH,
                                           help="Văn bản Word đã ban hành, ví dụ kế hoạch năm trước")]
+ImportedFile = options.output("TỆP.yaml", "Tệp dữ liệu ghi ra (mặc định: cạnh tệp Word, cùng tên, đuôi .yaml); không"
+                              " bao giờ ghi đè tệp đã có")
 
 
 @command("import", "Đọc văn bản Word đã ban hành (.docx) thành tệp dữ liệu (.yaml) để kehoach dùng lại.")
 def import_docx(
     path: WordFile,
-    output: options.output("TỆP.yaml", "Tệp dữ liệu ghi ra (mặc định: cạnh tệp Word, cùng tên, đuôi .yaml); không"
-                           " bao giờ ghi đè tệp đã có") = None,
+    output: ImportedFile = None,
 ) -> None:
     from kehoach import api as commands
 
@@ -65,14 +69,14 @@ LastYear = Annotated[Path, typer.Argument(metavar="TỆP", show_default=False, c
                                           help="Kế hoạch của năm trước (.yaml)")]
 Year = Annotated[int | None, typer.Option("--year", "--nam", metavar="NĂM", show_default=False,
                                           help="Năm của kế hoạch mới (mặc định: năm sau)")]
+NextYearFile = options.output("TỆP.yaml", "Tệp kế hoạch mới (mặc định: cạnh tệp cũ, năm cũ trong tên đổi thành năm mới)")
 
 
 @command("new", "Lập kế hoạch năm sau từ kế hoạch năm trước (bản dự thảo) và in những chỗ cần xem lại.")
 def new(
     path: LastYear,
     year: Year = None,
-    output: options.output("TỆP.yaml", "Tệp kế hoạch mới (mặc định: cạnh tệp cũ, năm cũ trong tên đổi thành năm "
-                           "mới)") = None,
+    output: NextYearFile = None,
     force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp kế hoạch mới nếu đã có")] = False,
 ) -> None:
     from kehoach.features.rollover import create

@@ -11,7 +11,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -62,7 +62,7 @@ def render_many(paths: Sequence[Path], template: Path | None = None, force: bool
 
     `doc`: which documents of each plan (kehoach.render.documents): ke-hoach, quyet-dinh, bao-cao or all.
     """
-    from kehoach.check.runner import plan_files
+    from kehoach.source.files import plan_files
     from kehoach.render.documents import TEMPLATE_FOR_ONE, kinds_of
 
     kinds = kinds_of(doc)  # a misspelt --doc is said once, not once per plan

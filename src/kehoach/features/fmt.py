@@ -75,7 +75,7 @@ class FormatReport:
 def format_paths(paths: Sequence[Path], check: bool = False) -> FormatReport:
     """Format plan files and the plans in folders; with `check`, only say which would change."""
     from kehoach.problems import Location
-    from kehoach.check.runner import plan_files
+    from kehoach.source.files import plan_files
     from kehoach.source.load import load_yaml_file
     from kehoach.output import write_atomic
     from kehoach.source import newlines

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kehoach.errors import PdfError
 from kehoach.problems import Location
-from kehoach.features.libreoffice import DOWNLOAD, INSTALL_DEBIAN, install_hint  # noqa: F401 (re-exported)
+from kehoach.features.libreoffice import install_hint
 
 INSTALL_FONTS = "sudo apt-get install -y --no-install-recommends fonts-liberation2"
 

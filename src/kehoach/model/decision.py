@@ -10,9 +10,13 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from kehoach.conventions import doctypes
-from kehoach.model.body import Activity, Block, Duty, Section  # noqa: F401 (the forward references of Block)
+from kehoach.model.body import Activity, Block, Duty, Section
 from kehoach.model.document import Document
 from kehoach.model.fields import Text, TextList, UnitRef, UnitRefs, _Model, _no_items, _review, _unknown_doctype
+
+#: What `Block`'s forward references («Section», «Activity», «Duty») name: pydantic resolves them in the
+#: namespace of the module whose model has a `list[Block]` field, this one.
+_BLOCK_TYPES = (Activity, Duty, Section)
 
 
 class Attached(_Model):

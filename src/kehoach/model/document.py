@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 from kehoach import profiles
 
 from kehoach.conventions import doctypes
-from kehoach.model.body import Activity, Block, Duty, Section  # noqa: F401 (the forward references of Block)
+from kehoach.model.body import Activity, Block, Duty, Section
 from kehoach.model.fields import (
     ID_PATTERN,
     DocNumber,
@@ -33,6 +33,10 @@ from kehoach.model.fields import (
     check_written_date,
 )
 from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit
+
+#: What `Block`'s forward references («Section», «Activity», «Duty») name: pydantic resolves them in the
+#: namespace of the module whose model has a `list[Block]` field, this one.
+_BLOCK_TYPES = (Activity, Duty, Section)
 
 Year = Annotated[int, Field(ge=1945, le=2100)]
 

@@ -18,7 +18,6 @@ from pydantic_core import PydanticCustomError
 
 from kehoach.conventions import doctypes
 from kehoach.model.fields import (
-    _ONE_OR_MANY_TEXTS,
     ID_PATTERN,
     _ONE_OR_MANY_TEXTS,
     Text,

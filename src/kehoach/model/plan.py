@@ -2,7 +2,8 @@
 an optional Phụ lục of tasks, and the two blocks that make its other documents from the same data:
 `quyet_dinh` (the decision issuing it) and `ket_qua` (the report on its results).
 
-The names of the model's other modules are re-exported here, where the rest of kehoach has always found them.
+The names of the model's other modules are re-exported here (`__all__`), where the rest of kehoach has always
+found them.
 """
 
 from typing import Annotated, ClassVar
@@ -11,20 +12,10 @@ from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, fie
 from pydantic_core import PydanticCustomError
 
 from kehoach.conventions import doctypes
-from kehoach.model.blocks import ActivityResult, Decision, Results  # noqa: F401 (re-exported)
-from kehoach.model.body import (  # noqa: F401 (re-exported)
-    Activity,
-    Appendix,
-    Block,
-    Bullet,
-    Duty,
-    Section,
-    _appendix_switch,
-    _block_tag,
-    _has_activity,
-)
+from kehoach.model.blocks import ActivityResult, Decision, Results
+from kehoach.model.body import Activity, Appendix, Block, Bullet, Duty, Section, _appendix_switch, _has_activity
 from kehoach.model.document import Document
-from kehoach.model.fields import (  # noqa: F401 (re-exported)
+from kehoach.model.fields import (
     ID_PATTERN,
     STATUSES,
     Amount,
@@ -34,11 +25,17 @@ from kehoach.model.fields import (  # noqa: F401 (re-exported)
     UnitRef,
     UnitRefs,
     VnDate,
-    _Model,
     _unknown_doctype,
     is_id,
 )
-from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit  # noqa: F401 (re-exported)
+from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit
+
+#: The plan and the names of the model's other modules, re-exported: the rest of kehoach imports them from here,
+#: and reads this module's namespace as the model's (kehoach.source.schema_errors collects every model's keys from
+#: it and resolves forward references such as «Section» in it; kehoach.features.fmt does too).
+__all__ = ["Activity", "ActivityResult", "Amount", "Appendix", "Basis", "Block", "Bullet", "CitedDocument", "Decision",
+           "DocNumber", "Document", "Duty", "ID_PATTERN", "Organ", "Plan", "Recipients", "Results", "STATUSES", "Section",
+           "Signature", "Text", "TextList", "Unit", "UnitRef", "UnitRefs", "VnDate", "is_id"]
 
 
 class Plan(Document):

@@ -22,6 +22,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from kehoach.model import plan as model
+from kehoach.model.fields import _Model
 from kehoach.errors import InputError, InputErrors
 from kehoach.problems import Location
 from kehoach.source.files import CONFIG_NAME, find_config
@@ -42,7 +43,7 @@ UNSAVED: ContextVar[dict[Path, str]] = ContextVar("unsaved_registries", default=
 _PLAN_KEYS = frozenset({"co_quan", "trich_yeu", "noi_dung", "noi_nhan", "ky"})  # what only a plan has
 
 
-class Registry(model._Model):
+class Registry(_Model):
     """A registry file on its own (what `kehoach check` sees when it meets one in a folder)."""
 
     units: dict[Annotated[str, Field(pattern=model.ID_PATTERN)], model.Unit] = Field(

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from kehoach.errors import InputError
 from kehoach.model import plan as model
+from kehoach.model.body import _block_tag
 from kehoach.source.load import LoadedYaml
 
 
@@ -58,7 +59,7 @@ def _yaml_path(loc: tuple, data: Any) -> tuple[tuple, bool]:
     for index, part in enumerate(loc):
         if part == "[key]":
             return tuple(path), True
-        if index and isinstance(loc[index - 1], int) and part == model._block_tag(current):
+        if index and isinstance(loc[index - 1], int) and part == _block_tag(current):
             continue  # the tag of a body block ("muc", "hoat_dong", …), which is also one of its keys
         if isinstance(current, dict) and part in current:
             path.append(part)
