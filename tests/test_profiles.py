@@ -65,6 +65,21 @@ def test_a_profile_is_immutable_and_its_fields_are_typed():
     assert profiles.load("nd30") is nd30 and profiles.load("nd30").page.margin_left.value == 1701
 
 
+@pytest.mark.parametrize("profile_id", profiles.available())
+def test_a_text_read_without_building_the_profile_is_the_profile_s(profile_id):
+    """profiles.text (what a check of a YAML plan reads) gives every text and text setting as load() types it."""
+    profile = profiles.load(profile_id)
+    texts = [((name,), value) for name, value in zip(profile._fields, profile) if isinstance(value, str)]
+    texts += [(tuple(name.split(".")), setting.value) for name, setting in _settings(profile)
+              if isinstance(setting.value, str) or isinstance(setting.value, tuple) and
+              all(isinstance(item, str) for item in setting.value)]
+    assert {"cite", "header", "signing.authority"} <= {".".join(names) for names, _ in texts}
+    assert [(names, profiles.text(profile_id, *names)) for names, _ in texts] == texts
+    for names in [("page",), ("signing", "nope"), ("appendix", "first_page")]:  # a group, nothing, a whole number
+        with pytest.raises(ProfileError, match=f"{profile_id}.yaml: {'.'.join(names)} không phải chữ"):
+            profiles.text(profile_id, *names)
+
+
 @pytest.mark.parametrize(("unit", "text", "message"), [
     (Pt, "20 mm", "«20 mm»: cỡ chữ phải tính bằng pt"),
     (Twips, "14", "«14»: độ dài phải có đơn vị mm, cm, pt hoặc tw"),

@@ -58,6 +58,15 @@ def test_a_run_imports_the_command_line_module_of_its_command_alone():
         "kehoach.cli.app", "kehoach.cli.options", "kehoach.cli.printing", "kehoach.cli.vietnamese"])
 
 
+@pytest.mark.parametrize("plan", [PLAN, *sorted((ROOT / "data" / "vi-du").glob("*.yaml"))], ids=lambda p: p.name)
+def test_checking_a_plan_builds_no_layout_profile(plan):
+    """A YAML plan's rules read a few words of its layout (kehoach.profiles.text), none of its numbers: the profile's
+    types are not even imported."""
+    code, found = imported(["check", str(plan)], ("kehoach.profiles",))
+    assert code in (0, 1)
+    assert "kehoach.profiles" in found and "kehoach.profiles.profile" not in found
+
+
 def test_checking_a_plan_builds_no_model_of_another_kind():
     """A plan is read by the plan's model: the decision's (another kind, `loai: Quyết định`) is not built."""
     code, found = imported(["check", str(PLAN)], ("kehoach.model",))

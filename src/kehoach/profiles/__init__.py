@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 DEFAULT = "nd30"
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "profiles"
 
-__all__ = ["DEFAULT", "Profile", "ProfileError", "Setting", "available", "choose", "load", "of"]
+__all__ = ["DEFAULT", "Profile", "ProfileError", "Setting", "available", "choose", "load", "of", "text"]
 
 #: How the name of a Party organ begins. Every document a Party organ issues follows Hướng dẫn 36 (its scope), so
 #: a document of such an organ takes the hd36 layout without being told; `the_thuc:` says otherwise when needed.
@@ -57,15 +57,10 @@ def available() -> list[str]:
 @functools.cache
 def load(profile_id: str = DEFAULT) -> Profile:
     """The profile `profile_id` (nd30, hd36), read from its data file once per process."""
-    import yaml
-
     from kehoach.profiles.profile import Profile
 
     path = FOLDER / f"{profile_id}.yaml"
-    if not path.is_file():
-        raise ProfileError(f"không có thể thức «{profile_id}»; các thể thức có: {', '.join(available())}")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    data = _data(profile_id)
     try:
         profile = _build(Profile, data, profile_id)
     except ProfileError as error:  # a UnitError is a ProfileError
@@ -75,6 +70,46 @@ def load(profile_id: str = DEFAULT) -> Profile:
     if profile.id != profile_id:
         raise ProfileError(f"{path.name}: mã «{profile.id}» khác tên tệp")
     return profile
+
+
+def text(profile_id: str, *names: str) -> str | tuple[str, ...]:
+    """A text of the profile (`text("nd30", "cite")`) or the value of one of its text settings (`text("nd30",
+    "signing", "authority")` → ("TM.", "KT.", …)), read from its file without building the profile.
+
+    What a check of a YAML plan needs of its layout is a few words (the signing authority's abbreviations, how a
+    message names the text), none of its numbers: building the whole typed profile (the module of its types and
+    some hundred settings) cost that check about 4 ms. The same values as `load(profile_id)`'s:
+    tests/test_profiles.py compares them for every text of every profile. Only for texts: a number is typed by
+    its unit in `load` alone (here «210 mm» would come back as written)."""
+    value = _data(profile_id)
+    for name in names:
+        value = value.get(name) if isinstance(value, dict) else None
+    if isinstance(value, dict):  # a setting: {value: …, clause: …}
+        value = value.get("value")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    raise ProfileError(f"{profile_id}.yaml: {'.'.join(names)} không phải chữ")
+
+
+def _data(profile_id: str) -> dict:
+    """The data file of the profile `profile_id`, parsed once per process (never changed: `load` and `text` read it)."""
+    return _parsed(FOLDER / f"{profile_id}.yaml")
+
+
+@functools.cache
+def _parsed(path: Path) -> dict:
+    import yaml
+
+    profile_id = path.stem
+    if not path.is_file():
+        raise ProfileError(f"không có thể thức «{profile_id}»; các thể thức có: {', '.join(available())}")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    if not isinstance(data, dict):
+        raise ProfileError(f"{path.name}: cần một khối «khóa: giá trị»")
+    return data
 
 
 def _build(cls, data, where: str):

@@ -30,4 +30,4 @@ def law(ctx: PlanContext) -> str:
     """The text the document's layout comes from, as a message names it: «Nghị định 30», «Hướng dẫn 36»."""
     from kehoach import profiles
 
-    return profiles.load(ctx.plan.layout_id).cite
+    return profiles.text(ctx.plan.layout_id, "cite")

@@ -29,7 +29,7 @@ def check(ctx: PlanContext) -> Iterator[Problem]:
     if written:
         from kehoach import profiles
 
-        party = profiles.load(ctx.plan.layout_id).is_party
+        party = profiles.text(ctx.plan.layout_id, "header") == "party"  # Profile.is_party, unbuilt
         problem = archive_line_problem(f"- Lưu: {end_with(written, '.')}", law(ctx), party)
         if problem is not None:
             yield Problem(problem, ("noi_nhan", "luu_ghi"))

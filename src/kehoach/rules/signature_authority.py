@@ -39,7 +39,7 @@ def _split(line: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
 
 def check(ctx: PlanContext) -> Iterator[Problem]:
     signature = ctx.plan.signature
-    prefixes = profiles.of(ctx.plan).signing.authority.value
+    prefixes = profiles.text(ctx.plan.layout_id, "signing", "authority")
     written = {prefix.replace("/", "").rstrip("."): prefix for prefix in prefixes}
     on_behalf, acting = written.get("TM", "TM."), written.get("KT", "KT.")
     position = signature.position.upper()
