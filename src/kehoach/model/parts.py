@@ -259,12 +259,13 @@ class Recipients(_Model):
 
 
 _AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s+\S")
-_AUTHORITY_LOOSE = re.compile(r"^(TM|KT|TUQ|TL|Q)(?:\.\s*|\s+)(\S.*)$")
+# The patterns below are met only by a wrong line or a Party document: compiled then (re's own cache), not at each start.
+_AUTHORITY_LOOSE = r"^(TM|KT|TUQ|TL|Q)(?:\.\s*|\s+)(\S.*)$"
 
 
 #: A Party document's signing authority (Hướng dẫn 36, II.1.7.1): T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh).
-_PARTY_AUTHORITY = re.compile(r"^(T/M|K/T|T/L)\s+\S")
-_PARTY_AUTHORITY_LOOSE = re.compile(r"^(T\.?/?M|K\.?/?T|T\.?/?L)\b\.?\s*(\S.*)$", re.IGNORECASE)
+_PARTY_AUTHORITY = r"^(T/M|K/T|T/L)\s+\S"
+_PARTY_AUTHORITY_LOOSE = r"(?i)^(T\.?/?M|K\.?/?T|T\.?/?L)\b\.?\s*(\S.*)$"
 
 
 def _authority_line(line: str, info: ValidationInfo) -> str:
@@ -275,18 +276,18 @@ def _authority_line(line: str, info: ValidationInfo) -> str:
     if _AUTHORITY.match(line):
         return line
     message = "dòng thẩm quyền «{line}» phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. rồi đến chức danh"
-    if m := _AUTHORITY_LOOSE.match(line):  # "KT CHỦ TỊCH", "KT.CHỦ TỊCH": only the dot or the space is off
+    if m := re.match(_AUTHORITY_LOOSE, line):  # "KT CHỦ TỊCH", "KT.CHỦ TỊCH": only the dot or the space is off
         fixed = f"{m.group(1)}. {m.group(2)}"
         raise PydanticCustomError("kehoach_authority", message + "; có phải «{fixed}»?", {"line": line, "fixed": fixed})
     raise PydanticCustomError("kehoach_authority", message + ", ví dụ «KT. CHỦ TỊCH»", {"line": line})
 
 
 def _party_authority_line(line: str) -> str:
-    if _PARTY_AUTHORITY.match(line):
+    if re.match(_PARTY_AUTHORITY, line):
         return line
     message = ("dòng thẩm quyền «{line}» của văn bản Đảng phải bắt đầu bằng T/M, K/T hoặc T/L rồi đến tên cơ quan,"
                " chức danh (Hướng dẫn 36-HD/VPTW)")
-    if m := _PARTY_AUTHORITY_LOOSE.match(line):  # «TM. ĐẢNG ỦY», «T/M. ĐẢNG ỦY»: the State's way, or a stray dot
+    if m := re.match(_PARTY_AUTHORITY_LOOSE, line):  # «TM. ĐẢNG ỦY», «T/M. ĐẢNG ỦY»: the State's way, or a stray dot
         letters = re.sub(r"[./]", "", m.group(1)).upper()  # TM, KT, TL
         fixed = f"{letters[0]}/{letters[1]} {m.group(2)}"
         raise PydanticCustomError("kehoach_authority", message + "; có phải «{fixed}»?", {"line": line, "fixed": fixed})
