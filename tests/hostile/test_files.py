@@ -209,3 +209,24 @@ def test_import_of_an_empty_name_is_a_usage_error(folder):
         "Cách dùng: kehoach import [TÙY CHỌN] TỆP.docx\nXem «kehoach import --help».\n\nLỗi: Giá trị không hợp lệ cho"
         " «TỆP.docx»: đường dẫn để trống; hãy ghi tên tệp hoặc thư mục («.» là thư mục hiện tại)\n"))
     folder.unchanged()
+
+
+def test_a_shared_folder_that_cannot_be_listed_says_what_to_do(tmp_path, monkeypatch):
+    """(Simulated.) `dung_chung: chung/` names a folder the clerk may not read: where, why, and what to do."""
+    import kehoach.source.registry as registry
+    from support import invoke
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chung").mkdir()
+    (tmp_path / "chung" / "van-ban.yaml").write_text(SHARED, encoding="utf-8")
+    (tmp_path / "ke-hoach.yaml").write_text(SHARED_PLAN.replace("dung_chung: dung-chung.yaml", "dung_chung: chung"),
+                                            encoding="utf-8")
+    assert invoke(["check", "ke-hoach.yaml"]).exit_code == 0
+
+    def refusing(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(registry.os, "scandir", refusing)
+    result = invoke(["check", "ke-hoach.yaml"])
+    message = _NO_RIGHT.format(name="chung").replace("tệp", "thư mục")
+    assert (result.exit_code, f"  lỗi  {message}  [file-unreadable]\n" in result.stdout) == (2, True), result.stdout

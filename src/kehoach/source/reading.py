@@ -169,14 +169,15 @@ def _refuse_special(status: os.stat_result, name: str, spec: Kind, where: Locati
                      f" treo máy); {spec.remedy}", where, _FILE)
 
 
-def cannot_read(name: str, error: OSError) -> str:
-    """Why the file `name` cannot be read, and what the clerk can do about it (the same words wherever a file is
-    read: a plan, a shared file, a Word document, a folder configuration)."""
+def cannot_read(name: str, error: OSError, what: str = "tệp") -> str:
+    """Why the file (or folder: `what`) `name` cannot be read, and what the clerk can do about it (the same words
+    wherever one is read: a plan, a shared file or folder, a Word document, a folder configuration)."""
     if isinstance(error, PermissionError):
-        return (f"không có quyền đọc tệp «{name}»; hãy xin quyền đọc tệp này (Windows: chuột phải vào tệp → Thuộc tính"
-                " → Bảo mật; Linux, macOS: chmod u+r), hoặc chép tệp sang một thư mục của mình rồi chạy lại")
-    return (f"không đọc được tệp «{name}» ({_os_reason(error)}); nếu tệp nằm trên ổ mạng hay USB, hãy kiểm tra kết nối,"
-            " hoặc chép tệp vào máy rồi chạy lại")
+        return (f"không có quyền đọc {what} «{name}»; hãy xin quyền đọc {what} này (Windows: chuột phải vào {what} →"
+                f" Thuộc tính → Bảo mật; Linux, macOS: chmod u+r), hoặc chép {what} sang một thư mục của mình rồi chạy"
+                " lại")
+    return (f"không đọc được {what} «{name}» ({_os_reason(error)}); nếu {what} nằm trên ổ mạng hay USB, hãy kiểm tra"
+            f" kết nối, hoặc chép {what} vào máy rồi chạy lại")
 
 
 def _os_reason(error: OSError) -> str:

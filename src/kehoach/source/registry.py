@@ -205,7 +205,7 @@ def _files(text: str, where: Location, folder: Path, root: Path, source: str) ->
         names = sorted(entry.name for entry in os.scandir(real)
                        if entry.name.endswith(SUFFIXES) and not entry.name.startswith(".") and entry.is_file())
     except OSError as error:
-        raise refuse(f"không đọc được thư mục «{text}» ({error.strerror or error})") from None
+        raise refuse(cannot_read(text, error, "thư mục")) from None
     if not names:
         raise refuse(f"thư mục «{text}» không có tệp .yaml nào; hãy kiểm tra lại đường dẫn")
     files = []
