@@ -12,9 +12,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.section import Section
 
 from kehoach import profiles
@@ -26,6 +27,8 @@ from kehoach.render.oxml.paragraphs import set_indent
 from kehoach.render.oxml.sections import drop_empty_last_section, section_properties
 from kehoach.render.measure import text_width
 
+_P, _PPR, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+
 def finish(document, plan: Plan, draft: bool) -> None:
     """Close the sections, make the footnotes, size every rule paragraph and set the document properties."""
     drop_empty_last_section(document.element.body)
@@ -35,12 +38,40 @@ def finish(document, plan: Plan, draft: bool) -> None:
         _check_appendix_printed(document, plan)
     layout = profiles.of(plan)
     rules, size = layout.rule_styles, layout.sizes.body.value
-    for block, page_text_width in _blocks_with_text_width(document):
-        for paragraph in block.iter(qn("w:p")):
-            style_id = _style_id(paragraph)
-            if style_id in rules:
-                _size_rule(document.styles.element, paragraph, rules[style_id], page_text_width, size)
+    found = _rule_paragraphs(document.element.body, rules)
+    if found:
+        widths = dict(_blocks_with_text_width(document))
+        styles = _Styles(document.styles.element)
+        for paragraph, style_id, block in found:
+            if block in widths:  # a paragraph or table of the body (not one inside a content control)
+                _size_rule(styles, paragraph, rules[style_id], widths[block], size)
     _set_properties(document, plan, draft)
+
+
+def _rule_paragraphs(body, rules: dict[str, float]) -> list:
+    """Each paragraph of the body in a rule style, with its style and the body's child it stands in, in order.
+
+    One XPath query finds them: asking each of the document's paragraphs for its style costs a Python object
+    and two lookups per paragraph."""
+    found = []
+    for paragraph in _rule_query(tuple(sorted(rules)))(body):
+        block = paragraph
+        while block.getparent() is not body:
+            block = block.getparent()
+        found.append((paragraph, _style_id(paragraph), block))
+    return found
+
+
+@cache
+def _rule_query(style_ids: tuple[str, ...]):
+    """The paragraphs whose own style (their first pPr's first pStyle, as python-docx reads it) is one of
+    `style_ids`."""
+    from lxml import etree
+
+    wanted = " or ".join(f"w:pPr[1]/w:pStyle[1]/@w:val = $s{i}" for i in range(len(style_ids))) or "false()"
+    query = etree.XPath(f".//w:p[{wanted}]", namespaces={"w": nsmap["w"]})
+    variables = {f"s{i}": style_id for i, style_id in enumerate(style_ids)}
+    return lambda body: query(body, **variables)
 
 
 def _blocks_with_text_width(document):
@@ -82,13 +113,43 @@ def _check_appendix_printed(document, plan: Plan) -> None:
 
 
 def _style_id(p) -> str | None:
-    ppr = p.pPr
-    if ppr is None or ppr.pStyle is None:
-        return None
-    return ppr.pStyle.val
+    """A paragraph's own style: its first pPr's first pStyle (as python-docx's `p.pPr.pStyle` reads it)."""
+    ppr = p.find(_PPR)
+    reference = ppr.find(_PSTYLE) if ppr is not None else None
+    return reference.get(_VAL) if reference is not None else None
 
 
-def _size_rule(styles, rule, fraction: float, page_text_width: int, default_size: float) -> None:
+class _Styles:
+    """The template's styles by id, and the size and boldness each gets from its chain of base styles, each
+    looked up once (python-docx's get_by_id runs an XPath query over all the styles at every call)."""
+
+    def __init__(self, element) -> None:
+        self.by_id: dict = {}
+        for style in element.iterchildren(qn("w:style")):
+            self.by_id.setdefault(style.get(qn("w:styleId")), style)  # the first one, as get_by_id finds
+        self.looks: dict = {}
+
+    def look(self, style_id: str | None) -> tuple[float | None, bool | None]:
+        """The first size and the first boldness set along the chain of `style_id` (None where none is)."""
+        if style_id not in self.looks:
+            size = bold = None
+            style = self.by_id.get(style_id) if style_id else None
+            seen = set()
+            while style is not None and (size is None or bold is None) and id(style) not in seen:
+                seen.add(id(style))
+                rpr = style.rPr
+                if rpr is not None:
+                    if size is None and rpr.sz is not None:
+                        size = rpr.sz.val.pt
+                    if bold is None and rpr.b is not None:
+                        bold = rpr.b.val is not False
+                based_on = style.basedOn
+                style = self.by_id.get(based_on.val) if based_on is not None else None
+            self.looks[style_id] = (size, bold)
+        return self.looks[style_id]
+
+
+def _size_rule(styles: _Styles, rule, fraction: float, page_text_width: int, default_size: float) -> None:
     width = _container_width(rule, page_text_width)
     lines = _lines_above(styles, rule, default_size)
     if not lines:
@@ -117,12 +178,12 @@ def _container_width(p, page_text_width: int) -> int:
     return max(width - margins, 1)
 
 
-def _lines_above(styles, rule, default_size: float) -> list[tuple[str, float, bool]]:
+def _lines_above(styles: _Styles, rule, default_size: float) -> list[tuple[str, float, bool]]:
     """The text, size and boldness of the run of same-style paragraphs just above `rule`."""
     lines = []
     style = None
     sibling = rule.getprevious()
-    while sibling is not None and sibling.tag == qn("w:p"):
+    while sibling is not None and sibling.tag == _P:
         this_style = _style_id(sibling)
         if style is not None and this_style != style:
             break
@@ -134,7 +195,7 @@ def _lines_above(styles, rule, default_size: float) -> list[tuple[str, float, bo
     return lines
 
 
-def _look(styles, p, default_size: float) -> tuple[float, bool]:
+def _look(styles: _Styles, p, default_size: float) -> tuple[float, bool]:
     """Effective size and boldness of a paragraph's text: its first run, then its style chain, then `default_size`."""
     size = bold = None
     run = p.find(qn("w:r"))
@@ -143,16 +204,10 @@ def _look(styles, p, default_size: float) -> tuple[float, bool]:
             size = run.rPr.sz.val.pt
         if run.rPr.b is not None:
             bold = run.rPr.b.val is not False
-    style_id = _style_id(p)
-    style = styles.get_by_id(style_id) if style_id else None
-    while style is not None and (size is None or bold is None):
-        rpr = style.rPr
-        if rpr is not None:
-            if size is None and rpr.sz is not None:
-                size = rpr.sz.val.pt
-            if bold is None and rpr.b is not None:
-                bold = rpr.b.val is not False
-        style = style.base_style
+    if size is None or bold is None:
+        style_size, style_bold = styles.look(_style_id(p))
+        size = style_size if size is None else size
+        bold = style_bold if bold is None else bold
     return (size or default_size, bool(bold))
 
 
