@@ -44,7 +44,7 @@ def render(
     import time
 
     from kehoach import api as commands
-    from kehoach.render.documents import KINDS
+    from kehoach.render.documents import named
 
     doc = document.value
     if watch:
@@ -63,7 +63,7 @@ def render(
         else:
             kind = "bản để trình ký"
         # The plan alone is named as before; the decision and the report say what they are.
-        label = "" if doc == "ke-hoach" else f"{KINDS[made.kind].label}, "
+        label = "" if doc == "ke-hoach" else f"{named(made.kind).label}, "
         say(f"Đã tạo {made.output} ({label}{kind}).")
     if pdf:
         for made in result.made:

@@ -7,6 +7,7 @@ name, the block it needs, and its own number and date (hence whether it is a dra
 from __future__ import annotations
 
 import difflib
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,27 +28,43 @@ class DocKind(NamedTuple):
     template: str | None = None  # the template shipped for it (None: the file's own kind's)
 
 
-def _kinds() -> dict[str, DocKind]:
+#: The file's own document: known without reading the kinds' data, which a plain `kehoach render` does not need.
+KE_HOACH = DocKind("ke-hoach", "Kế hoạch", "", None)
+
+
+@cache
+def kinds() -> dict[str, DocKind]:
+    """Every document `--doc` can name: the file's own, then those made from its blocks (data/kinds/*.yaml, read
+    only when asked: every kind's file is read to find them)."""
     from kehoach.kinds import catalog
 
-    own = DocKind("ke-hoach", "Kế hoạch", "", None)
     made = [DocKind(d.name, d.type, f"-{d.name}", d.block, d.about, d.template) for d in catalog.derived()]
-    return {kind.name: kind for kind in (own, *made)}
+    return {kind.name: kind for kind in (KE_HOACH, *made)}
 
 
-KINDS = _kinds()
-KE_HOACH = KINDS["ke-hoach"]
+def __getattr__(name: str):
+    if name == "KINDS":  # documents.KINDS, as before: read at first use
+        return kinds()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def named(doc: str) -> DocKind:
+    """The kind `--doc` names (a KeyError for none)."""
+    return KE_HOACH if doc == KE_HOACH.name else kinds()[doc]
 
 
 def kinds_of(doc: str) -> list[DocKind]:
     """The kinds `--doc` asks for: one, or all of them; a Vietnamese error for anything else."""
+    if doc == KE_HOACH.name:
+        return [KE_HOACH]
+    known = kinds()
     if doc == ALL:
-        return list(KINDS.values())
-    if doc in KINDS:
-        return [KINDS[doc]]
-    close = difflib.get_close_matches(doc, [*KINDS, ALL], n=1, cutoff=0.6)
+        return list(known.values())
+    if doc in known:
+        return [known[doc]]
+    close = difflib.get_close_matches(doc, [*known, ALL], n=1, cutoff=0.6)
     hint = f"; có phải «{close[0]}»?" if close else ""
-    names = list(KINDS)
+    names = list(known)
     every = {2: "cả hai", 3: "cả ba", 4: "cả bốn"}.get(len(names), "tất cả")
     raise InputError(f"không có loại văn bản «{doc}» cho --doc; hãy chọn {', '.join(names[:-1])}, {names[-1]} hoặc all"
                      f" ({every}){hint}")
@@ -92,11 +109,13 @@ def template_for(kind: DocKind, document) -> Path:
 def render_document(kind: DocKind, loaded, template: Path, draft: bool) -> bytes:
     """The .docx of `kind` for a read file (`plan_file.LoadedPlan`), as bytes; InputErrors when the data
     cannot make it (an activity of the plan missing from the report)."""
-    from kehoach.render import compose, derived
+    from kehoach.render import compose
     from kehoach.render.docx_writer import render_bytes
 
     document, refs = loaded.plan, loaded.refs
     if kind.block is None:
         return render_bytes(document, template, refs, draft=draft, context=compose.context_for(document, refs, draft))
+    from kehoach.render import derived  # a document made from a block: the decision, the report
+
     made, context = derived.build(kind, loaded, draft)
     return render_bytes(made, template, refs, draft=draft, context=context)

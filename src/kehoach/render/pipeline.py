@@ -33,9 +33,9 @@ class RenderResult(NamedTuple):
 def default_output(plan_path: Path, doc: str = "ke-hoach") -> Path:
     """Beside the plan, with the same name: data/plan_2024.yaml → data/plan_2024.docx; the decision and the
     report add their kind: data/plan_2024-quyet-dinh.docx, data/plan_2024-bao-cao.docx."""
-    from kehoach.render.documents import KINDS, output_path
+    from kehoach.render.documents import named, output_path
 
-    return output_path(plan_path, KINDS[doc])
+    return output_path(plan_path, named(doc))
 
 
 def render(plan_path: Path, output: Path | None = None, template: Path | None = None,
