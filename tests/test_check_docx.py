@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).parent / "rules"))
 from helpers import BASE  # noqa: E402
@@ -66,9 +67,10 @@ def test_wrong_margins_a_foreign_font_a_padded_month_and_no_archive_line_fail_on
 # -- a document kehoach did not make ----------------------------------------------------------------
 
 def hand_typed(path: Path, *, margins=(2, 2, 3, 1.5), date="Tân Lập, ngày 09 tháng 02 năm 2025",
-               number="Số: 07/KH-UBND", name_bold=True) -> Path:
+               number="Số: 07/KH-UBND", name_bold=True, appendix=None) -> Path:
     """A plan typed in Word by a commune clerk: Normal style set to Times New Roman 14, direct formatting
-    everywhere, the usual two borderless tables, the motto underlined, a rule of underscores."""
+    everywhere, the usual two borderless tables, the motto underlined, a rule of underscores. With `appendix`
+    (a function given the document and the new section), a Phụ lục follows in a landscape section of its own."""
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = "Times New Roman"
@@ -135,8 +137,33 @@ def hand_typed(path: Path, *, margins=(2, 2, 3, 1.5), date="Tân Lập, ngày 09
     for _ in range(3):
         line(signer, "")
     line(signer, "Nguyễn Văn An", 14, bold=name_bold)
+    if appendix is not None:
+        section = doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21)
+        line(doc, "Phụ lục", 14, bold=True)
+        line(doc, "DANH SÁCH CÁC THÔN THAM GIA NGÀY HỘI", 14, bold=True)
+        appendix(doc, section)
     doc.save(path)
     return path
+
+
+def page_number(paragraph) -> None:
+    """A PAGE field (Insert → Page Number) at the end of a python-docx paragraph."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    paragraph._p.append(field)
+
+
+def numbered_from_one(doc, section) -> None:
+    """The appendix's pages numbered on their own from 1, at the top, centred (Header → Page Number → Format)."""
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:start"), "1")
+    section._sectPr.append(numbering)
+    section.header.is_linked_to_previous = False
+    top = section.header.paragraphs[0]
+    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    page_number(top)
 
 
 def test_a_plan_typed_by_hand_in_word_passes(tmp_path):
@@ -160,6 +187,58 @@ def test_a_plan_typed_by_hand_with_the_usual_mistakes(tmp_path):
         ("docx-date-zero", 8, "«Tân Lập, ngày 9 tháng 2 năm 2025»: tháng 2 thiếu số 0: tháng 1, 2 viết «02» (Nghị"
                               " định 30, Phụ lục I, II.4.b)"),
         ("docx-signer", 28, "«Nguyễn Văn An»: chữ không đậm; Nghị định 30 quy định họ tên người ký in đậm"),
+    ]
+
+
+def test_a_hand_typed_appendix_numbered_on_its_own_passes(tmp_path):
+    result = check(hand_typed(tmp_path / "xa-tan-lap.docx", appendix=numbered_from_one))
+    assert (result.exit_code, result.stdout) == (0, "Không có lỗi nào.\n")
+
+
+def test_a_hand_typed_appendix_whose_footer_breaks_the_layout(tmp_path):
+    """The second section's footer: the page number put at the foot, a line in Arial and red: each finding says
+    which section and which footer, though the first section is right."""
+    def appendix(doc, section):
+        section.header.is_linked_to_previous = False  # an empty header of its own: the number is at the foot
+        section.footer.is_linked_to_previous = False
+        foot = section.footer.paragraphs[0]
+        foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        page_number(foot)
+        note = section.footer.add_paragraph()
+        run = note.add_run("Phụ lục kèm theo Kế hoạch số 07/KH-UBND")
+        run.font.name, run.font.size, run.font.color.rgb = "Arial", Pt(11), RGBColor(0xFF, 0, 0)
+
+    result = check(hand_typed(tmp_path / "xa-tan-lap.docx", appendix=appendix), output="json")
+    assert result.exit_code == 1
+    assert problems(result) == [
+        ("docx-colour", None, "phần thứ 2 (section) của văn bản: chân trang (Footer) «Phụ lục kèm theo Kế hoạch số "
+                              "07/KH-UBND»: chữ màu FF0000; Nghị định 30 quy định chữ màu đen"),
+        ("docx-font", None, "phần thứ 2 (section) của văn bản: chân trang (Footer) «Phụ lục kèm theo Kế hoạch số "
+                            "07/KH-UBND»: phông chữ Arial; Nghị định 30 quy định phông Times New Roman (Unicode)"),
+        ("docx-page-number", None, "phần thứ 2 (section) của văn bản: số trang đặt ở chân trang; Nghị định 30 quy "
+                                   "định số trang canh giữa ở phần lề trên (Header)"),
+    ]
+
+
+def test_hand_typed_odd_and_even_pages_need_a_number_on_both(tmp_path):
+    """«Different Odd & Even Pages» (a setting of the whole document): the even pages show their own header,
+    which must hold the page number too; the odd pages' header is the default one."""
+    def appendix(doc, section):
+        numbered_from_one(doc, section)
+        doc.settings.odd_and_even_pages_header_footer = True
+        section.even_page_header.is_linked_to_previous = False
+        even = section.even_page_header.paragraphs[0]
+        even.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        page_number(even)
+
+    path = hand_typed(tmp_path / "xa-tan-lap.docx", appendix=appendix)
+    assert problems(check(path, output="json")) == [
+        ("docx-page-number", None, "phần thứ 1 (section) của văn bản: trang chẵn không có số trang: đã bật "
+                                   "«Different Odd & Even Pages» (Trang chẵn lẻ khác) mà đầu trang của trang chẵn "
+                                   "(Even Page Header) chưa có số trang; Nghị định 30 quy định đánh số trang từ "
+                                   "trang 2"),
+        ("docx-page-number", None, "phần thứ 2 (section) của văn bản: số trang ở đầu trang của trang chẵn (Even Page "
+                                   "Header) chưa canh giữa; Nghị định 30 quy định số trang canh giữa ở phần lề trên"),
     ]
 
 

@@ -1,8 +1,14 @@
 import io
 import zipfile
 
+import pytest
 from lxml import etree
-from test_docx_context import W, findings, rewrite
+from support import ROOT
+from test_docx_context import DOCUMENT, W, findings, rewrite
+
+from kehoach.render.docx_writer import render_bytes
+from kehoach.render.templates import kind_template
+from kehoach.source.plan_file import read_plan
 
 RULE = "docx-page-number"
 DEFAULT_HEADER = "word/header1.xml"  # the header of pages 2 on (rId9, w:type="default")
@@ -67,3 +73,88 @@ def test_a_number_in_the_first_page_header(tmp_path, rendered_bytes):
                                   "</w:fldSimple>"))
     assert findings(tmp_path, rewrite(rendered_bytes, change, FIRST_HEADER), RULE) == [
         (None, "đầu trang của trang 1 có số trang; Nghị định 30 quy định không hiển thị số trang thứ nhất")]
+
+
+# -- every section: a plan with a Phụ lục renders it in a landscape section of its own ----------------------
+
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@pytest.fixture(scope="module")
+def appendix_bytes() -> bytes:
+    loaded = read_plan(ROOT / "data" / "vi-du-phu-luc.yaml")
+    return render_bytes(loaded.plan, kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
+
+
+def header_of(data: bytes, section: int, kind: str = "default") -> str:
+    """The part name of the header of `kind` that section `section` (from 0) names, read straight from the XML."""
+    package = zipfile.ZipFile(io.BytesIO(data))
+    sections = list(etree.fromstring(package.read(DOCUMENT)).iter(W + "sectPr"))
+    reference = next(r for r in sections[section].findall(W + "headerReference") if r.get(W + "type") == kind)
+    rels = etree.fromstring(package.read("word/_rels/document.xml.rels"))
+    return "word/" + next(r.get("Target") for r in rels if r.get("Id") == reference.get(REL))
+
+
+def test_the_rendered_appendix_numbers_its_own_pages(tmp_path, appendix_bytes):
+    appendix_header = header_of(appendix_bytes, 1)
+    assert appendix_header != header_of(appendix_bytes, 0)
+    assert b'w:instr=" PAGE "' in zipfile.ZipFile(io.BytesIO(appendix_bytes)).read(appendix_header)
+    assert findings(tmp_path, appendix_bytes, RULE) == []
+
+
+def test_an_appendix_without_page_numbers(tmp_path, appendix_bytes):
+    def change(root):
+        p = field_paragraph(root)
+        p.remove(p.find(W + "fldSimple"))
+    data = rewrite(appendix_bytes, change, header_of(appendix_bytes, 1))
+    assert findings(tmp_path, data, RULE) == [
+        (None, "phần thứ 2 (section) của văn bản: văn bản chưa đánh số trang; Nghị định 30 quy định số trang canh "
+               "giữa ở phần lề trên (Header), từ trang 2")]
+
+
+def test_an_appendix_page_number_not_centred_says_which_section(tmp_path, appendix_bytes):
+    def change(root):
+        field_paragraph(root).find(W + "pPr").append(etree.fromstring(f'<w:jc xmlns:w="{W[1:-1]}" w:val="left"/>'))
+    data = rewrite(appendix_bytes, change, header_of(appendix_bytes, 1))
+    assert findings(tmp_path, data, RULE) == [
+        (None, "phần thứ 2 (section) của văn bản: số trang chưa canh giữa; Nghị định 30 quy định số trang canh giữa ở "
+               "phần lề trên")]
+
+
+def test_a_header_the_appendix_takes_from_the_text_is_one_finding(tmp_path, appendix_bytes):
+    """An appendix section naming no header of its own shows the one before it («Link to Previous»): a fault in it
+    is one finding, on the whole document."""
+    def unlink(root):
+        appendix = list(root.iter(W + "sectPr"))[1]
+        for reference in appendix.findall(W + "headerReference"):
+            appendix.remove(reference)
+        appendix.remove(appendix.find(W + "pgNumType"))  # numbered on from the text: its first page shows a number
+
+    def not_centred(root):
+        field_paragraph(root).find(W + "pPr").append(etree.fromstring(f'<w:jc xmlns:w="{W[1:-1]}" w:val="right"/>'))
+    data = rewrite(rewrite(appendix_bytes, unlink), not_centred, DEFAULT_HEADER)
+    assert findings(tmp_path, data, RULE) == [
+        (None, "phần thứ 2 (section) của văn bản: trang đầu của phần này không có số trang: đã bật «Different First "
+               "Page» (Trang đầu khác) mà đầu trang của trang đầu (First Page Header) chưa có số trang, và phần này "
+               "đánh số trang tiếp theo phần trước; Nghị định 30 chỉ không hiển thị số trang của trang thứ nhất"),
+        (None, "số trang chưa canh giữa; Nghị định 30 quy định số trang canh giữa ở phần lề trên"),
+    ]
+
+
+def test_an_appendix_starting_again_from_one_may_hide_its_first_number(tmp_path, appendix_bytes):
+    def unlink_first(root):  # its first page shows the text's first-page header (blank): fine, numbering restarts
+        appendix = list(root.iter(W + "sectPr"))[1]
+        appendix.remove(next(r for r in appendix.findall(W + "headerReference") if r.get(W + "type") == "first"))
+    assert findings(tmp_path, rewrite(appendix_bytes, unlink_first), RULE) == []
+
+
+def test_the_appendix_header_font_is_checked_too(tmp_path, appendix_bytes):
+    def arial(root):
+        run = field_paragraph(root).find(W + "fldSimple").find(W + "r")
+        run.insert(0, etree.fromstring(f'<w:rPr xmlns:w="{W[1:-1]}"><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
+                                       "</w:rPr>"))
+    data = rewrite(appendix_bytes, arial, header_of(appendix_bytes, 1))
+    assert findings(tmp_path, data, "docx-font") == [
+        (None, "phần thứ 2 (section) của văn bản: đầu trang (Header) «2»: phông chữ Arial; Nghị định 30 quy định phông "
+               "Times New Roman (Unicode)")]
+    assert findings(tmp_path, data, RULE) == []

@@ -1,7 +1,7 @@
 """A Word file as the zip of parts it is: opened through the guarded read, a part found by its relationship.
 
-Only the parts a check reads are ever inflated — the main document (streamed), its styles, theme, headers and
-footers; never the pictures, which make most of a long document's size. The archive's limits (members,
+Only the parts a check reads are ever inflated — the main document (streamed), its styles, theme, settings,
+headers and footers; never the pictures, which make most of a long document's size. The archive's limits (members,
 inflated size, compression ratio) are checked by `source.reading.read_docx` before anything is inflated, and
 a member is never inflated beyond the size the archive declares for it.
 """
@@ -20,6 +20,7 @@ from kehoach.errors import DocxUnreadable
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
 _MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _PACKAGE = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"

@@ -17,11 +17,12 @@ from kehoach import profiles
 from kehoach.inspect.body import Paragraph, Table
 from kehoach.inspect.formatting import W, Styles
 from kehoach.inspect.package import DocxUnreadable
+from kehoach.inspect.sections import Section, Story
 from kehoach.problems import Location, Problem
 from kehoach.profiles import Profile
 from kehoach.rules._docx_find import Item, locate
 from kehoach.rules._docx_looks import (dashes, differences, formatting, looks, millimetres, pt, pt_range, quote,
-                                       section_name, sizes, twips, upper)
+                                       section_name, sections_name, sizes, story_name, twips, upper)
 
 
 @dataclass(eq=False)
@@ -31,9 +32,8 @@ class DocxContext:
     file: str
     paragraphs: list[Paragraph]
     styles: Styles = None  # the effective formatting of any paragraph (a header's too)
-    sections: list = field(default_factory=list)  # each section's w:sectPr, in document order
-    #: The first section's headers and footers (what docx-page-number reads): relationship id -> root element.
-    parts: dict[str, Any] = field(default_factory=dict)
+    #: Each section in document order, with the headers and footers its pages show (kehoach.inspect.sections).
+    sections: list[Section] = field(default_factory=list)
     text_boxes: bool = False  # whether the body has a text box
     profile: Profile = None  # the layout checked against: chosen from what the document shows, or asked for
     national_title: Paragraph | None = None
@@ -76,6 +76,26 @@ class DocxContext:
         """A finding on the document as a whole (page setup, a missing element)."""
         return Problem(message, location=Location(self.file))
 
+    def stories(self) -> list[tuple[str, Story]]:
+        """Each header and footer some page shows, once however many sections show it, with where it shows as a
+        message names it: which sections (none named when all do), which header or footer."""
+        places: dict[str, tuple[list[int], str, Story]] = {}
+        for section in self.sections:
+            for kind, type_, story in section.shown():
+                if story is None:
+                    continue
+                found = places.get(story.part)
+                if found is None:
+                    places[story.part] = ([section.index], story_name(kind, type_, section.even_and_odd), story)
+                elif section.index not in found[0]:
+                    found[0].append(section.index)
+        return [(sections_name(indices, len(self.sections)) + name, story)
+                for indices, name, story in places.values()]
+
+    def in_story(self, where: str, p: Paragraph, message: str) -> Problem:
+        """A finding on paragraph `p` of a header or footer (`where`: as `stories` names it)."""
+        return Problem(f"{where} {quote(p.text)}: {message}", location=Location(self.file))
+
     def next_paragraph(self, p: Paragraph) -> Paragraph | None:
         return self.paragraphs[p.index] if p.index < len(self.paragraphs) else None
 
@@ -102,6 +122,7 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
     from kehoach.inspect.body import read_body
     from kehoach.inspect.formatting import theme_fonts
     from kehoach.inspect.package import NOT_WORD, STYLES, THEME, Package, damaged
+    from kehoach.inspect.sections import read_sections
 
     with Package.open(path, display) as package:  # InputError: refused by the guarded read (size, archive, FIFO)
         try:
@@ -110,32 +131,20 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
             styles = Styles(package.parse(styles_part) if styles_part else None, lambda: fonts)
             with package.stream(package.main) as stream:
                 body = read_body(stream, styles)
-            parts = {}
-            for reference in _references(body.sections[:1]):
-                target = package.target(package.main, reference)
-                if target is not None:
-                    parts[reference] = package.parse(target)
+            found = read_sections(package, body.sections, styles)
         except damaged():
             raise DocxUnreadable(NOT_WORD) from None
-    ctx = DocxContext(display, body.paragraphs, styles, body.sections, parts, body.text_boxes)
+    ctx = DocxContext(display, body.paragraphs, styles, found, body.text_boxes)
     locate(ctx)
     ctx.profile = profiles.load(profile or ("hd36" if ctx.party_title is not None else profiles.DEFAULT))
     return ctx
 
 
-_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
-def _references(sections: list) -> list[str]:
-    """The relationship ids of the headers and footers `sections` name."""
-    return [ref.get(_RELATIONSHIP) for sect in sections for ref in sect
-            if ref.tag in (W + "headerReference", W + "footerReference") and ref.get(_RELATIONSHIP)]
-
-
 def sections(ctx: DocxContext) -> list:
     """The `w:sectPr` of each section, in document order (tracked-change copies left out)."""
-    return ctx.sections
+    return [section.element for section in ctx.sections]
 
 
 __all__ = ["W", "DocxContext", "DocxUnreadable", "Item", "Paragraph", "dashes", "differences", "formatting", "looks",
-           "millimetres", "pt", "pt_range", "quote", "read", "section_name", "sections", "sizes", "twips", "upper"]
+           "millimetres", "pt", "pt_range", "quote", "read", "section_name", "sections", "sections_name", "sizes",
+           "story_name", "twips", "upper"]

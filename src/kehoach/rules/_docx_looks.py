@@ -127,3 +127,29 @@ def millimetres(value: float) -> str:
 def section_name(index: int, count: int) -> str:
     """Nothing for a one-section document; which section, when the document has several."""
     return "" if count == 1 else f"phần thứ {index + 1} (section) của văn bản: "
+
+
+def sections_name(indices: list[int], count: int) -> str:
+    """Nothing when `indices` (from 0) are every section of the document; else which sections, as `section_name`."""
+    if len(set(indices)) == count:
+        return ""
+    if len(indices) == 1:
+        return section_name(indices[0], count)
+    return f"phần thứ {', '.join(str(i + 1) for i in indices)} (section) của văn bản: "
+
+
+#: Word's names of the headers and footers (kehoach.inspect.sections): Vietnamese, then the English of Word's menus.
+_STORY = {"header": ("đầu trang", "Header"), "footer": ("chân trang", "Footer")}
+_PAGES = {"first": ("của trang đầu", "First Page"), "even": ("của trang chẵn", "Even Page"),
+          "odd": ("của trang lẻ", "Odd Page")}
+
+
+def story_name(kind: str, type_: str, even_and_odd: bool = False) -> str:
+    """«đầu trang (Header)», «chân trang của trang đầu (First Page Footer)»: a header or footer of `type_`
+    (default, first, even) as a clerk finds it in Word; the default one is the odd pages' when even pages differ."""
+    words, english = _STORY[kind]
+    pages = "odd" if type_ == "default" and even_and_odd else type_
+    if pages not in _PAGES:
+        return f"{words} ({english})"
+    vietnamese, which = _PAGES[pages]
+    return f"{words} {vietnamese} ({which} {english})"

@@ -4,7 +4,7 @@
     New Roman. Word chọn phông cho từng chữ theo bốn ô (ascii, hAnsi cho chữ có dấu, eastAsia, cs), nên cả
     bốn phải là Times New Roman, kể cả phông lấy từ chủ đề (theme) hay từ kiểu chữ (style). Các phông
     .VnTime (TCVN3) và VNI-Times là bảng mã cũ: văn bản phải chuyển mã sang Unicode (Unikey → Công cụ
-    chuyển mã) rồi mới đổi phông.
+    chuyển mã) rồi mới đổi phông. Đầu trang, chân trang (Header, Footer) của mọi phần (section) cũng vậy.
 
     Đúng:
         Font: Times New Roman (Latin text và Complex scripts, kể cả Asian text)
@@ -18,7 +18,7 @@
 import re
 from collections.abc import Iterator
 
-from kehoach.rules._docx import DocxContext
+from kehoach.rules._docx import DocxContext, Paragraph
 from kehoach.rules.base import Problem, Severity
 
 ID = "docx-font"
@@ -29,17 +29,29 @@ _LEGACY = re.compile(r"^(\.vn|vni[- ]|vn[- ])", re.IGNORECASE)
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:
-    font = doc.profile.font.value
     for p in doc.paragraphs:
-        names: list[str] = []
-        for run in p.runs:
-            for name in run.fonts:
-                # An unset slot falls back to Word's default; only a named font other than Times is wrong.
-                if name and name.casefold() != font.casefold() and name not in names:
-                    names.append(name)
-        legacy = [n for n in names if _LEGACY.match(n)]
-        if legacy:
-            yield doc.at(p, f"phông chữ {legacy[0]} là bảng mã cũ, không phải Unicode; hãy chuyển mã sang Unicode "
-                            f"rồi dùng phông {font} ({doc.law}, {doc.profile.font.clause.split(':')[0]})")
-        elif names:
-            yield doc.at(p, f"phông chữ {', '.join(names)}; {doc.law} quy định phông {font} (Unicode)")
+        message = _fonts(doc, p)
+        if message:
+            yield doc.at(p, message)
+    for where, story in doc.stories():  # headers and footers: the page number, a footer line
+        for p in story.paragraphs:
+            message = _fonts(doc, p)
+            if message:
+                yield doc.in_story(where, p, message)
+
+
+def _fonts(doc: DocxContext, p: Paragraph) -> str | None:
+    font = doc.profile.font.value
+    names: list[str] = []
+    for run in p.runs:
+        for name in run.fonts:
+            # An unset slot falls back to Word's default; only a named font other than Times is wrong.
+            if name and name.casefold() != font.casefold() and name not in names:
+                names.append(name)
+    legacy = [n for n in names if _LEGACY.match(n)]
+    if legacy:
+        return (f"phông chữ {legacy[0]} là bảng mã cũ, không phải Unicode; hãy chuyển mã sang Unicode rồi dùng phông "
+                f"{font} ({doc.law}, {doc.profile.font.clause.split(':')[0]})")
+    if names:
+        return f"phông chữ {', '.join(names)}; {doc.law} quy định phông {font} (Unicode)"
+    return None
