@@ -8,11 +8,10 @@ import os
 import pytest
 from docx import Document
 
-from kehoach.inspect.reader import Inspector
 from kehoach.source.plan_file import read_plan
 from kehoach.render.docx_writer import render_bytes
 from kehoach.render.templates import kind_template
-from support import PLAN_2024
+from support import PLAN_2024, docx_paragraphs
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -39,5 +38,6 @@ def rendered(rendered_bytes):
 
 
 @pytest.fixture(scope="session")
-def paras(rendered):
-    return list(Inspector(rendered).paragraphs())
+def paras(rendered_bytes):
+    """The rendered plan's body paragraphs as `kehoach check` reads them (kehoach.inspect records)."""
+    return docx_paragraphs(rendered_bytes)

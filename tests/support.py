@@ -21,11 +21,36 @@ PLAN_2024 = ROOT / "data" / "plan_2024.yaml"
 SEED = ROOT / "tests" / "data" / "seed_plan_2024.txt"
 
 
+def render_text_bytes(text: str, template: Path | None = None) -> bytes:
+    """Render YAML text to the bytes of a .docx (in memory)."""
+    loaded = read_plan_text(text, "ke-hoach.yaml")
+    return render_bytes(loaded.plan, template or kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
+
+
 def render_text(text: str, template: Path | None = None):
     """Render YAML text to a python-docx Document (in memory)."""
-    loaded = read_plan_text(text, "ke-hoach.yaml")
-    data = render_bytes(loaded.plan, template or kind_template("Kế hoạch", loaded.plan.layout_id), loaded.refs)
-    return Document(io.BytesIO(data))
+    return Document(io.BytesIO(render_text_bytes(text, template)))
+
+
+def docx_records(source: bytes | Path):
+    """A Word document (its bytes or its path) as `kehoach check` reads it: kehoach.inspect's records of its
+    paragraphs (text as shown, effective formatting, table cell), sections, headers and footers."""
+    from kehoach.inspect.document import read_document
+    from kehoach.inspect.package import Package
+
+    data = source.read_bytes() if isinstance(source, Path) else source
+    with Package(io.BytesIO(data)) as package:
+        return read_document(package)
+
+
+def docx_paragraphs(source: bytes | Path) -> list:
+    """The body's paragraphs of a Word document as `kehoach check` reads them (`docx_records`), numbered from 1.
+
+    A text box's paragraphs stand outside the flow the records number (and outside its anchor's text): a test that
+    says a text is absent would not see one there, so a document with a text box is refused here."""
+    document = docx_records(source)
+    assert not document.text_boxes, "the document has a text box: read its paragraphs another way"
+    return document.paragraphs
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,13 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
 from kehoach.render.documents import KINDS, is_draft, render_document
 from tools.templates.report import COLUMNS, STYLES, build
 from kehoach.render.templates import shipped
-from support import ROOT
+from support import ROOT, docx_paragraphs
 
 EXAMPLE = ROOT / "data" / "vi-du-bo-van-ban.yaml"
 TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -45,7 +44,7 @@ def render(text: str = TEXT) -> bytes:
 
 
 def paragraphs(data: bytes):
-    return list(Inspector(Document(io.BytesIO(data))).paragraphs())
+    return docx_paragraphs(data)
 
 
 def body_texts(data: bytes) -> list[str]:
@@ -151,7 +150,7 @@ def test_one_addressee_stands_on_the_line_of_kinh_gui():
 """, "  kinh_gui: ubnd-xa\n")
     data = render(text)
     line = next(p for p in paragraphs(data) if p.text.startswith("Kính gửi"))
-    assert (line.text, line.style_id, line.align, line.size, line.bold, line.italic) == (
+    assert (line.text, line.para.style_id, line.para.align, line.para.size, line.para.bold, line.para.italic) == (
         "Kính gửi: Ủy ban nhân dân các xã, thị trấn", "KHKinhGui", "center", 14, False, False)
 
 
@@ -203,16 +202,20 @@ def test_several_addressees_hang_under_the_colon_of_kinh_gui(report):
 
     line = next(p for p in paragraphs(report) if p.text.startswith("Kính gửi"))
     hang = text_width("Kính gửi", 14)
-    assert (line.style_id, line.align, line.size, line.first_line, line.left) == (
+    assert (line.para.style_id, line.para.align, line.para.size, line.para.first_line, line.para.left) == (
         "KHKinhGuiNhieuNoi", "left", 14, -hang, 1701 + hang)
 
 
 def test_table_cells_headers_and_amounts(report):
     document = Document(io.BytesIO(report))
-    inspector = Inspector(document)
     table = document.tables[1]
-    looks = [[(p.style_id, p.size, p.bold, p.align) for p in map(inspector.paragraph, (c._tc.find(qn("w:p")),))][0]
-             for c in table.rows[1].cells]
+    paras = paragraphs(report)
+    read = list(dict.fromkeys(p.table for p in paras if p.table is not None))[1]  # the same table, as check reads it
+    rows = list(dict.fromkeys(p.cell.row for p in paras if p.table is read))
+    assert [c.text for c in table.rows[1].cells] == [next(p for p in paras if p.cell is cell).text
+                                                   for cell in rows[1].cells]
+    looks = [(p.para.style_id, p.para.size, p.para.bold, p.para.align)
+             for p in (next(p for p in paras if p.cell is cell) for cell in rows[1].cells)]  # each cell's first line
     assert looks == [("KHBangGiua", 12, False, "center"), ("KHBangChu", 12, False, "left"),
                      ("KHBangChu", 12, False, "left"), ("KHBangChu", 12, False, "left"),
                      ("KHBangGiua", 12, False, "center"), ("KHBangSo", 12, False, "right")]
@@ -220,8 +223,8 @@ def test_table_cells_headers_and_amounts(report):
     assert header.find(qn("w:trPr") + "/" + qn("w:tblHeader")) is not None  # repeated on every page
     widths = [int(c.get(qn("w:w"))) for c in table._tbl.find(qn("w:tblGrid"))]
     assert sum(widths) == 9355 and widths == [w for *_, w in COLUMNS]
-    words = next(p for p in inspector.paragraphs() if p.text.startswith("Bằng chữ"))
-    assert (words.italic, words.align, words.first_line) == (True, "both", 720)
+    words = next(p for p in paras if p.text.startswith("Bằng chữ"))
+    assert (words.para.italic, words.para.align, words.para.first_line) == (True, "both", 720)
 
 
 # -- the template ----------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ real `python -m kehoach.cli` to prove that nothing but the message reaches stder
 from __future__ import annotations
 
 import errno
-import io
 import os
 import subprocess
 import sys
@@ -16,12 +15,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from docx import Document
 
 import kehoach
 import kehoach.output
-from support import PLAN_2024, ROOT, invoke
-from kehoach.inspect.reader import Inspector
+from support import PLAN_2024, ROOT, docx_paragraphs, invoke
 from kehoach.render.context import BLANK
 from kehoach.render.templates import kind_template
 
@@ -56,7 +53,7 @@ def temp_files(folder: Path) -> list[str]:
 
 
 def texts(path: Path) -> list[str]:
-    return [p.text for p in Inspector(Document(io.BytesIO(path.read_bytes()))).paragraphs()]
+    return [p.text for p in docx_paragraphs(path)]
 
 
 def make_template(path: Path, tag: str) -> Path:

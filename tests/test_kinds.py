@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from docx import Document
 
 from kehoach import api
 from kehoach.errors import InputErrors
-from kehoach.inspect.reader import Inspector
 from kehoach.kinds import catalog
 from kehoach.source.plan_file import read_plan_text
 from kehoach.problems import Severity
-from support import ROOT
+from support import ROOT, docx_paragraphs
 from tools.templates.document import build
 
 EXAMPLES = sorted((ROOT / "data" / "vi-du").glob("*.yaml"))
@@ -25,7 +23,7 @@ EXAMPLES = sorted((ROOT / "data" / "vi-du").glob("*.yaml"))
 def render(path: Path, tmp_path: Path) -> list[str]:
     output = tmp_path / f"{path.stem}.docx"
     api.render(path, output)
-    return [p.text for p in Inspector(Document(str(output))).paragraphs()]
+    return [p.text for p in docx_paragraphs(output)]
 
 
 def render_text(text: str, tmp_path: Path) -> list[str]:
@@ -88,18 +86,18 @@ def test_the_attached_document_is_headed_as_the_decree_draws_it_without_number_d
     line and a short rule; the body; no Nơi nhận and no signature (the decision's carry it)."""
     output = tmp_path / "qd.docx"
     api.render(ROOT / "data/vi-du/quyet-dinh-ban-hanh-ke-hoach.yaml", output)
-    paras = list(Inspector(Document(str(output))).paragraphs())
-    start = next(i for i, p in enumerate(paras) if p.style_id == "KHNgatTrang")
+    paras = docx_paragraphs(output)
+    start = next(i for i, p in enumerate(paras) if p.para.style_id == "KHNgatTrang")
     attached = [p for p in paras[start + 1:] if p.text]
-    assert [(p.text, p.in_table, p.bold, p.align) for p in attached[:5]] == [
+    assert [(p.text, p.in_table, p.para.bold, p.para.align) for p in attached[:5]] == [
         ("ỦY BAN NHÂN DÂN", True, True, "center"), ("TỈNH AN GIANG", True, True, "center"),
         ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, True, "center"),
         ("Độc lập - Tự do - Hạnh phúc", True, True, "center"), ("KẾ HOẠCH", False, True, "center")]
-    rules = [p.style_id for p in paras[start + 1:] if p.style_id in ("KHDuongKeNgan", "KHDuongKeDai")]
+    rules = [p.para.style_id for p in paras[start + 1:] if p.para.style_id in ("KHDuongKeNgan", "KHDuongKeDai")]
     assert rules == ["KHDuongKeNgan", "KHDuongKeDai", "KHDuongKeNgan"]  # organ, motto, the «kèm theo» line
     issued_with = attached[6]
     assert issued_with.text.startswith("(Ban hành kèm theo Quyết định số 1373/QĐ-UBND ngày 28 tháng 8 năm 2023")
-    assert (issued_with.italic, issued_with.bold, issued_with.align) == (True, False, "center")
+    assert (issued_with.para.italic, issued_with.para.bold, issued_with.para.align) == (True, False, "center")
     texts = [p.text for p in attached]
     assert not [t for t in texts if t.startswith("Số:") or ", ngày " in t]
     assert "Nơi nhận:" not in texts and "Lê Văn Phước" not in texts and "PHÓ CHỦ TỊCH" not in texts
@@ -177,8 +175,8 @@ def test_the_sentences_of_a_plans_decision_and_report_are_data_and_replaceable_i
     source = tmp_path / "bo.yaml"
     source.write_text(text, encoding="utf-8")
     api.render(source, doc="all")
-    decision = [p.text for p in Inspector(Document(str(tmp_path / "bo-quyet-dinh.docx"))).paragraphs()]
-    report = [p.text for p in Inspector(Document(str(tmp_path / "bo-bao-cao.docx"))).paragraphs()]
+    decision = [p.text for p in docx_paragraphs(tmp_path / "bo-quyet-dinh.docx")]
+    report = [p.text for p in docx_paragraphs(tmp_path / "bo-bao-cao.docx")]
     assert ("Điều 1. Phê duyệt và ban hành kèm theo Quyết định này Kế hoạch số 36/KH-UBND ngày 12/3/2024 về tuyên"
             " truyền về giảm nghèo bền vững năm 2024 trên địa bàn huyện.") in decision
     assert "II. HẠN CHẾ" in report
@@ -248,7 +246,7 @@ def test_a_kind_renders_in_the_party_layout_too(tmp_path):
     source = tmp_path / "thong-bao.yaml"
     source.write_text(PARTY_NOTICE, encoding="utf-8")
     api.render(source, output)
-    texts = [p.text for p in Inspector(Document(str(output))).paragraphs()]
+    texts = [p.text for p in docx_paragraphs(output)]
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in texts and "Số 15-TB/ĐU" in texts and "THÔNG BÁO" in texts
     [report] = api.check([output])
     assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == []
@@ -335,8 +333,8 @@ def test_a_party_decisions_attached_document_has_the_party_header(tmp_path):
     source = tmp_path / "qd.yaml"
     source.write_text(text, encoding="utf-8")
     api.render(source, output)
-    paras = [p for p in Inspector(Document(str(output))).paragraphs() if p.text or p.style_id == "KHNgatTrang"]
-    start = next(i for i, p in enumerate(paras) if p.style_id == "KHNgatTrang")
+    paras = [p for p in docx_paragraphs(output) if p.text or p.para.style_id == "KHNgatTrang"]
+    start = next(i for i, p in enumerate(paras) if p.para.style_id == "KHNgatTrang")
     assert [p.text for p in paras[start + 1:]] == [
         "ĐẢNG BỘ HUYỆN MƯỜNG ẢNG", "ĐẢNG ỦY XÃ ẲNG NƯA", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "QUY CHẾ",
         "Làm việc của Tổ công tác",
@@ -361,7 +359,7 @@ def test_the_minimal_files_the_readme_shows_for_the_kinds_render_and_check_clean
         assert not result.errors, block
         [report] = api.check([output])
         assert [str(p) for p in report.problems if p.severity is Severity.ERROR] == [], block
-    party = [p.text for p in Inspector(Document(str(tmp_path / f"readme-{len(complete) - 1}.docx"))).paragraphs()]
+    party = [p.text for p in docx_paragraphs(tmp_path / f"readme-{len(complete) - 1}.docx")]
     shown = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Xét đề nghị của Văn phòng Đảng ủy xã,",
              "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH"]
     start = party.index(shown[0])

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from support import render_text
-from kehoach.inspect.reader import Inspector
+from support import docx_paragraphs, render_text_bytes
 from kehoach.model.outline import walk
 from kehoach.source.plan_file import read_plan_text
 
@@ -37,8 +36,7 @@ def numbers(text: str) -> list[tuple[int, str | None]]:
 
 
 def body_texts(text: str) -> list[str]:
-    document = render_text(text)
-    return [p.text for p in Inspector(document).paragraphs() if p.style_id in
+    return [p.text for p in docx_paragraphs(render_text_bytes(text)) if p.para.style_id in
             ("KHMuc", "KHKhoan", "KHDiem", "KHNoiDung", "KHGach")]
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from kehoach.inspect.reader import Inspector
 from kehoach.errors import InputErrors
 from kehoach.check.runner import check_docx
 from kehoach.source.plan_file import read_plan_text
@@ -18,7 +17,7 @@ from kehoach.conventions import heads
 from kehoach.render.documents import KE_HOACH, KINDS, is_draft, render_document, template_for
 from tools.templates.decision import STYLES, build
 from kehoach.render.templates import shipped
-from support import ROOT, invoke
+from support import ROOT, docx_paragraphs, invoke
 
 EXAMPLE = ROOT / "data" / "vi-du-bo-van-ban.yaml"
 TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -36,7 +35,7 @@ def render(text: str = TEXT, kind=QUYET_DINH) -> bytes:
 
 
 def paragraphs(data: bytes):
-    return list(Inspector(Document(io.BytesIO(data))).paragraphs())
+    return docx_paragraphs(data)
 
 
 def texts(data: bytes) -> list[str]:
@@ -175,29 +174,31 @@ def test_a_unit_is_named_in_the_decision_by_the_title_of_its_head(name, head):
 
 def test_type_summary_authority_and_quyet_dinh_line_are_bold_and_centred(decision):
     paras = paragraphs(decision)
-    summary = [p for p in paras if p.style_id == "KHTrichYeu"]
+    summary = [p for p in paras if p.para.style_id == "KHTrichYeu"]
     rule = paras[paras.index(summary[-1]) + 1]
-    assert "bottom" in rule.borders and rule.text == ""
+    assert "bottom" in rule.para.borders and rule.text == ""
     for p in [only(paras, "QUYẾT ĐỊNH"), *summary, only(paras, "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG"),
               only(paras, "QUYẾT ĐỊNH:")]:
-        assert (p.size, p.bold, p.italic, p.align, p.in_table) == (14, True, False, "center", False), p.text
+        look = p.para
+        assert (look.size, look.bold, look.italic, look.align, p.in_table) == (14, True, False, "center", False), p.text
 
 
 def test_bases_are_italic_and_the_proposal_ends_them(decision):
     paras = paragraphs(decision)
-    bases = [p for p in paras if p.style_id == "KHCanCu"]
+    bases = [p for p in paras if p.para.style_id == "KHCanCu"]
     assert [p.text[-1] for p in bases] == [";", ";", "."] and bases[-1].text.startswith("Theo đề nghị của ")
-    assert all((p.italic, p.bold, p.align, p.first_line) == (True, False, "both", 720) for p in bases)
+    assert all((p.para.italic, p.para.bold, p.para.align, p.para.first_line) == (True, False, "both", 720)
+               for p in bases)
 
 
 def test_articles_are_body_paragraphs_whose_number_alone_is_bold(decision):
     document = Document(io.BytesIO(decision))
-    inspector = Inspector(document)
-    articles = [p for p in inspector.paragraphs() if p.text.startswith("Điều ")]
+    articles = [p for p in paragraphs(decision) if p.text.startswith("Điều ")]
     assert len(articles) == 3
     for number, article in enumerate(articles, start=1):
-        assert (article.size, article.align, article.first_line, article.before) == (14, "both", 720, 120)
-        runs = [(r.text, r.bold) for r in inspector.runs(article.element)]
+        look = article.para
+        assert (look.size, look.align, look.first_line, look.before) == (14, "both", 720, 120)
+        runs = [(r.text, r.bold) for r in article.runs]  # those with text: what a reader sees
         assert runs[0] == (f"Điều {number}.", True) and all(not bold for _, bold in runs[1:])
     assert document.styles["KH Số điều"].font.bold
 

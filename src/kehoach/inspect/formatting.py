@@ -164,11 +164,6 @@ class Styles:
             found.append(Run("".join(t.text or "" for t in r.iter(_T)), formatting))
         return found
 
-    def paragraph_property(self, p, tag: str, read):
-        """Any paragraph property of `p` (e.g. "contextualSpacing"), resolved through its style chain and the
-        document defaults: `read(element)` turns the most specific element found into a value."""
-        return self._first((_child(p, _PPR), self._style_pprs(self.style_of(p))), tag, read)
-
     def _paragraph_format(self, style_id: str | None, ppr, run_rpr) -> ParagraphFormat:
         rprs = (run_rpr, self._style_rprs(style_id))
         pprs = (ppr, self._style_pprs(style_id))

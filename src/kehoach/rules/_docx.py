@@ -119,22 +119,15 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
     The layout it is checked against is `profile` (nd30, hd36) or, without one, the one its header shows:
     «ĐẢNG CỘNG SẢN VIỆT NAM» above the place and date is a Party document (HD 36), anything else a State one.
     """
-    from kehoach.inspect.body import read_body
-    from kehoach.inspect.formatting import theme_fonts
-    from kehoach.inspect.package import NOT_WORD, STYLES, THEME, Package, damaged
-    from kehoach.inspect.sections import read_sections
+    from kehoach.inspect.document import read_document
+    from kehoach.inspect.package import NOT_WORD, Package, damaged
 
     with Package.open(path, display) as package:  # InputError: refused by the guarded read (size, archive, FIFO)
         try:
-            styles_part, theme_part = (package.related(package.main, kind) for kind in (STYLES, THEME))
-            fonts = theme_fonts(package.parse(theme_part)) if theme_part else {}
-            styles = Styles(package.parse(styles_part) if styles_part else None, lambda: fonts)
-            with package.stream(package.main) as stream:
-                body = read_body(stream, styles)
-            found = read_sections(package, body.sections, styles)
+            document = read_document(package)
         except damaged():
             raise DocxUnreadable(NOT_WORD) from None
-    ctx = DocxContext(display, body.paragraphs, styles, found, body.text_boxes)
+    ctx = DocxContext(display, document.paragraphs, document.styles, document.sections, document.text_boxes)
     locate(ctx)
     ctx.profile = profiles.load(profile or ("hd36" if ctx.party_title is not None else profiles.DEFAULT))
     return ctx
