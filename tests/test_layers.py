@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "kehoach"
 #: The pipeline reads source → model → check → compose and fill (render) → write; `output` (the guarded write)
 #: and `lockfiles` sit under render because render/package.py writes through them.
 LAYERS = (
-    {"kehoach", "problems", "errors", "console"},  # the one problem shape, the one exception family
+    {"kehoach", "problems", "errors", "console", "sharing"},  # one problem shape, one exception family, a held file
     {"conventions", "profiles"},  # Vietnamese writing conventions, layout numbers
     {"model"},
     {"kinds"},

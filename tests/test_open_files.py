@@ -1,5 +1,6 @@
-"""Documents held by another program: a short retry and «tệp đang mở» for Windows sharing violations (simulated),
-and lock files named with whose they are, whether they are stale, and the command that deletes them."""
+"""Files held by another program: a short retry and «tệp đang mở» for Windows sharing violations (simulated), when
+writing a document and when reading a plan, a shared file or a .docx; and lock files named with whose they are,
+whether they are stale, and the command that deletes them."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kehoach import lockfiles, output
+from kehoach import lockfiles, output, sharing
 from kehoach.output import system_errors
 from kehoach.errors import OutputError
+from kehoach.source import reading
+from hostile.harness import SHARED, SHARED_PLAN
 from support import PLAN_2024, invoke
 
 OLD = b"PK old document"
@@ -21,6 +24,12 @@ class SharingViolation(PermissionError):
     """What Windows raises when Acrobat or Word holds the file: winerror 32 (errno 13)."""
 
     winerror = 32
+
+
+class LockViolation(PermissionError):
+    """Windows' ERROR_LOCK_VIOLATION: another program locked a part of the file (errno 13)."""
+
+    winerror = 33
 
 
 class AccessDenied(PermissionError):
@@ -81,6 +90,115 @@ def test_access_denied_is_not_retried(folder, monkeypatch, pauses):
     with pytest.raises(OutputError, match="không có quyền ghi"):
         output.write_atomic(folder / "x.docx", b"PK")
     assert pauses == []
+
+
+# -- reading a file another program holds ---------------------------------------------------------------
+
+def open_failing(monkeypatch, target: str, error: type[OSError], times: int) -> list[str]:
+    """The guarded read's os.open of a path ending `target` failing `times` times with `error`; the tries."""
+    tries: list[str] = []
+    real = os.open
+
+    def flaky(path, *args, **kwargs):
+        if str(path).endswith(target):
+            tries.append("refused" if len(tries) < times else "opened")
+            if tries[-1] == "refused":
+                raise error(13, "The process cannot access the file because it is being used by another process")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading.os, "open", flaky)
+    return tries
+
+
+def held_to_read(name: str) -> str:
+    return (f"tệp «{name}» đang mở trong một chương trình khác (Acrobat, Word, …) nên không đọc được; hãy đóng tệp rồi"
+            " chạy lại")
+
+
+def test_a_plan_held_for_a_moment_is_read_after_a_short_retry(folder, monkeypatch, pauses):
+    tries = open_failing(monkeypatch, "ke-hoach.yaml", SharingViolation, 2)  # an antivirus scanning the plan
+    result = invoke(["render", "ke-hoach.yaml"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert (folder / "ke-hoach.docx").read_bytes()[:2] == b"PK"
+    assert (tries[:3], pauses) == (["refused", "refused", "opened"], [0.1, 0.2])
+
+
+@pytest.mark.parametrize("error", [SharingViolation, LockViolation], ids=["sharing", "lock"])
+def test_a_plan_open_in_another_program_says_tep_dang_mo_not_a_missing_right(folder, monkeypatch, pauses, error):
+    open_failing(monkeypatch, "ke-hoach.yaml", error, 99)
+    result = invoke(["render", "ke-hoach.yaml"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"ke-hoach.yaml: {held_to_read('ke-hoach.yaml')}\n"
+    assert pauses == list(sharing.RETRY_PAUSES)  # as long as the write side waits, then the message
+    assert sorted(p.name for p in folder.iterdir()) == ["ke-hoach.yaml"]
+
+
+def test_a_shared_file_held_by_another_program_is_said_where_the_plan_names_it(tmp_path, monkeypatch, pauses):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dung-chung.yaml").write_text(SHARED, encoding="utf-8")
+    (tmp_path / "ke-hoach.yaml").write_text(SHARED_PLAN, encoding="utf-8")
+    open_failing(monkeypatch, "dung-chung.yaml", SharingViolation, 99)
+    result = invoke(["check", "ke-hoach.yaml"])
+    assert result.exit_code == 2
+    assert f"  lỗi  {held_to_read('dung-chung.yaml')}  [file-unreadable]\n" in result.stdout
+
+
+class _LockedOnce:
+    """A file whose first read meets a part locked by another program (Windows: LockFileEx), as os.fdopen returns."""
+
+    def __init__(self, handle, reads: list[int]) -> None:
+        self.handle, self.reads = handle, reads
+
+    def read(self, size: int = -1) -> bytes:
+        self.reads.append(1)
+        if len(self.reads) == 1:
+            self.handle.read(10)  # part of it was read before the locked part: the retry must start again
+            raise LockViolation(13, "The process cannot access the file because another process has locked a portion")
+        return self.handle.read(size)
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.handle.close()
+
+
+def test_a_locked_part_met_while_reading_is_read_again_from_the_start(folder, monkeypatch, pauses):
+    reads: list[int] = []
+    real = os.fdopen
+    monkeypatch.setattr(reading.os, "fdopen", lambda fd, *a, **k: _LockedOnce(real(fd, *a, **k), reads))
+    data = reading.read_input(folder / "ke-hoach.yaml", "plan")
+    assert data == (folder / "ke-hoach.yaml").read_bytes()  # whole, not missing its first 10 bytes
+    assert (len(reads), pauses) == (2, [0.1])
+
+
+def test_a_word_document_held_by_another_program_to_check_or_import(folder, monkeypatch, pauses):
+    assert invoke(["render", "ke-hoach.yaml"]).exit_code == 0
+    open_failing(monkeypatch, "ke-hoach.docx", SharingViolation, 99)
+    imported = invoke(["import", "ke-hoach.docx", "-o", "lai.yaml"])
+    assert (imported.exit_code, imported.stderr) == (2, f"ke-hoach.docx: {held_to_read('ke-hoach.docx')}\n")
+    checked = invoke(["check", "ke-hoach.docx"])
+    assert checked.exit_code == 2
+    assert f"  lỗi  {held_to_read('ke-hoach.docx')}  [file-unreadable]\n" in checked.stdout + checked.stderr
+    assert not (folder / "lai.yaml").exists()
+
+
+def test_access_denied_on_read_is_not_retried_and_says_it_is_a_right(folder, monkeypatch, pauses):
+    open_failing(monkeypatch, "ke-hoach.yaml", AccessDenied, 99)
+    result = invoke(["render", "ke-hoach.yaml"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("ke-hoach.yaml: không có quyền đọc tệp «ke-hoach.yaml»; hãy xin quyền đọc")
+    assert pauses == []
+
+
+def test_reading_and_writing_say_a_held_file_in_the_same_words():
+    busy = system_errors.BUSY
+    assert busy == ("tệp đang mở trong một chương trình khác (Acrobat, Word, …) nên không ghi đè được; hãy đóng tệp")
+    read = reading.cannot_read("a.yaml", SharingViolation(13, "used by another process"))
+    assert read.replace(" «a.yaml»", "").replace("không đọc được", "không ghi đè được") == busy + " rồi chạy lại"
 
 
 def word_lock(name: str) -> bytes:

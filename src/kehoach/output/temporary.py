@@ -12,7 +12,8 @@ from pathlib import Path
 
 from kehoach.errors import OutputError
 from kehoach.problems import Location
-from kehoach.output.system_errors import RETRY_PAUSES, is_sharing_violation, reason
+from kehoach.output.system_errors import reason
+from kehoach.sharing import retried
 
 _TEMP_SUFFIX = ".tmp"
 
@@ -122,13 +123,4 @@ def unlink(name: str) -> None:
 
 def replace(temp: Path, path: Path) -> None:
     """os.replace, tried again for a short while when another program holds `path` open (Windows)."""
-    import time
-
-    for pause in RETRY_PAUSES + (None,):
-        try:
-            os.replace(temp, path)
-            return
-        except PermissionError as error:
-            if pause is None or not is_sharing_violation(error):
-                raise
-            time.sleep(pause)
+    retried(lambda: os.replace(temp, path))

@@ -20,6 +20,7 @@ from typing import BinaryIO, NamedTuple
 
 from kehoach.errors import InputError
 from kehoach.problems import Location
+from kehoach.sharing import held, is_sharing_violation, retried
 
 _FILE = "file-unreadable"  # the rule id of problems with a file itself (kehoach.rules)
 
@@ -63,6 +64,10 @@ MAX_XML = 16 * MB  # the XML parts together, parsed into trees 10–15 times the
 MAX_RATIO = 100  # a member over 1 MB inflating more than this is a zip bomb, not a document
 _RATIO_FROM = 1 * MB
 
+#: Opening never blocks: if the file was swapped for a FIFO since the stat, opening it returns at once.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+               | getattr(os, "O_NOCTTY", 0))
+
 _INPUTS: dict[tuple[int, int], tuple[Path, str]] = {}  # (device, inode) -> (path, label)
 _INPUT_PATHS: dict[str, str] = {}  # resolved path -> label
 
@@ -101,8 +106,12 @@ def read_input(path: Path, kind: str = "plan", display: str | None = None, where
     name = display if display is not None else str(path)
     where = where or Location(name)
     with open_input(path, kind, display, where) as handle:
+        def read_whole() -> bytes:  # from the start again when tried again (a part locked by another program)
+            handle.seek(0)
+            return handle.read(spec.limit + 1)  # bounded: a file growing while read cannot exhaust memory
+
         try:
-            data = handle.read(spec.limit + 1)  # bounded: a file growing while read cannot exhaust memory
+            data = retried(read_whole)
         except OSError as error:
             raise InputError(cannot_read(name, error), where, _FILE) from None
     if len(data) > spec.limit:
@@ -129,9 +138,8 @@ def open_input(path: Path, kind: str = "plan", display: str | None = None,
         _refuse_special(status, name, spec, where)
         if status.st_size > spec.limit:
             raise InputError(_too_large(spec, status.st_size), where, _FILE)
-        # O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening it cannot block.
-        fd = os.open(text, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-                     | getattr(os, "O_NOCTTY", 0))
+        # Tried again for a moment while another program holds it (Windows: an antivirus scanning it).
+        fd = retried(lambda: os.open(text, _OPEN_FLAGS))
         try:
             opened = os.fstat(fd)
             _refuse_special(opened, name, spec, where)
@@ -171,7 +179,10 @@ def _refuse_special(status: os.stat_result, name: str, spec: Kind, where: Locati
 
 def cannot_read(name: str, error: OSError, what: str = "tệp") -> str:
     """Why the file (or folder: `what`) `name` cannot be read, and what the clerk can do about it (the same words
-    wherever one is read: a plan, a shared file or folder, a Word document, a folder configuration)."""
+    wherever one is read: a plan, a shared file or folder, a Word document, a folder configuration). A file
+    another program holds (Windows) is said as the guarded write says it, not as a missing right."""
+    if is_sharing_violation(error):
+        return f"{held('đọc', what, name)} rồi chạy lại"
     if isinstance(error, PermissionError):
         return (f"không có quyền đọc {what} «{name}»; hãy xin quyền đọc {what} này (Windows: chuột phải vào {what} →"
                 f" Thuộc tính → Bảo mật; Linux, macOS: chmod u+r), hoặc chép {what} sang một thư mục của mình rồi chạy"
