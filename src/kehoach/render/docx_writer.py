@@ -111,8 +111,9 @@ def _part_name(part) -> str:
     return "phần thân văn bản"
 
 
-_UNSAFE = re.compile(r"access to attribute '([^']*)' of '[^']*' object is unsafe")
-_UNDEFINED = re.compile(r"^'([^']*)' is undefined$|has no attribute '([^']*)'$")
+# Matched only when a template fails: compiled then (re keeps them), not at every render's start.
+_UNSAFE = r"access to attribute '([^']*)' of '[^']*' object is unsafe"
+_UNDEFINED = r"^'([^']*)' is undefined$|has no attribute '([^']*)'$"
 
 
 def _why(error: Exception) -> str:
@@ -128,14 +129,14 @@ def _why(error: Exception) -> str:
 
 def _unsafe(error: Exception) -> str:
     """The sandbox refused a tag reaching into Python (`''.__class__…`): say so, never run it."""
-    m = _UNSAFE.search(str(error))
+    m = re.search(_UNSAFE, str(error))
     what = f" «{m.group(1)}»" if m else ""
     return (f"mẫu Word có thẻ truy cập thuộc tính nội bộ{what} của Python, bị từ chối vì lý do an toàn; "
             "hãy xóa thẻ này khỏi mẫu")
 
 
 def _undefined_name(message: str) -> str:
-    m = _UNDEFINED.search(message)
+    m = re.search(_UNDEFINED, message)
     return (m.group(1) or m.group(2)) if m else message
 
 

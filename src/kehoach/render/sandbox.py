@@ -40,7 +40,7 @@ MAX_WIDTH = 100_000  # a width, count or length given to a filter or a string me
 _FORBIDDEN = {"include": "include", "import": "import", "from": "from … import", "extends": "extends"}
 _NESTING = frozenset({"for", "if", "macro", "call", "filter", "with", "autoescape", "trans"})
 _END = frozenset(f"end{tag}" for tag in _NESTING)
-_WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d{6,})|\{[^{}]*?:[^{}]*?(\d{6,})")
+_WIDTH_IN_FORMAT = r"%[-+ #0]*(\d{6,})|\{[^{}]*?:[^{}]*?(\d{6,})"  # compiled at first use (re keeps it)
 
 
 class TemplateLimit(TemplateError):
@@ -98,7 +98,7 @@ def _check_plus(left: Any, right: Any) -> None:
 
 
 def _check_format_text(text: Any) -> None:
-    if isinstance(text, str) and _WIDTH_IN_FORMAT.search(text):
+    if isinstance(text, str) and re.search(_WIDTH_IN_FORMAT, text):
         raise TemplateLimit(f"chuỗi định dạng có độ rộng quá lớn (hơn {_number(MAX_WIDTH)}); hãy sửa thẻ này trong mẫu")
 
 
