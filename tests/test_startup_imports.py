@@ -89,6 +89,7 @@ def test_checking_a_plan_imports_no_load_rule():
     assert code == 0
     rule_modules = {m.rsplit(".", 1)[1].replace("_", "-") for m in found if not m.rsplit(".", 1)[1].startswith("_")}
     assert rule_modules - {"rules", "base"} == set(rules.STAGES["plan"])
+    assert imported(["check", str(PLAN)], ("pkgutil", "json")) == (0, [])  # nor the folder listed, nor JSON loaded
 
 
 def test_a_folder_s_config_is_read_without_importing_the_rules_it_names(tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from kehoach import __version__, rules
@@ -63,6 +62,8 @@ def _totals(reports: Sequence[FileReport]) -> str:
 
 
 def to_json(reports: Sequence[FileReport]) -> str:
+    import json  # here, as in to_sarif: the text report, what a clerk reads, needs none of it
+
     problems = [
         {
             "file": p.location.file,
@@ -91,6 +92,8 @@ def _fix_json(fix) -> dict:
 
 def to_sarif(reports: Sequence[FileReport]) -> str:
     """SARIF 2.1.0: what code-scanning services and editors read."""
+    import json
+
     used = sorted({p.rule for r in reports for p in r.problems})
     descriptors = []
     for rule_id in used:

@@ -10,7 +10,6 @@ declare (a new rule module is found by `all_rules` and the test names the line t
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from functools import cache
 from types import ModuleType
 
@@ -63,6 +62,8 @@ def get(rule_id: str) -> ModuleType | None:
 
 @cache
 def _names() -> tuple[str, ...]:
+    import pkgutil  # here: a check finds its modules in STAGES and never lists the folder
+
     return tuple(info.name for info in pkgutil.iter_modules(__path__)
                  if not info.name.startswith("_") and info.name not in _NOT_RULES)
 
