@@ -158,3 +158,35 @@ def test_the_appendix_header_font_is_checked_too(tmp_path, appendix_bytes):
         (None, "phần thứ 2 (section) của văn bản: đầu trang (Header) «2»: phông chữ Arial; Nghị định 30 quy định phông "
                "Times New Roman (Unicode)")]
     assert findings(tmp_path, data, RULE) == []
+
+
+def test_sections_sharing_a_header_are_named_together(tmp_path, appendix_bytes):
+    """A third section after the appendix names no header: it shows the appendix's («Link to Previous»), so a
+    header without the number is one finding naming both sections."""
+    def third_section(root):
+        body = root.find(W + "body")
+        appendix = list(root.iter(W + "sectPr"))[1]  # the body's last: the appendix's
+        breaking = etree.SubElement(body, W + "p")
+        body.remove(breaking)
+        appendix.addprevious(breaking)
+        own = etree.SubElement(etree.SubElement(breaking, W + "pPr"), W + "sectPr")
+        for child in appendix:
+            own.append(etree.fromstring(etree.tostring(child)))  # the appendix's own properties, headers included
+        for reference in appendix.findall(W + "headerReference"):
+            appendix.remove(reference)  # the new last section: it shows the appendix's headers
+
+    def no_number(root):
+        p = field_paragraph(root)
+        p.remove(p.find(W + "fldSimple"))
+    data = rewrite(rewrite(appendix_bytes, third_section), no_number, header_of(appendix_bytes, 1))
+    assert findings(tmp_path, data, RULE) == [
+        (None, "phần thứ 2, 3 (section) của văn bản: văn bản chưa đánh số trang; Nghị định 30 quy định số trang canh "
+               "giữa ở phần lề trên (Header), từ trang 2")]
+
+
+def test_many_sections_are_counted_beyond_five():
+    from kehoach.rules._docx import sections_name
+
+    assert sections_name([0, 1], 2) == ""
+    assert sections_name([1], 3) == "phần thứ 2 (section) của văn bản: "
+    assert sections_name(list(range(1, 9)), 10) == "phần thứ 2, 3, 4, 5, 6 và 3 phần khác (section) của văn bản: "

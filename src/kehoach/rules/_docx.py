@@ -87,7 +87,7 @@ class DocxContext:
                 found = places.get(story.part)
                 if found is None:
                     places[story.part] = ([section.index], story_name(kind, type_, section.even_and_odd), story)
-                elif section.index not in found[0]:
+                elif found[0][-1] != section.index:  # sections come in order: a repeat is the last one
                     found[0].append(section.index)
         return [(sections_name(indices, len(self.sections)) + name, story)
                 for indices, name, story in places.values()]

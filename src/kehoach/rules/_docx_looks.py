@@ -135,7 +135,12 @@ def sections_name(indices: list[int], count: int) -> str:
         return ""
     if len(indices) == 1:
         return section_name(indices[0], count)
-    return f"phần thứ {', '.join(str(i + 1) for i in indices)} (section) của văn bản: "
+    named = ", ".join(str(i + 1) for i in indices[:_NAMED])
+    more = f" và {len(indices) - _NAMED} phần khác" if len(indices) > _NAMED else ""
+    return f"phần thứ {named}{more} (section) của văn bản: "
+
+
+_NAMED = 5  # sections named one by one in a message; the rest are counted (a document may have hundreds)
 
 
 #: Word's names of the headers and footers (kehoach.inspect.sections): Vietnamese, then the English of Word's menus.
