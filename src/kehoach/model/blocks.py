@@ -9,21 +9,39 @@ from typing import Annotated
 from pydantic import Field
 
 from kehoach.model.fields import (
-    ID_PATTERN,
     Amount,
     DocNumber,
+    Id,
     Status,
     Text,
     TextList,
-    UnitRef,
-    UnitRefs,
     VnDate,
+    Year,
     _Model,
     _no_entries,
     _no_items,
     _review,
 )
-from kehoach.model.parts import Basis, Recipients, Signature
+from kehoach.model.parts import (
+    Addressee,
+    Authority,
+    Basis,
+    Executors,
+    Proposer,
+    Recipients,
+    Signature,
+    addressee_refs,
+    decision_refs,
+)
+
+#: `ky` of a block: its signer, the plan's unless it says otherwise.
+BlockSignature = Annotated[Signature | None, Field(alias="ky", description="Người ký; mặc định người ký kế hoạch")]
+#: `cau_chu` of a block: the made document's own wording, by sentence name.
+BlockSentences = Annotated[dict[Id, Text], Field(
+    default_factory=_no_entries, alias="cau_chu",
+    description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
+)]
+
 
 class _BlockHeader(_Model):
     """What a document made from the plan has of its own, declared once for the decision and the report: its
@@ -32,7 +50,7 @@ class _BlockHeader(_Model):
     number: DocNumber | None = Field(None, alias="so", description="Số của văn bản này (chỉ phần số); bỏ trống khi là"
                                      " dự thảo. Số, ngày của Kế hoạch là so, ngay của kế hoạch")
     date: VnDate | None = Field(None, alias="ngay", description="Ngày ký văn bản này; bỏ trống khi là dự thảo")
-    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+    year: Year | None = Field(
         None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
     )
     review: Text | None = _review()
@@ -49,40 +67,22 @@ class Decision(_BlockHeader):
         None, alias="trich_yeu",
         description="Trích yếu nếu khác mặc định «Về việc ban hành Kế hoạch <trích yếu của kế hoạch>»",
     )
-    authority: Text | None = Field(
-        None, alias="tham_quyen",
-        description="Thẩm quyền ban hành (dòng in hoa trên các căn cứ); mặc định tên cơ quan, ví dụ ỦY BAN NHÂN DÂN"
-        " HUYỆN MƯỜNG ẢNG. Quyết định của người đứng đầu thì ghi chức vụ, ví dụ GIÁM ĐỐC SỞ NỘI VỤ",
-    )
+    authority: Authority = None
     bases: list[Basis] = Field(default_factory=_no_items, alias="can_cu",
                                description="Căn cứ ban hành Quyết định, viết như can_cu của kế hoạch")
-    proposer: UnitRef | None = Field(
-        None, alias="de_nghi",
-        description="Đơn vị trình (dòng «Theo đề nghị của …»): mã đơn vị (in chức danh người đứng đầu, ví dụ «Trưởng"
-        " phòng Lao động - Thương binh và Xã hội huyện») hoặc chức danh viết đầy đủ",
-    )
-    executors: UnitRefs = Field(
-        default_factory=_no_items, alias="thi_hanh",
-        description="Người chịu trách nhiệm thi hành (Điều 3): mã đơn vị (in chức danh người đứng đầu) hoặc viết đầy"
-        " đủ, ví dụ «Thủ trưởng các cơ quan, đơn vị có liên quan»; mặc định: đơn vị trình và các cơ quan có liên quan",
-    )
+    proposer: Proposer = None
+    executors: Executors
     effect: Text | None = Field(None, alias="hieu_luc",
                                 description="Điều 2; bỏ trống thì kehoach ghi câu dieu-2 của loại Quyết định (data/kinds),"
                                 " «Quyết định này có hiệu lực thi hành kể từ ngày ký.»")
     recipients: Recipients | None = Field(
         None, alias="noi_nhan", description="Nơi nhận; mặc định «Như Điều 3» và dòng Lưu của kế hoạch"
     )
-    signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
-    sentences: dict[Annotated[str, Field(pattern=ID_PATTERN)], Text] = Field(
-        default_factory=_no_entries, alias="cau_chu",
-        description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
-    )
+    signature: BlockSignature = None
+    sentences: BlockSentences
 
     def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
-        if self.proposer:
-            yield ("de_nghi",), self.proposer, "de_nghi"
-        for i, ref in enumerate(self.executors):
-            yield ("thi_hanh", i), ref, "thi_hanh"
+        yield from decision_refs(self.proposer, self.executors)
         yield from _recipient_refs(self.recipients)
 
     def texts(self) -> Iterator[tuple[tuple, str]]:
@@ -110,14 +110,10 @@ class Results(_BlockHeader):
         None, alias="trich_yeu",
         description="Trích yếu nếu khác mặc định «Kết quả thực hiện Kế hoạch số … ngày … của …»",
     )
-    addressee: UnitRefs = Field(
-        default_factory=_no_items, alias="kinh_gui",
-        description="Cơ quan cấp trên nhận Báo cáo (dòng «Kính gửi:»), mã đơn vị hoặc tên; bỏ trống nếu không gửi cấp"
-        " trên",
-    )
+    addressee: Addressee
     opening: TextList = Field(default_factory=_no_items, alias="mo_dau",
                               description="Đoạn mở đầu; mặc định «Thực hiện Kế hoạch số … , … báo cáo kết quả như sau:»")
-    activities: dict[Annotated[str, Field(pattern=ID_PATTERN)], ActivityResult] = Field(
+    activities: dict[Id, ActivityResult] = Field(
         default_factory=_no_entries, alias="hoat_dong",
         description="Kết quả từng hoạt động, theo mã (id) của hoạt động trong noi_dung; mỗi hoạt động một mục",
     )
@@ -130,15 +126,11 @@ class Results(_BlockHeader):
         None, alias="noi_nhan",
         description="Nơi nhận; mặc định «Như trên» (khi có kinh_gui) hoặc nơi nhận của kế hoạch, và dòng Lưu của kế hoạch",
     )
-    signature: Signature | None = Field(None, alias="ky", description="Người ký; mặc định người ký kế hoạch")
-    sentences: dict[Annotated[str, Field(pattern=ID_PATTERN)], Text] = Field(
-        default_factory=_no_entries, alias="cau_chu",
-        description="Thay câu chữ mặc định của văn bản này (xem tu_khoi trong data/kinds/ke-hoach.yaml), theo tên câu",
-    )
+    signature: BlockSignature = None
+    sentences: BlockSentences
 
     def unit_refs(self) -> Iterator[tuple[tuple, str, str]]:
-        for i, ref in enumerate(self.addressee):
-            yield ("kinh_gui", i), ref, "kinh_gui"
+        yield from addressee_refs(self.addressee)
         yield from _recipient_refs(self.recipients)
 
     def texts(self) -> Iterator[tuple[tuple, str]]:

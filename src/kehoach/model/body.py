@@ -6,7 +6,12 @@ from typing import Annotated, Any, ClassVar, Union
 
 from pydantic import BaseModel, Discriminator, Field, Tag
 
-from kehoach.model.fields import ID_PATTERN, Amount, Text, UnitRef, UnitRefs, _Model, _no_items, _review
+from kehoach.model.fields import Amount, Id, Text, UnitRef, UnitRefs, _Model, _no_items, _review
+
+#: `id` of a section, an activity or a duty: what a text elsewhere cites it by.
+BlockId = Annotated[Id | None, Field(
+    description="Mã để dẫn chiếu đến phần này trong văn bản bằng [[mã]] (chữ thường, nối bằng dấu -)"
+)]
 
 class Bullet(_Model):
     """A "-" item of body text."""
@@ -51,9 +56,7 @@ class Section(_Model):
 
     tag: ClassVar[str] = "muc"
     title: Text = Field(alias="muc", description="Tiêu đề mục, không ghi số (số do kehoach đánh)")
-    id: Annotated[str, Field(pattern=ID_PATTERN)] | None = Field(
-        None, description="Mã của mục để dẫn chiếu trong văn bản bằng [[mã]]"
-    )
+    id: BlockId = None
     review: Text | None = _review()
     content: list[Block] = Field(default_factory=_no_items, alias="noi_dung", description="Nội dung của mục")
 
@@ -63,7 +66,7 @@ class Activity(_Model):
 
     tag: ClassVar[str] = "hoat_dong"
     title: Text = Field(alias="hoat_dong", description="Tên hoạt động, không ghi số")
-    id: Annotated[str, Field(pattern=ID_PATTERN)] | None = Field(None, description="Mã để dẫn chiếu bằng [[mã]]")
+    id: BlockId = None
     review: Text | None = _review()
     content: Text | None = Field(None, alias="noi_dung", description="Nội dung hoạt động (dòng «- Nội dung: …»)")
     lead: UnitRefs = Field(default_factory=_no_items, alias="chu_tri", description="Đơn vị chủ trì")
@@ -82,7 +85,7 @@ class Duty(_Model):
 
     tag: ClassVar[str] = "nhiem_vu"
     unit: UnitRef = Field(alias="nhiem_vu", description="Đơn vị được giao nhiệm vụ")
-    id: Annotated[str, Field(pattern=ID_PATTERN)] | None = Field(None, description="Mã để dẫn chiếu bằng [[mã]]")
+    id: BlockId = None
     title: Text | None = Field(
         None, alias="tieu_de", description="Tiêu đề nếu khác tên đầy đủ của đơn vị (mặc định: tên đầy đủ)"
     )

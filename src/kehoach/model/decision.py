@@ -11,8 +11,9 @@ from pydantic_core import PydanticCustomError
 
 from kehoach.conventions import doctypes
 from kehoach.model.body import Activity, Block, Duty, Section
-from kehoach.model.document import Document
-from kehoach.model.fields import Text, TextList, UnitRef, UnitRefs, _Model, _no_items, _review, _unknown_doctype
+from kehoach.model.document import Closing, Document
+from kehoach.model.fields import Text, TextList, _Model, _no_items, _review, _unknown_doctype
+from kehoach.model.parts import Authority, Executors, Proposer, decision_refs
 
 #: What `Block`'s forward references («Section», «Activity», «Duty») name: pydantic resolves them in the
 #: namespace of the module whose model has a `list[Block]` field, this one.
@@ -30,7 +31,7 @@ class Attached(_Model):
     opening: TextList = Field(default_factory=_no_items, alias="mo_dau", description="Đoạn mở đầu")
     body: list[Block] = Field(alias="noi_dung", min_length=1, description="Nội dung: đoạn văn, ý gạch đầu dòng, mục"
                               " có số (muc), hoạt động (hoat_dong), nhiệm vụ (nhiem_vu)")
-    closing: TextList = Field(default_factory=_no_items, alias="ket_luan", description="Đoạn kết")
+    closing: Closing
 
     @field_validator("type")
     @classmethod
@@ -60,31 +61,19 @@ class DecisionDocument(Document):
         None, alias="trich_yeu",
         description="Trích yếu; bỏ trống khi có ban_hanh thì kehoach ghi «Ban hành <loại> <trích yếu văn bản kèm theo>»",
     )
-    authority: Text | None = Field(
-        None, alias="tham_quyen",
-        description="Thẩm quyền ban hành (dòng in hoa trên các căn cứ); mặc định tên cơ quan, ví dụ ỦY BAN NHÂN DÂN"
-        " TỈNH AN GIANG. Quyết định của Chủ tịch thì ghi «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG»",
-    )
+    authority: Authority = None
     authority_name: Text | None = Field(
         None, alias="ten_tham_quyen",
         description="Thẩm quyền viết trong câu (dòng «Ban hành kèm theo Quyết định số … của …»); mặc định tên đầy đủ của"
         " cơ quan, hoặc «Chủ tịch Ủy ban nhân dân …» khi tham_quyen bắt đầu bằng CHỦ TỊCH",
     )
-    proposer: UnitRef | None = Field(
-        None, alias="de_nghi",
-        description="Đơn vị trình (câu «Theo đề nghị của …»): mã đơn vị (in chức danh người đứng đầu) hoặc chức danh"
-        " viết đầy đủ",
-    )
+    proposer: Proposer = None
     articles: TextList = Field(
         default_factory=_no_items, alias="dieu",
         description="Các điều của Quyết định, mỗi điều một phần tử, không ghi «Điều 1.» (kehoach đánh số); bỏ trống"
         " khi có ban_hanh thì Điều 1–3 lấy từ câu chữ mặc định của loại văn bản",
     )
-    executors: UnitRefs = Field(
-        default_factory=_no_items, alias="thi_hanh",
-        description="Người chịu trách nhiệm thi hành (Điều 3): mã đơn vị (in chức danh người đứng đầu) hoặc viết đầy"
-        " đủ; mặc định: đơn vị trình và thủ trưởng các cơ quan, đơn vị có liên quan",
-    )
+    executors: Executors
     attached: Attached | None = Field(
         None, alias="ban_hanh",
         description="Văn bản ban hành kèm theo (Kế hoạch, Chương trình, Quy chế…), in sau Quyết định trong cùng tệp"
@@ -93,10 +82,7 @@ class DecisionDocument(Document):
 
     def unit_refs(self):
         yield from super().unit_refs()
-        if self.proposer:
-            yield ("de_nghi",), self.proposer, "de_nghi"
-        for i, ref in enumerate(self.executors):
-            yield ("thi_hanh", i), ref, "thi_hanh"
+        yield from decision_refs(self.proposer, self.executors)
 
     def texts(self):
         for i, text in enumerate(self.articles):

@@ -18,27 +18,29 @@ from kehoach import profiles
 from kehoach.conventions import doctypes
 from kehoach.model.body import Activity, Block, Duty, Section
 from kehoach.model.fields import (
-    ID_PATTERN,
     DocNumber,
+    Id,
     Numbering,
     Text,
     TextList,
-    UnitRefs,
     VnDate,
     WrittenDate,
+    Year,
     _Model,
     _no_entries,
     _no_items,
     _unknown_doctype,
     check_written_date,
 )
-from kehoach.model.parts import Basis, CitedDocument, Organ, Recipients, Signature, Unit
+from kehoach.model.parts import Addressee, Basis, CitedDocuments, Organ, Recipients, Signature, Units, addressee_refs
 
 #: What `Block`'s forward references («Section», «Activity», «Duty») name: pydantic resolves them in the
 #: namespace of the module whose model has a `list[Block]` field, this one.
 _BLOCK_TYPES = (Activity, Duty, Section)
 
-Year = Annotated[int, Field(ge=1945, le=2100)]
+
+#: `ket_luan`: the closing paragraphs, in a document and in the document a decision issues (`ban_hanh`).
+Closing = Annotated[TextList, Field(default_factory=_no_items, alias="ket_luan", description="Đoạn kết")]
 
 
 def _known_layout(value: str) -> str:
@@ -100,26 +102,19 @@ class Document(_Model):
         description="Tệp dùng chung khai báo don_vi, van_ban cho nhiều kế hoạch (một đường dẫn hoặc danh sách;"
         " thư mục là mọi tệp .yaml trong đó), tính từ thư mục của kế hoạch, ví dụ ../dung-chung/van-ban.yaml",
     )
-    units: dict[Annotated[str, Field(pattern=ID_PATTERN)], Unit] = Field(
-        default_factory=_no_entries, alias="don_vi", description="Các đơn vị, theo mã"
-    )
-    documents: dict[Annotated[str, Field(pattern=ID_PATTERN)], CitedDocument] = Field(
-        default_factory=_no_entries, alias="van_ban", description="Các văn bản được trích dẫn, theo mã"
-    )
-    addressee: UnitRefs = Field(
-        default_factory=_no_items, alias="kinh_gui",
-        description="Nơi nhận ghi ở dòng «Kính gửi:» (Tờ trình, Công văn, Báo cáo gửi cấp trên): mã đơn vị hoặc tên",
-    )
+    units: Units
+    documents: CitedDocuments
+    addressee: Addressee
     bases: list[Basis] = Field(default_factory=_no_items, alias="can_cu", description="Căn cứ ban hành")
     opening: TextList = Field(default_factory=_no_items, alias="mo_dau", description="Đoạn mở đầu sau các căn cứ")
     body: list[Block] = Field(
         default_factory=_no_items, alias="noi_dung",
         description="Nội dung: đoạn văn, ý gạch đầu dòng (gach) và mục có số (muc), theo thứ tự in",
     )
-    closing: TextList = Field(default_factory=_no_items, alias="ket_luan", description="Đoạn kết")
+    closing: Closing
     recipients: Recipients = Field(alias="noi_nhan", description="Nơi nhận")
     signature: Signature = Field(alias="ky", description="Người ký")
-    sentences: dict[Annotated[str, Field(pattern=ID_PATTERN)], Text] = Field(
+    sentences: dict[Id, Text] = Field(
         default_factory=_no_entries, alias="cau_chu",
         description="Thay câu chữ mặc định kehoach viết cho loại văn bản này, theo tên câu (xem data/kinds/); mỗi câu"
         " là một mẫu Jinja, ví dụ «dieu-3: …»",
@@ -186,8 +181,7 @@ class Document(_Model):
 
     def unit_refs(self):
         """Besides the units of the body and of Nơi nhận (references.py walks those): «Kính gửi»."""
-        for i, ref in enumerate(self.addressee):
-            yield ("kinh_gui", i), ref, "kinh_gui"
+        return addressee_refs(self.addressee)
 
     def nested(self) -> list[tuple[str, _Model]]:
         """The nested documents this file holds, with their YAML keys (see NESTED)."""

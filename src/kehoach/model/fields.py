@@ -32,6 +32,12 @@ _SHORT_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
+#: An id (the key of a unit, a cited document, a sentence, an activity's result; a block's `id`).
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+#: A year written on a document: 1945 to 2100, so that a typo such as 20204 is refused.
+Year = Annotated[int, Field(ge=1945, le=2100)]
+
+
 def is_id(text: str) -> bool:
     """True when `text` is written like an id (a reference), not like a name."""
     return bool(_ID_RE.match(text))

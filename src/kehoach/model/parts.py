@@ -1,8 +1,10 @@
 """The parts every document is made of, whatever its kind: the organ, units, cited documents, legal bases,
-«Nơi nhận» and the signature (ND30 Phụ lục I, ô 2, 7, 9). Cross-references are checked in `references.py`.
+«Kính gửi», «Nơi nhận» and the signature (ND30 Phụ lục I, ô 2, 7, 9); and the parts a decision has wherever it is
+written. Cross-references are checked in `references.py`.
 """
 
 import re
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -20,12 +22,16 @@ from kehoach.conventions import doctypes
 from kehoach.model.fields import (
     ID_PATTERN,
     _ONE_OR_MANY_TEXTS,
+    Id,
     Text,
     TextList,
+    UnitRef,
     UnitRefs,
     VnDate,
     WrittenDate,
+    Year,
     _Model,
+    _no_entries,
     _no_items,
     _one_or_many,
     _review,
@@ -101,7 +107,7 @@ class Unit(_Model):
     )
     # One id or a list of them (`thuoc: bcd`), which the JSON Schema of editors must accept too.
     members_of: Annotated[
-        list[Annotated[str, Field(pattern=ID_PATTERN)]],
+        list[Id],
         BeforeValidator(_one_or_many),
         WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN},
                                   {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}]}),
@@ -151,7 +157,7 @@ class CitedDocument(_Model):
         None, alias="thong_qua",
         description="Luật: cơ quan thông qua, in «được Quốc hội thông qua ngày …», ví dụ Quốc hội",
     )
-    year: Annotated[int, Field(ge=1945, le=2100)] | None = Field(
+    year: Year | None = Field(
         None, alias="nam", description="Năm, khi chỉ trích dẫn năm (không có ngày), ví dụ «Bộ luật Lao động năm 2012»"
     )
     pattern: Text | None = Field(
@@ -184,6 +190,14 @@ class CitedDocument(_Model):
                 "kehoach_pattern", "mau có chỗ «{name}» không có; chỉ dùng được: {known}",
                 {"name": "{" + unknown[0] + "}", "known": ", ".join("{" + k + "}" for k in citations.PATTERN_FIELDS)})
         return value
+
+
+#: `don_vi`, `van_ban`: what a document names by id, declared in the document or in a shared file (`dung_chung`,
+#: kehoach.source.registry), which are merged into it.
+Units = Annotated[dict[Id, Unit], Field(default_factory=_no_entries, alias="don_vi", description="Các đơn vị, theo mã")]
+CitedDocuments = Annotated[dict[Id, CitedDocument], Field(
+    default_factory=_no_entries, alias="van_ban", description="Các văn bản được trích dẫn, theo mã"
+)]
 
 
 def _document_ids(value: Any) -> Any:
@@ -241,6 +255,20 @@ class Basis(_Model):
                 "căn cứ này thiếu nội dung; hãy thêm van_ban (mã văn bản) hoặc noi_dung (căn cứ viết tự do)",
             )
         return self
+
+
+#: «Kính gửi:» (ô 9a), the same key in a document of any kind and in a plan's report block (`ket_qua`).
+Addressee = Annotated[UnitRefs, Field(
+    default_factory=_no_items, alias="kinh_gui",
+    description="Nơi nhận ghi ở dòng «Kính gửi:»: mã đơn vị hoặc tên. Tờ trình, Công văn phải có; Báo cáo chỉ ghi khi"
+    " gửi cấp trên",
+)]
+
+
+def addressee_refs(addressee: list[str]) -> Iterator[tuple[tuple, str, str]]:
+    """The units of «Kính gửi», as a block's `unit_refs` yields them."""
+    for i, ref in enumerate(addressee):
+        yield ("kinh_gui", i), ref, "kinh_gui"
 
 
 class Recipients(_Model):
@@ -309,3 +337,36 @@ class Signature(_Model):
     name: Text = Field(alias="ho_ten", description="Họ và tên người ký, không ghi học hàm, học vị")
 
 
+# What a decision has of its own, declared once for the two places a decision is written: a Quyết định's own file
+# (kehoach.model.decision) and the decision block of a plan (`quyet_dinh`, kehoach.model.blocks). Both are composed
+# as the same document (kehoach.kinds.wording.made_document), so each key means the same in both. Each model keeps
+# its own order of keys (`kehoach fmt` writes them in that order): these are types, not a shared base class.
+
+#: `tham_quyen`: the authority's line above the bases (ND30 Phụ lục III, Mẫu 1.2, 1.3).
+Authority = Annotated[Text | None, Field(
+    alias="tham_quyen",
+    description="Thẩm quyền ban hành (dòng in hoa trên các căn cứ); mặc định tên cơ quan, ví dụ ỦY BAN NHÂN DÂN"
+    " HUYỆN MƯỜNG ẢNG. Quyết định của người đứng đầu thì ghi chức vụ, ví dụ «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN"
+    " GIANG», «GIÁM ĐỐC SỞ NỘI VỤ»",
+)]
+#: `de_nghi`: who submits it («Theo đề nghị của …»).
+Proposer = Annotated[UnitRef | None, Field(
+    alias="de_nghi",
+    description="Đơn vị trình (dòng «Theo đề nghị của …»): mã đơn vị (in chức danh người đứng đầu, ví dụ «Trưởng"
+    " phòng Lao động - Thương binh và Xã hội huyện») hoặc chức danh viết đầy đủ",
+)]
+#: `thi_hanh`: who carries it out (Điều 3).
+Executors = Annotated[UnitRefs, Field(
+    default_factory=_no_items, alias="thi_hanh",
+    description="Người chịu trách nhiệm thi hành (Điều 3): mã đơn vị (in chức danh người đứng đầu) hoặc viết đầy"
+    " đủ, ví dụ «Thủ trưởng các cơ quan, đơn vị có liên quan»; mặc định: đơn vị trình và thủ trưởng các cơ quan,"
+    " đơn vị có liên quan",
+)]
+
+
+def decision_refs(proposer: str | None, executors: list[str]) -> Iterator[tuple[tuple, str, str]]:
+    """The units a decision names in «Theo đề nghị của …» and Điều 3, as a block's `unit_refs` yields them."""
+    if proposer:
+        yield ("de_nghi",), proposer, "de_nghi"
+    for i, ref in enumerate(executors):
+        yield ("thi_hanh", i), ref, "thi_hanh"

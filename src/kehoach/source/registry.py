@@ -17,12 +17,10 @@ import os
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path, PureWindowsPath
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import Field
-
-from kehoach.model import plan as model
 from kehoach.model.fields import _Model
+from kehoach.model.parts import CitedDocuments, Units
 from kehoach.errors import InputError, InputErrors
 from kehoach.problems import Location
 from kehoach.source.files import CONFIG_NAME, find_config
@@ -46,12 +44,8 @@ _PLAN_KEYS = frozenset({"co_quan", "trich_yeu", "noi_dung", "noi_nhan", "ky"})  
 class Registry(_Model):
     """A registry file on its own (what `kehoach check` sees when it meets one in a folder)."""
 
-    units: dict[Annotated[str, Field(pattern=model.ID_PATTERN)], model.Unit] = Field(
-        default_factory=dict, alias="don_vi", description="Các đơn vị, theo mã"
-    )
-    documents: dict[Annotated[str, Field(pattern=model.ID_PATTERN)], model.CitedDocument] = Field(
-        default_factory=dict, alias="van_ban", description="Các văn bản được trích dẫn, theo mã"
-    )
+    units: Units
+    documents: CitedDocuments
 
 
 def is_registry(data: Any) -> bool:
