@@ -565,6 +565,30 @@ def test_a_document_of_another_kind_renders_back_line_by_line(tmp_path, example,
     assert page_of(rendered_by_the_command(tmp_path / "nhap.yaml", tmp_path / "lai.docx")) == page
 
 
+def test_the_article_labels_and_the_archive_line_are_read_as_the_kinds_data_words_them(tmp_path, monkeypatch):
+    """«Điều 1.» and «Lưu: …» are the kinds' sentences nhan-dieu and dong-luu (data/kinds/_chung.yaml): the importer
+    reads them by that wording (a clerk's spaces around «:» allowed), and by a kind's own where it has one."""
+    from kehoach.features.importer import header, kinds
+    from kehoach.kinds import catalog
+
+    label = kinds.article_label(catalog.find("Quyết định"))
+    article = label.match("Điều 12. Quyết định này có hiệu lực.")
+    assert article.group("n", "text") == ("12", "Quyết định này có hiệu lực.")
+    assert label.match("Điều 12 Quyết định này có hiệu lực.") is None
+
+    class Worded:  # a kind whose data words the label its own way
+        def sentence(self, name, overrides=None, layout=None):
+            return "Điều thứ {{ n }}:" if name == "nhan-dieu" else None
+
+    assert kinds.article_label(Worded()).match("Điều thứ 2 : Giao Phòng Nội vụ.").group("text") == "Giao Phòng Nội vụ."
+    page = page_of(rendered(PLAN_2024))
+    page.recipients[-1] = "- Lưu :VT, LĐTBXH."
+    assert yaml.safe_load(imported_text(tmp_path, typed(page, "bang")))["noi_nhan"]["luu"] == "ldtbxh"
+    worded = {**catalog.shared_sentences(), "dong-luu": "Lưu tại {{ noi_luu }}"}
+    monkeypatch.setattr(catalog, "shared_sentences", lambda: worded)
+    assert header._archive_line().match("Lưu tại VT, LĐTBXH.").group("noi_luu") == "VT, LĐTBXH"
+
+
 def test_an_archive_line_of_another_shape_is_kept_as_written(tmp_path):
     page = page_of(rendered(PLAN_2024))
     page.recipients[-1] = "- Lưu: VTVP.UBND tỉnh."

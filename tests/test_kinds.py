@@ -409,3 +409,64 @@ def test_a_kind_is_found_by_its_file_and_the_same_as_in_the_list():
     assert [catalog._file_id(name) for name in ("../../etc/passwd", "a/b", "tờ  trình", "")] == [
         None, None, "to-trinh", None]
     assert catalog.find("Chương trình") is None and catalog.find("../ke-hoach") is None
+
+
+def test_the_article_label_and_the_archive_line_are_sentences_a_document_rewords(tmp_path):
+    """«Điều 1.» (nhan-dieu, with its own name {{ n }}) and «- Lưu: VT, ….» (dong-luu, with {{ noi_luu }}) are sentences
+    of data/kinds/_chung.yaml: as shipped they write what the decree draws, and a document's `cau_chu` rewords each."""
+    text = (ROOT / "data/vi-du/quyet-dinh.yaml").read_text(encoding="utf-8")
+    texts = render_text(text, tmp_path)
+    assert [t[:12] for t in texts if t.startswith("Điều ")] == ["Điều 1. Ban ", "Điều 2. Quyế", "Điều 3. Chán"]
+    assert texts[texts.index("Nơi nhận:") + 1:texts.index("Nơi nhận:") + 6] == [
+        "- Như Điều 3;", "- Bộ Nội vụ;", "- TT. Tỉnh ủy;", "- TT. HĐND tỉnh;", "- Lưu: VT, VP."]
+    text += "cau_chu:\n  nhan-dieu: \"Điều thứ {{ n }}:\"\n  dong-luu: Lưu tại Văn thư ({{ noi_luu }})\n"
+    texts = render_text(text, tmp_path)
+    assert [t[:15] for t in texts if t.startswith("Điều ")] == ["Điều thứ 1: Ban", "Điều thứ 2: Quy", "Điều thứ 3: Chá"]
+    assert "- Lưu tại Văn thư (VT, VP)." in texts and "- Lưu: VT, VP." not in texts
+
+
+def test_a_plans_archive_line_and_a_blocks_articles_are_reworded_where_they_are_written(tmp_path):
+    plan = (ROOT / "data/vi-du-bo-van-ban.yaml").read_text(encoding="utf-8")
+    plan = plan.replace("quyet_dinh:\n", "quyet_dinh:\n  cau_chu:\n    nhan-dieu: \"Điều {{ n }} -\"\n", 1)
+    source = tmp_path / "ke-hoach.yaml"
+    source.write_text(plan + "cau_chu:\n  dong-luu: \"Lưu VT ({{ noi_luu }})\"\n", encoding="utf-8")
+    api.render(source, tmp_path / "ke-hoach.docx")
+    api.render(source, tmp_path / "quyet-dinh.docx", doc="quyet-dinh")
+    texts = [p.text for p in docx_paragraphs(tmp_path / "ke-hoach.docx")]
+    decision = [p.text for p in docx_paragraphs(tmp_path / "quyet-dinh.docx")]
+    assert [t for t in texts if "Lưu" in t] == ["- Lưu VT (VT, LĐTBXH)."]
+    assert [t[:9] for t in decision if t.startswith("Điều ")] == ["Điều 1 - ", "Điều 2 - ", "Điều 3 - "]
+    assert [t for t in decision if "Lưu" in t] == ["- Lưu: VT, LĐTBXH."]  # the plan's wording is the plan's own
+
+
+def test_an_archive_line_copied_as_written_is_worded_by_the_same_sentence(tmp_path):
+    text = (ROOT / "data/vi-du/quyet-dinh.yaml").read_text(encoding="utf-8")
+    text = text.replace("  luu: vp\n", "  luu: []\n  luu_ghi: VTVP.\n")
+    assert "- Lưu: VTVP." in render_text(text, tmp_path)
+    texts = render_text(text + "cau_chu:\n  dong-luu: \"Lưu {{ noi_luu }}\"\n", tmp_path)
+    assert "- Lưu VTVP." in texts
+
+
+@pytest.mark.parametrize(("name", "sentence", "message"), [
+    ("dieu-2", "Thi hành từ Điều {{ n }}.", "mẫu câu dùng tên không có: n; các tên dùng được: co_quan, loai,"),
+    ("nhan-dieu", "Điều {{ noi_luu }}.", "mẫu câu dùng tên không có: noi_luu; các tên dùng được: co_quan,"),
+    ("dong-luu", "Lưu: {{ n }}", "mẫu câu dùng tên không có: n; các tên dùng được: co_quan, loai,"),
+])
+def test_a_sentences_own_name_is_refused_in_another_sentence(name, sentence, message):
+    text = (ROOT / "data/vi-du/quyet-dinh.yaml").read_text(encoding="utf-8") + f"cau_chu:\n  {name}: \"{sentence}\"\n"
+    with pytest.raises(InputErrors) as info:
+        read_plan_text(text, "quyet-dinh.yaml")
+    [error] = info.value.errors
+    assert message in str(error) and str(error).startswith(f"quyet-dinh.yaml:{text.count(chr(10))}:")
+
+
+def test_own_names_are_listed_for_their_sentence_and_filled_when_the_file_is_read():
+    """check, not only render, finds a label that fails with the values it is filled with: {{ n }} is text."""
+    text = (ROOT / "data/vi-du/quyet-dinh.yaml").read_text(encoding="utf-8")
+    with pytest.raises(InputErrors) as info:
+        read_plan_text(text + "cau_chu:\n  nhan-dieu: \"Điều {{ n + 1 }}.\"\n", "quyet-dinh.yaml")
+    [error] = info.value.errors
+    assert "không ghép được câu từ mẫu «Điều {{ n + 1 }}.»: mẫu tính toán trên chữ như trên số" in str(error)
+    with pytest.raises(InputErrors) as info:
+        read_plan_text(text + "cau_chu:\n  nhan-dieu: \"Điều {{ so }}.\"\n", "quyet-dinh.yaml")
+    assert str(info.value.errors[0]).endswith("hieu_luc, n")  # the names it may use end with its own

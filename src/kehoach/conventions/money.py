@@ -24,6 +24,11 @@ import re
 
 from kehoach.errors import AmountError
 
+#: The currency's name after every amount kehoach prints: the unit the law names («Đồng», Luật Ngân hàng Nhà nước
+#: Việt Nam 2010), not a wording of kehoach's. So it is no sentence of the kinds' data (data/kinds/_chung.yaml) for a
+#: document to reword, unlike the label before it («Kinh phí», nhan-kinh-phi).
+CURRENCY = "đồng"
+
 #: A plan's amounts stay far below this; it bounds what a clerk's typo can make us print.
 MAX_AMOUNT = 10**18 - 1
 
@@ -43,12 +48,17 @@ def format_amount(amount: int) -> str:
     return f"{amount:,}".replace(",", ".")
 
 
+def with_currency(amount: int) -> str:
+    """1250000 → «1.250.000 đồng»: an amount in figures as a document prints it."""
+    return f"{format_amount(amount)} {CURRENCY}"
+
+
 def amount_in_words(amount: int) -> str:
     """1250000 → «Một triệu hai trăm năm mươi nghìn đồng»; 0 → «Không đồng»."""
     if amount < 0:
         raise ValueError(f"negative amount {amount}")
     words = " ".join(_words(amount, full=False)) if amount else "không"
-    return f"{words[0].upper()}{words[1:]} đồng"
+    return f"{words[0].upper()}{words[1:]} {CURRENCY}"
 
 
 def _words(number: int, full: bool) -> list[str]:

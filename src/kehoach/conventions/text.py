@@ -27,7 +27,11 @@ def short_date(value: date) -> str:
 
 
 def long_date(value: date) -> str:
-    """ngày 05 tháng 7 năm 2024."""
+    """ngày 05 tháng 7 năm 2024.
+
+    The words «ngày … tháng … năm …» are the decree's form of a date (Phụ lục I, II.4.b), not a wording of kehoach's:
+    they are not a sentence of the kinds' data (data/kinds/_chung.yaml) that a document could reword. What a clerk
+    chooses is figures or words per citation (`kieu_ngay`), and the zero rule is the decree's too."""
     return f"ngày {day_str(value.day)} tháng {month_str(value.month)} năm {value.year}"
 
 

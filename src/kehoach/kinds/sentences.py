@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 SENTENCE_NAMES = ("co_quan", "loai", "trich_yeu", "so_ky_hieu", "ngay", "ngay_day_du", "kinh_gui", "de_nghi", "thi_hanh",
                   "tham_quyen", "tham_quyen_in_hoa", "van_ban_kem_theo", "ten_van_ban_kem_theo", "van_ban_goc", "ve_trich_yeu_goc",
                   "hieu_luc")
+#: Names one sentence alone can use, given where it is written: an article's number (each «Điều n.» label), the
+#: places the issuer keeps its copies («Lưu: VT, LĐTBXH»; kehoach.kinds.wording.archive_places).
+OWN_NAMES = {"nhan-dieu": ("n",), "dong-luu": ("noi_luu",)}
+
+
+def names_for(sentence: str) -> tuple[str, ...]:
+    """The names sentence `sentence` can use: every sentence's, and its own (OWN_NAMES)."""
+    return SENTENCE_NAMES + OWN_NAMES.get(sentence, ())
 
 
 #: A sentence that only places names: text with no brace and no carriage return, and `{{ name }}`s.

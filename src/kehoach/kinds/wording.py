@@ -21,8 +21,9 @@ from kehoach.model.references import References
 #: What the registry clerk fills in by hand on a draft: room for a number, a day and a month.
 BLANK = " " * 8
 
-#: say(name) → sentence `name` for one document, "" when neither the document nor its kind has it.
-Say = Callable[[str], str]
+#: say(name) → sentence `name` for one document, "" when neither the document nor its kind has it; a sentence with
+#: names of its own is given them: say("nhan-dieu", n="1") (kehoach.kinds.sentences.OWN_NAMES).
+Say = Callable[..., str]
 
 #: An activity's lines, in the order they are printed: the field of the activity, and the sentence of the
 #: kinds' data that labels it (data/kinds/_chung.yaml: «Đơn vị chủ trì», …; kehoach.render.context prints them).
@@ -85,6 +86,26 @@ def sentence_names(document: Document, refs: References | None = None) -> dict[s
         # What a document made from a block says of the file's own document (kehoach.render.derived).
         "van_ban_goc": "", "ve_trich_yeu_goc": "", "hieu_luc": "",
     }
+
+
+def archive_places(document: Document) -> str:
+    """Where the issuer keeps its copies, as the «Lưu» line names them (sentence «dong-luu»): «VT» (the records
+    office) and the drafting units' abbreviations (Phụ lục I, II.9.b), or the line as the original printed it
+    (luu_ghi: kehoach check reports what the decree forbids in it)."""
+    recipients = getattr(document, "recipients", None)
+    if recipients is not None and recipients.archive_as_written:
+        return recipients.archive_as_written
+    kept = ["VT"]
+    for ref in recipients.archive if recipients is not None else []:
+        unit = document.units.get(ref)
+        kept.append(unit.code or unit.display_name if unit else ref)
+    return ", ".join(kept)
+
+
+def own_names(document: Document) -> dict[str, str]:
+    """The names of the sentences that have their own (kehoach.kinds.sentences.OWN_NAMES), as the first of each is
+    written: what a document's own wording of them is filled with when its file is read."""
+    return {"n": "1", "noi_luu": archive_places(document)}
 
 
 def composed_names(document: Document, kind: catalog.Kind, refs: References | None = None,
@@ -156,7 +177,8 @@ def made_names(parent: Document, block, refs: References) -> dict[str, Any]:
 
 
 def executors(document: Document, say: Say) -> str:
-    """Điều 3: the executors named, or the proposer's head and the bodies concerned («thi-hanh-khac»)."""
+    """The executors Điều 3 names: those of the data, or the proposer's head and the bodies concerned
+    («thi-hanh-khac»)."""
     named = list(getattr(document, "executors", []))
     if not named:
         proposer = getattr(document, "proposer", None)
@@ -167,7 +189,7 @@ def executors(document: Document, say: Say) -> str:
 
 def sentence(kind: catalog.Kind | None, document: Document, name: str, names: dict[str, Any]) -> str:
     """Sentence `name` for `document` (its own wording if `cau_chu` gives one, else its kind's, else the shared
-    one), or "" if there is none."""
+    one), filled with `names`, or "" if there is none."""
     if kind is not None:
         template = kind.sentence(name, document.sentences, document.layout_id)
     else:
@@ -179,7 +201,7 @@ def sayer(document: Document, refs: References | None = None, names: dict[str, A
     """say(name) for `document`, with its kind found from its `loai` (or none: the shared sentences)."""
     kind = catalog.find(document.type)
     every = {**sentence_names(document, refs), **(names or {})}
-    return lambda name: sentence(kind, document, name, every)
+    return lambda name, **own: sentence(kind, document, name, {**every, **own} if own else every)
 
 
 def _authority_name(document: Document, organ: str) -> str:

@@ -30,7 +30,7 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
     document made from a block says of the file's own document, kehoach.render.derived)."""
     refs = refs or References(document)
     names = composed_names(document, kind, refs, names)
-    say = lambda name: sentence(kind, document, name, names)  # noqa: E731
+    say = lambda name, **own: sentence(kind, document, name, {**names, **own} if own else names)  # noqa: E731
     summary = _summary_lines(document, kind, say)
     bases = _bases(document, refs.expand)
     if getattr(document, "proposer", None) and (proposal := say("de-nghi")):
@@ -54,7 +54,7 @@ def build(document: Document, kind: Kind, refs: References | None = None, draft:
         "body": body_blocks(document.body, document, refs, say),
         "articles": _articles(document, refs, say) if has_articles else [],
         "closing": closing,
-        "recipients": _with_first(say("noi-nhan"), _recipients(document, refs)),
+        "recipients": _with_first(say("noi-nhan"), _recipients(document, refs, say)),
         "signature": {
             "authority": [line.upper() for line in document.signature.authority],
             "position": document.signature.position.upper(),
@@ -92,12 +92,13 @@ def _addressee(document: Document, say) -> dict[str, Any] | None:
 
 
 def _articles(document, refs: References, say) -> list[dict[str, str]]:
-    """Điều 1, 2, …: the document's own articles, or those the kind writes for the document it issues (attached,
-    or the plan whose file holds the decision); a decision written as free paragraphs (`noi_dung`) has none."""
+    """The articles, each under its label (sentence «nhan-dieu»: «Điều 1.»): the document's own, or those the kind
+    writes for the document it issues (attached, or the plan whose file holds the decision); a decision written as
+    free paragraphs (`noi_dung`) has none."""
     texts = [refs.expand(text) for text in document.articles]
     if not texts and not document.body:
         texts = [text for text in (say(f"dieu-{n}") for n in range(1, 10)) if text]
-    return [{"label": f"Điều {n}.", "text": text} for n, text in enumerate(texts, start=1)]
+    return [{"label": say("nhan-dieu", n=str(n)), "text": text} for n, text in enumerate(texts, start=1)]
 
 
 def _attached(document, refs: References, say) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from typing import Any
 from kehoach import profiles
 from kehoach.conventions import citations, numbering
 from kehoach.model.plan import Activity, Basis, Bullet, CitedDocument, Duty, Plan, Section
-from kehoach.conventions.money import format_amount
+from kehoach.conventions.money import with_currency
 from kehoach.model.outline import walk_blocks
 from kehoach.model.references import References
 from kehoach.kinds import wording
@@ -41,7 +41,7 @@ def build_context(plan: Plan, refs: References | None = None, draft: bool | None
         "opening": [expand(text) for text in plan.opening],
         "body": _body(plan, refs, say),
         "closing": [expand(text) for text in plan.closing],
-        "recipients": _recipients(plan, refs),
+        "recipients": _recipients(plan, refs, say),
         "signature": {
             "authority": [line.upper() for line in plan.signature.authority],
             "position": plan.signature.position.upper(),
@@ -141,19 +141,13 @@ def _activity_lines(activity: Activity, refs: References, say: wording.Say) -> l
     if activity.period:
         lines.append(("period", activity.period))
     if activity.budget is not None:
-        lines.append(("budget", f"{format_amount(activity.budget)} đồng"))
+        lines.append(("budget", with_currency(activity.budget)))
     return [f"- {say(ACTIVITY_LABELS[field])}: {end_with(value, '.')}" for field, value in lines]
 
 
-def _recipients(plan: Plan, refs: References) -> list[str]:
-    """One line per recipient ending ";", then "- Lưu: VT, …." (ND30 Phụ lục I, II.9.b)."""
+def _recipients(plan: Plan, refs: References, say: wording.Say) -> list[str]:
+    """One line per recipient ending ";", then the «Lưu» line ending "." (sentence «dong-luu»: «- Lưu: VT, ….»,
+    ND30 Phụ lục I, II.9.b)."""
     lines = [f"- {end_with(refs.unit_name(ref), ';')}" for ref in plan.recipients.send_to]
-    if plan.recipients.archive_as_written:  # as the original printed it (archive-line reports what ND30 forbids)
-        lines.append(f"- Lưu: {end_with(plan.recipients.archive_as_written, '.')}")
-        return lines
-    kept = ["VT"]
-    for ref in plan.recipients.archive:
-        unit = plan.units.get(ref)
-        kept.append(unit.code or unit.display_name if unit else ref)
-    lines.append(f"- Lưu: {', '.join(kept)}.")
+    lines.append(f"- {end_with(say('dong-luu', noi_luu=wording.archive_places(plan)), '.')}")
     return lines

@@ -102,7 +102,8 @@ def sentence_problems(document: model.Document, refs: References) -> list:
     def names(key: str | None = None, block=None) -> dict:
         from kehoach.kinds import wording  # with Jinja: only for a document that words a sentence its own way
 
-        return wording.names_of(document, refs) if key is None else wording.block_names(document, key, block, refs)
+        values = wording.names_of(document, refs) if key is None else wording.block_names(document, key, block, refs)
+        return {**values, **wording.own_names(document)}
 
     problems = _sentence_problems(document.sentences, catalog.sentences_of(document.type), ("cau_chu",),
                                   document.type, names)
@@ -120,7 +121,7 @@ def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_
     if not sentences:
         return []  # most documents keep their kind's wording: Jinja is loaded only to read a document's own
     from kehoach.errors import SentenceError
-    from kehoach.kinds.sentences import SENTENCE_NAMES, check_sentence, render_sentence
+    from kehoach.kinds.sentences import check_sentence, names_for, render_sentence
 
     known = sorted(kind_sentences)
     problems = []
@@ -132,7 +133,7 @@ def _sentence_problems(sentences: dict, kind_sentences: dict, path: tuple, type_
             problems.append(Problem(f"loại {type_name} không có câu «{name}»; {hint}", (*path, name),
                                     rule="schema-unknown-key"))
             continue
-        wrong = check_sentence(template, SENTENCE_NAMES)
+        wrong = check_sentence(template, names_for(name))
         if wrong:
             problems.append(Problem(wrong, (*path, name), rule="schema-type"))
     if problems:

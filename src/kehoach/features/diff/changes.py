@@ -48,9 +48,9 @@ def amount(value: int | str | None) -> str | None:
     """A budget as printed: «15.000.000 đồng» (the model reads it as a number of đồng)."""
     if value is None or isinstance(value, str):
         return value
-    from kehoach.conventions.money import format_amount
+    from kehoach.conventions.money import with_currency
 
-    return f"{format_amount(value)} đồng"
+    return with_currency(value)
 
 
 def basis_text(basis, refs: References) -> str:

@@ -192,7 +192,7 @@ def _activity_fields(found: dict[str, str]) -> dict | None:
             amount = money.parse_amount(_no_end(found["budget"]))
         except money.AmountError:
             return None
-        if f"{money.format_amount(amount)} đồng" != _no_end(found["budget"]):
+        if money.with_currency(amount) != _no_end(found["budget"]):
             return None
         fields["kinh_phi"] = money.format_amount(amount)
     if fields.get("chu_tri") and fields.get("chu_tri") == fields.get("thuc_hien") and \

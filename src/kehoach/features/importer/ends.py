@@ -23,8 +23,8 @@ def ends(cols, units: Units, data: dict, out: Imported) -> None:
     recipients: dict = {"gui": send_to or ["CẦN ĐIỀN"]}
     if end.archive is not None:
         recipients["luu"] = archive[0] if len(archive) == 1 else (archive or "CẦN ĐIỀN")
-    elif end.archive_line:  # «Lưu: VTVP.UBND tỉnh.»: printed as the original wrote it (luu_ghi)
-        written = re.sub(r"^Lưu\s*:\s*", "", end.archive_line).rstrip(".").strip()
+    elif end.archive_as_written:  # «Lưu: VTVP.UBND tỉnh.»: printed as the original wrote it (luu_ghi)
+        written = end.archive_as_written.rstrip(".").strip()
         recipients["luu"] = []  # the units the line names are not told apart: the line is printed as written
         recipients["luu_ghi"] = written
     else:

@@ -141,7 +141,7 @@ def kind_of(para: Para) -> str | None:
 class Closing:
     recipients: list[str]
     archive: list[str] | None  # None: no «Lưu: VT, …» line in kehoach's form
-    archive_line: str | None
+    archive_as_written: str | None  # what a «Lưu» line of another shape names («VTVP.UBND tỉnh»: luu_ghi)
     authority: list[str]
     position: str | None
     name: str | None
@@ -150,18 +150,19 @@ class Closing:
 
 def closing(cols: Columns) -> Closing:
     """«Nơi nhận» (left) and the signature (right)."""
-    recipients, archive, archive_line, leftover = [], None, None, []
+    recipients, archive, archive_as_written, leftover = [], None, None, []
+    archive_line = _archive_line()
     for para in cols.left:
         text = para.flat
         if text.rstrip(":").strip().casefold() == "nơi nhận":
             continue
         item = text.lstrip("-–+• ").strip()
-        if m := re.match(r"^Lưu\s*:\s*(.*?)\.?$", item):
-            parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        if m := archive_line.match(item):
+            parts = [p.strip() for p in m.group("noi_luu").split(",") if p.strip()]
             if parts and parts[0] == "VT":
                 archive = parts[1:]
             else:
-                archive_line = item
+                archive_as_written = m.group("noi_luu")
             continue
         if text.startswith(("-", "–", "+", "•")):
             recipients.append(item.rstrip(";.,").strip())
@@ -177,4 +178,12 @@ def closing(cols: Columns) -> Closing:
     position = rest[0] if rest else None
     name = rest[-1] if len(rest) > 1 else None
     leftover += rest[1:-1]
-    return Closing(recipients, archive, archive_line, authority, position, name, leftover)
+    return Closing(recipients, archive, archive_as_written, authority, position, name, leftover)
+
+
+def _archive_line() -> re.Pattern:
+    """The «Lưu» line, «Lưu: <places>» after its dash, read as the kinds' sentence «dong-luu» words it."""
+    from kehoach.features.importer.kinds import sentence_pattern
+    from kehoach.kinds import catalog
+
+    return re.compile(rf"^{sentence_pattern(catalog.shared_sentences()['dong-luu'], {'noi_luu': '.*?'})}\.?$")

@@ -7,10 +7,41 @@ trên»), which are left out of the data when the document says exactly them, so
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _ADDRESSEE = re.compile(r"^Kính gửi\s*:\s*(?P<to>.*)$")
-_ARTICLE = re.compile(r"^Điều (?P<n>\d+)\.\s+(?P<text>\S.*)$")
 DECIDE = "QUYẾT ĐỊNH:"
+_NAME = re.compile(r"\{\{ ?([a-z_]+) ?\}\}")
+
+
+def sentence_pattern(template: str, names: dict[str, str]) -> str:
+    """The regex that reads back what the sentence `template` writes: its words as they are (a clerk's spaces around
+    «:» allowed), each `{{ name }}` a group matching names[name]."""
+    out = []
+    for index, piece in enumerate(_NAME.split(template.strip())):
+        if index % 2:
+            out.append(f"(?P<{piece}>{names[piece]})")
+            continue
+        for word in re.split(r"(\s+|:)", re.sub(r"\s*:\s*", ":", piece)):
+            out.append(r"\s*:\s*" if word == ":" else r"\s+" if word.isspace() else re.escape(word))
+    return "".join(out)
+
+
+_NUMBER = r"\d+"
+
+
+@cache
+def article(template: str) -> re.Pattern:
+    """An article, «Điều 1. <text>», read by its label as the kinds' sentence «nhan-dieu» words it (`template`)."""
+    return re.compile(rf"^{sentence_pattern(template, {'n': _NUMBER})}\s+(?P<text>\S.*)$")
+
+
+def article_label(kind=None, layout: str | None = None) -> re.Pattern:
+    """`article` for the label a kind writes in a layout, or the one every kind shares (data/kinds/_chung.yaml)."""
+    from kehoach.kinds import catalog
+
+    template = (kind.sentence("nhan-dieu", None, layout) if kind else None) or catalog.shared_sentences()["nhan-dieu"]
+    return article(template)
 
 
 def kind_of(doc_type: str):
@@ -37,7 +68,7 @@ def addressee(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def authority(lines: list[str], organ_lines: list[str]) -> tuple[str | None, list[str]]:
     """A decision's issuing authority (the capital line above its bases), when it is not the organ's own name."""
-    if not lines or not lines[0].isupper() or _ARTICLE.match(lines[0]) or lines[0] == DECIDE:
+    if not lines or not lines[0].isupper() or article_label().match(lines[0]) or lines[0] == DECIDE:
         return None, lines
     default = " ".join(organ_lines).upper()
     return (None if lines[0] == default else lines[0]), lines[1:]
@@ -68,8 +99,9 @@ def decision_tail(lines: list[str], kind=None, layout: str | None = None,
             data["tham_quyen"] = authority  # «BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH»: who decides
         rest = rest[1:]
     articles, leftover, index = [], [], 0
+    label = article_label(kind, layout)
     while index < len(rest):
-        m = _ARTICLE.match(rest[index])
+        m = label.match(rest[index])
         if m is None:
             if not articles:
                 break
