@@ -39,7 +39,11 @@ from kehoach.model.parts import Addressee, Basis, CitedDocuments, Organ, Recipie
 _BLOCK_TYPES = (Activity, Duty, Section)
 
 
-#: `ket_luan`: the closing paragraphs, in a document and in the document a decision issues (`ban_hanh`).
+# The opening and closing paragraphs of a document and of the document a decision issues (`ban_hanh`), which has
+# no bases of its own: its opening comes first.
+Opening = Annotated[TextList, Field(
+    default_factory=_no_items, alias="mo_dau", description="Đoạn mở đầu, trước nội dung (sau các căn cứ, nếu có)"
+)]
 Closing = Annotated[TextList, Field(default_factory=_no_items, alias="ket_luan", description="Đoạn kết")]
 
 
@@ -106,7 +110,7 @@ class Document(_Model):
     documents: CitedDocuments
     addressee: Addressee
     bases: list[Basis] = Field(default_factory=_no_items, alias="can_cu", description="Căn cứ ban hành")
-    opening: TextList = Field(default_factory=_no_items, alias="mo_dau", description="Đoạn mở đầu sau các căn cứ")
+    opening: Opening
     body: list[Block] = Field(
         default_factory=_no_items, alias="noi_dung",
         description="Nội dung: đoạn văn, ý gạch đầu dòng (gach) và mục có số (muc), theo thứ tự in",
