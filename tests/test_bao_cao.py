@@ -169,6 +169,23 @@ def test_the_clerk_can_write_summary_opening_closing_and_statuses_in_words():
     assert table_rows(render(text))[1][4] == "Đã hoàn thành"
 
 
+
+def test_the_status_words_are_the_reports_sentences_and_a_block_rewords_them():
+    """«Đã hoàn thành», … are sentences of the report (tinh-trang-<code>, data/kinds/ke-hoach.yaml): the words a clerk
+    may write for a status by default, which the `ket_qua` block's `cau_chu` rewords."""
+    from kehoach.kinds import catalog
+    from kehoach.model.plan import STATUSES
+
+    [spec] = catalog.derived("ket_qua")
+    assert {code: spec.sentences[f"tinh-trang-{code}"] for code in STATUSES} == STATUSES
+    text = edit(TEXT, "ket_qua:\n  so: 410\n", """ket_qua:
+  so: 410
+  cau_chu:
+    tinh-trang-da-xong: Hoàn thành
+    tinh-trang-chua-lam: Chưa triển khai
+""")
+    assert [row[4] for row in table_rows(render(text))[1:4]] == ["Hoàn thành", "Đang thực hiện", "Chưa triển khai"]
+
 # -- the layout ------------------------------------------------------------------------------------
 
 def test_the_rendered_report_passes_the_layout_checks_of_the_plan(report, tmp_path):

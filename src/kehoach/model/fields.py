@@ -243,7 +243,8 @@ DocNumber = Annotated[
     WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": r"^\d+$"}]}),
 ]
 
-#: The status of an activity in the report: what the clerk writes → what the report prints.
+#: The status of an activity in the report: its code → the words a clerk may write instead, which the report prints
+#: unless its sentences (tinh-trang-<code>: data/kinds/ke-hoach.yaml, or the block's cau_chu) word it otherwise.
 STATUSES = {"da-xong": "Đã hoàn thành", "dang-lam": "Đang thực hiện", "chua-lam": "Chưa thực hiện"}
 
 

@@ -15,7 +15,7 @@ from kehoach.conventions.money import amount_in_words, format_amount
 from kehoach.conventions.text import join_units, roman
 from kehoach.errors import InputError, InputErrors
 from kehoach.model.outline import walk
-from kehoach.model.plan import STATUSES, Activity
+from kehoach.model.plan import Activity
 from kehoach.model.references import References
 from kehoach.render import footnotes
 
@@ -30,7 +30,7 @@ def parts(plan, results, refs: References, say) -> dict[str, Any]:
     after: list[dict[str, str]] = []
     for number, (title, texts) in enumerate([(t, x) for t, x in parts if x], start=2):
         after += [_heading(1, title, number)] + _paragraphs(texts, refs)
-    return {"before_table": before, "after_table": after, "table": _table(plan, results, refs)}
+    return {"before_table": before, "after_table": after, "table": _table(plan, results, refs, say)}
 
 
 def check_complete(plan, results, where) -> None:
@@ -65,8 +65,9 @@ def _paragraphs(texts: list[str], refs: References) -> list[dict[str, str]]:
     return [{"kind": "gach" if text.startswith(("- ", "+ ")) else "doan", "text": refs.expand(text)} for text in texts]
 
 
-def _table(plan, results, refs: References) -> dict[str, Any]:
-    """One row per activity of the plan, in the plan's order, then the total spent."""
+def _table(plan, results, refs: References, say) -> dict[str, Any]:
+    """One row per activity of the plan, in the plan's order, then the total spent; each status in the report's
+    words (sentences tinh-trang-da-xong, …)."""
     rows = []
     spent = []
     for node in walk(plan):
@@ -81,7 +82,7 @@ def _table(plan, results, refs: References) -> dict[str, Any]:
             "content": footnotes.strip(refs.expand(activity.title)),
             "lead": join_units([refs.unit_name(u) for u in activity.lead]),
             "result": refs.expand(result.result or ""),
-            "status": STATUSES[result.status],
+            "status": say(f"tinh-trang-{result.status}"),
             "spent": format_amount(result.spent) if result.spent is not None else "",
         })
     total = sum(spent)
