@@ -8,7 +8,9 @@ from __future__ import annotations
 import unicodedata
 
 #: The title of a unit's head, by how the unit's name begins (the names the Luật Tổ chức chính quyền địa
-#: phương and practice give them); anything else is led by its «Thủ trưởng».
+#: phương and practice give them); anything else is led by its «Thủ trưởng». Titles of office, not a wording of
+#: kehoach's, so not sentences of the kinds' data: a unit led under another title is named by text in de_nghi or
+#: thi_hanh («Trưởng Ban Dân tộc huyện»), which is printed as written.
 _HEADS = (
     ("Văn phòng ", "Chánh "), ("Ủy ban nhân dân ", "Chủ tịch "), ("UBND ", "Chủ tịch "),
     ("Hội đồng nhân dân ", "Chủ tịch "), ("Trung tâm ", "Giám đốc "), ("Sở ", "Giám đốc "), ("Đài ", "Giám đốc "),
