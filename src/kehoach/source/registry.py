@@ -10,8 +10,6 @@ An id declared both in the plan and in a registry is an error rather than an ove
 would silently keep an old date after the registry is corrected, which is what the registry is for.
 """
 
-from __future__ import annotations
-
 import difflib
 import os
 from collections.abc import Iterator
