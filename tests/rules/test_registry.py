@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
+import types
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,54 @@ def test_the_table_of_stages_is_what_the_modules_declare():
 def test_a_stage_is_its_rules_sorted_by_id():
     for stage, ids in rules.STAGES.items():
         assert [rule.ID for rule in rules.rules_of_stage(stage)] == list(ids) == sorted(ids)
+
+
+def _top_level_bindings(rule) -> dict[str, ast.AST]:
+    """What each name bound at the top of a rule module's source is bound by (an assignment or an import)."""
+    bound: dict[str, ast.AST] = {}
+    for node in ast.parse(Path(rule.__file__).read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update({(alias.asname or alias.name).split(".")[0]: node for alias in node.names})
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            bound.update({target.id: node for target in targets if isinstance(target, ast.Name)})
+    return bound
+
+
+@pytest.mark.parametrize("rule", ALL, ids=[r.ID for r in ALL])
+def test_a_rule_says_its_header_itself_with_an_allowed_value(rule):
+    """A rule for one kind of header assigns ONLY_FOR_HEADER a literal of rules.HEADERS in its own module; a name
+    imported from elsewhere must not decide which documents a rule checks, and the old name HEADER is read no more."""
+    bound = _top_level_bindings(rule)
+    assert not isinstance(bound.get("HEADER"), (ast.Assign, ast.AnnAssign)), \
+        "HEADER is not read by the runner: write ONLY_FOR_HEADER"
+    declaration = bound.get("ONLY_FOR_HEADER")
+    if declaration is None:
+        assert rules.only_for(rule) is None
+        return
+    assert isinstance(declaration, (ast.Assign, ast.AnnAssign)), "ONLY_FOR_HEADER is imported, not assigned"
+    assert isinstance(declaration.value, ast.Constant) and declaration.value.value in rules.HEADERS
+    assert rules.only_for(rule) == declaration.value.value == rule.ONLY_FOR_HEADER
+
+
+def test_the_rules_for_one_header_are_these():
+    """No rule's reach changed with the name: the State's title and motto, the Party's title."""
+    assert {rule.ID: rules.only_for(rule) for rule in ALL if rules.only_for(rule)} == {
+        "docx-motto": "state", "docx-national-title": "state", "docx-party-title": "party"}
+
+
+def test_an_imported_header_constant_does_not_disable_a_rule():
+    """docx-page-number reads inspect.sections (whose HEADER is "header", a story's kind): were that name imported
+    into a rule module, the rule still applies to every document."""
+    from kehoach.inspect.sections import HEADER
+
+    rule = types.ModuleType("kehoach.rules.docx_example")
+    rule.HEADER = HEADER
+    assert rules.only_for(rule) is None
+
+
+def test_a_header_outside_the_allowed_values_is_refused():
+    rule = types.ModuleType("kehoach.rules.docx_example")
+    rule.ONLY_FOR_HEADER = "State"
+    with pytest.raises(ValueError, match=r"docx_example: ONLY_FOR_HEADER = 'State', not one of \('state', 'party'\)"):
+        rules.only_for(rule)

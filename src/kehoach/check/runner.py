@@ -208,7 +208,7 @@ def _findings(stage: str, context, config: Config, place) -> list[Problem]:
     header = getattr(getattr(context, "profile", None), "header", None)
     for rule in rules.rules_of_stage(stage):
         severity = config.level(rule)
-        if severity is None or getattr(rule, "HEADER", header) != header:
+        if severity is None or rules.only_for(rule) not in (None, header):
             continue  # off, or a rule of the other kind of header (a State document's, a Party document's)
         problems += [place(problem).found_by(rule.ID, severity) for problem in rule.check(context)]
     return problems

@@ -86,6 +86,21 @@ def rules_of_stage(stage: str) -> tuple[ModuleType, ...]:
     return tuple(get(rule_id) for rule_id in STAGES[stage])
 
 
+#: The values a docx rule's ONLY_FOR_HEADER may take: a layout profile's `header`.
+HEADERS = ("state", "party")
+
+
+def only_for(rule: ModuleType) -> str | None:
+    """The one kind of header (`HEADERS`) a rule applies to, or None: it applies to both.
+
+    Read under a name no other module exports, so that importing a constant (inspect.sections.HEADER = "header")
+    cannot disable a rule by accident; a value outside HEADERS is a mistake in the rule, refused here."""
+    header = getattr(rule, "ONLY_FOR_HEADER", None)
+    if header is not None and header not in HEADERS:
+        raise ValueError(f"{rule.__name__}: ONLY_FOR_HEADER = {header!r}, not one of {HEADERS}")
+    return header
+
+
 def summary(rule: ModuleType) -> str:
     """The first line of a rule's manual."""
     return (rule.__doc__ or "").strip().splitlines()[0]

@@ -5,8 +5,10 @@ A rule is a module with:
     SEVERITY  its default severity
     STAGE     "plan" (checks a valid plan: has `check(ctx)`), "load" (found while reading the file,
               reported by the loader and the model) or "docx" (checks a Word document: `check(doc)`)
-    HEADER    (docx rules, optional) "state" or "party": the rule applies only to a document of that header
-              (the layout profile's `header`: Nghị định 30 or Hướng dẫn 36); without it, to both
+    ONLY_FOR_HEADER  (docx rules, optional) "state" or "party", assigned in the module itself: the rule applies
+              only to a document of that header (the layout profile's `header`: Nghị định 30 or Hướng dẫn 36);
+              without it, to both. Its own name, so that a constant a module imports (inspect.sections.HEADER)
+              cannot pass for it; `kehoach.rules.only_for(rule)` reads it and refuses any other value
     docstring its manual in Vietnamese, with an example that passes ("Đúng:") and one that fails ("Sai:")
 """
 

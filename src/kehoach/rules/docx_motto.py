@@ -24,7 +24,7 @@ from kehoach.rules.base import Problem, Severity
 ID = "docx-motto"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
-HEADER = "state"  # a State document's header (Nghị định 30); a Party document has no motto
+ONLY_FOR_HEADER = "state"  # a State document's header (Nghị định 30); a Party document has no motto
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:

@@ -23,7 +23,7 @@ from kehoach.rules.base import Problem, Severity
 ID = "docx-national-title"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
-HEADER = "state"  # a State document's header (Nghị định 30); a Party document has docx-party-title
+ONLY_FOR_HEADER = "state"  # a State document's header (Nghị định 30); a Party document has docx-party-title
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:

@@ -21,7 +21,7 @@
 
 from collections.abc import Iterator
 
-from kehoach.inspect import sections as pages  # not its names: a rule's own HEADER says which layout it checks
+from kehoach.inspect import sections as pages  # as a module: pages.HEADER is a story's kind, not a rule's header
 from kehoach.rules._docx import DocxContext, pt, pt_range, sections_name, story_name
 from kehoach.rules.base import Problem, Severity
 

@@ -22,7 +22,7 @@ from kehoach.rules.base import Problem, Severity
 ID = "docx-party-title"
 SEVERITY = Severity.ERROR
 STAGE = "docx"
-HEADER = "party"  # a Party document's header (Hướng dẫn 36); a State document has docx-national-title
+ONLY_FOR_HEADER = "party"  # a Party document's header (Hướng dẫn 36); a State document has docx-national-title
 
 
 def check(doc: DocxContext) -> Iterator[Problem]:
