@@ -12,6 +12,7 @@ from kehoach.model.fields import (
     Amount,
     DocNumber,
     Id,
+    Review,
     Status,
     Text,
     TextList,
@@ -20,7 +21,6 @@ from kehoach.model.fields import (
     _Model,
     _no_entries,
     _no_items,
-    _review,
 )
 from kehoach.model.parts import (
     Addressee,
@@ -53,7 +53,7 @@ class _BlockHeader(_Model):
     year: Year | None = Field(
         None, alias="nam", description="Năm ghi ở dòng ngày tháng khi chưa có ngày (mặc định: năm của kế hoạch)"
     )
-    review: Text | None = _review()
+    review: Review = None
 
     @property
     def is_draft(self) -> bool:

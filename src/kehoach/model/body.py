@@ -6,7 +6,7 @@ from typing import Annotated, Any, ClassVar, Union
 
 from pydantic import BaseModel, Discriminator, Field, Tag
 
-from kehoach.model.fields import Amount, Id, Text, UnitRef, UnitRefs, _Model, _no_items, _review
+from kehoach.model.fields import Amount, Id, Review, Text, UnitRef, UnitRefs, _Model, _no_items
 
 #: `id` of a section, an activity or a duty: what a text elsewhere cites it by.
 BlockId = Annotated[Id | None, Field(
@@ -57,7 +57,7 @@ class Section(_Model):
     tag: ClassVar[str] = "muc"
     title: Text = Field(alias="muc", description="Tiêu đề mục, không ghi số (số do kehoach đánh)")
     id: BlockId = None
-    review: Text | None = _review()
+    review: Review = None
     content: list[Block] = Field(default_factory=_no_items, alias="noi_dung", description="Nội dung của mục")
 
 
@@ -67,7 +67,7 @@ class Activity(_Model):
     tag: ClassVar[str] = "hoat_dong"
     title: Text = Field(alias="hoat_dong", description="Tên hoạt động, không ghi số")
     id: BlockId = None
-    review: Text | None = _review()
+    review: Review = None
     content: Text | None = Field(None, alias="noi_dung", description="Nội dung hoạt động (dòng «- Nội dung: …»)")
     lead: UnitRefs = Field(default_factory=_no_items, alias="chu_tri", description="Đơn vị chủ trì")
     implementing: UnitRefs = Field(
@@ -89,7 +89,7 @@ class Duty(_Model):
     title: Text | None = Field(
         None, alias="tieu_de", description="Tiêu đề nếu khác tên đầy đủ của đơn vị (mặc định: tên đầy đủ)"
     )
-    review: Text | None = _review()
+    review: Review = None
     content: list[Block] = Field(default_factory=_no_items, alias="noi_dung", description="Các nhiệm vụ")
 
 

@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 from kehoach.conventions import doctypes
 from kehoach.model.body import Activity, Block, Duty, Section
 from kehoach.model.document import Closing, Document, Opening
-from kehoach.model.fields import Text, TextList, _Model, _no_items, _review, _unknown_doctype
+from kehoach.model.fields import Review, Text, TextList, _Model, _no_items, _unknown_doctype
 from kehoach.model.parts import Authority, Executors, Proposer, decision_refs
 
 #: What `Block`'s forward references («Section», «Activity», «Duty») name: pydantic resolves them in the
@@ -27,7 +27,7 @@ class Attached(_Model):
                        " trình, Quy chế, Quy định")
     summary: Text = Field(alias="trich_yeu", description="Trích yếu của văn bản kèm theo, ví dụ «Rà soát hộ nghèo, hộ"
                           " cận nghèo năm 2023 trên địa bàn tỉnh»")
-    review: Text | None = _review()
+    review: Review = None
     opening: Opening
     body: list[Block] = Field(alias="noi_dung", min_length=1, description="Nội dung: đoạn văn, ý gạch đầu dòng, mục"
                               " có số (muc), hoạt động (hoat_dong), nhiệm vụ (nhiem_vu)")

@@ -165,17 +165,14 @@ UnitRef = Annotated[
 UnitRefs = TextList
 
 
-def _review() -> Any:
-    """`xem_lai`: what `kehoach new` carried over from last year's plan and the clerk must look at again.
-
-    Never rendered; the rule review-needed reports each one until the clerk deletes it.
-    """
-    return Field(
-        None,
-        alias="xem_lai",
-        description="Lý do cần xem lại phần này (kehoach new ghi khi lập kế hoạch năm sau từ kế hoạch năm trước);"
-        " không in ra văn bản. Xem và sửa xong thì xóa khóa này",
-    )
+#: `xem_lai`: what `kehoach new` carried over from last year's plan and the clerk must look at again (a part of a
+#: plan, a unit, a cited document, a decision's article). Never rendered; the rule review-needed reports each one
+#: until the clerk deletes it.
+Review = Annotated[Text | None, Field(
+    alias="xem_lai",
+    description="Lý do cần xem lại phần này (kehoach new ghi khi lập kế hoạch năm sau từ kế hoạch năm trước);"
+    " không in ra văn bản. Xem và sửa xong thì xóa khóa này",
+)]
 
 
 def _no_items() -> list:

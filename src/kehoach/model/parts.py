@@ -23,6 +23,7 @@ from kehoach.model.fields import (
     ID_PATTERN,
     _ONE_OR_MANY_TEXTS,
     Id,
+    Review,
     Text,
     TextList,
     UnitRef,
@@ -34,7 +35,6 @@ from kehoach.model.fields import (
     _no_entries,
     _no_items,
     _one_or_many,
-    _review,
     _unknown_doctype,
     check_written_date,
 )
@@ -165,7 +165,7 @@ class CitedDocument(_Model):
         description="Cách ghi khác mặc định, với các chỗ {loai}, {so}, {ngay}, {co_quan}, {trich_yeu}, ví dụ «{loai}"
         " số {so} ngày {ngay} {trich_yeu}»; chỉ dùng khi chép lại nguyên văn một văn bản đã ban hành",
     )
-    review: Text | None = _review()
+    review: Review = None
 
     @field_validator("type")
     @classmethod
@@ -234,7 +234,7 @@ class Basis(_Model):
         None, alias="tiep",
         description="Câu đi liền sau căn cứ, trong cùng đoạn (thường là câu mở đầu «… như sau:»)",
     )
-    review: Text | None = _review()
+    review: Review = None
 
     @property
     def document(self) -> str | None:
