@@ -265,3 +265,68 @@ def test_unreadable_and_foreign_lock_contents_name_nobody():
     assert lockfiles._word_owner(b"nguoi dung") is None
     assert lockfiles._libreoffice_owner(b"garbage") is None
     assert lockfiles._word_owner(word_lock("Lò Văn Pánh")) == lockfiles.LockOwner("Lò Văn Pánh")
+
+
+# -- a Word file another program locks after kehoach opened it ------------------------------------------------------
+
+class _LockedAfter:
+    """An opened file whose reads are refused (Windows: another program locked it) after its first `free` reads."""
+
+    def __init__(self, handle, free: int, reads: list[int]) -> None:
+        self.handle, self.free, self.reads = handle, free, reads
+
+    def read(self, *args) -> bytes:
+        self.reads.append(1)
+        if len(self.reads) > self.free:
+            raise LockViolation(13, "The process cannot access the file because another process has locked a portion")
+        return self.handle.read(*args)
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+
+def lock_after_open(monkeypatch, kind: str, free: int) -> list[int]:
+    """The guarded read's Word files of `kind` ("docx", "template") locked after `free` reads; the reads."""
+    reads: list[int] = []
+    real = reading.read_docx
+
+    def opened(path, what="docx", display=None):
+        handle = real(path, what, display)
+        return _LockedAfter(handle, free, reads) if what == kind else handle
+
+    monkeypatch.setattr(reading, "read_docx", opened)
+    return reads
+
+
+def reads_of(argv: list[str], monkeypatch, kind: str) -> int:
+    """How many reads a run of `argv` makes of the opened Word file (none refused)."""
+    with monkeypatch.context() as patch:
+        reads = lock_after_open(patch, kind, 10**6)
+        assert invoke(argv).exit_code in (0, 1)
+    return len(reads)
+
+
+@pytest.mark.parametrize("when", ["at-once", "last-part"])
+def test_a_word_document_locked_after_it_was_opened_is_said_open_not_damaged(folder, monkeypatch, when):
+    """Checked (the streaming reader) or shown to git: «đang mở … hãy đóng tệp», not «not a Word document»."""
+    assert invoke(["render", "ke-hoach.yaml"]).exit_code == 0
+    for argv in (["check", "ke-hoach.docx"], ["textconv", "ke-hoach.docx"]):
+        free = 0 if when == "at-once" else reads_of(argv, monkeypatch, "docx") - 1
+        with monkeypatch.context() as patch:
+            reads = lock_after_open(patch, "docx", free)
+            result = invoke(argv)
+        assert len(reads) == free + 1  # the file was opened, and one read refused
+        assert result.exit_code == 2, argv
+        output = result.stdout + result.stderr
+        assert held_to_read("ke-hoach.docx") in output, argv
+        assert "không mở được tệp này như một văn bản Word" not in output and "hãy chỉ ra một tệp .docx" not in output
+
+
+def test_a_template_locked_after_it_was_opened_is_said_open_not_a_missing_right(folder, monkeypatch):
+    reads = lock_after_open(monkeypatch, "template", 0)
+    result = invoke(["render", "ke-hoach.yaml"])
+    assert reads and (result.exit_code, result.stdout) == (2, "")
+    template = result.stderr.split(": ", 1)[0]
+    assert template.endswith("ke-hoach.docx") and template != "ke-hoach.docx"  # the template, not the output
+    assert result.stderr == f"{template}: {held_to_read(template)}\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["ke-hoach.yaml"]

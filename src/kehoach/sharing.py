@@ -28,6 +28,18 @@ def is_sharing_violation(error: BaseException) -> bool:
     return getattr(error, "winerror", None) in SHARING_VIOLATIONS
 
 
+def sharing_violation_in(error: BaseException | None) -> OSError | None:
+    """The sharing violation that is `error`, or that it was raised from or while handling, if any: a library
+    reading an opened file turns the PermissionError it met into its own (zipfile: BadZipFile, «not a zip file»)."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OSError) and is_sharing_violation(error):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
+
+
 def retried(call: Callable[[], T]) -> T:
     """`call()`, tried again after each of RETRY_PAUSES while another program holds the file; the last
     sharing violation, or any other error at once, is raised to the caller."""

@@ -98,13 +98,16 @@ def docx_text(path: Path, display: str | None = None) -> str:
     """The paragraphs of a Word document in order (table cells included), one per line. The document is
     streamed (kehoach.inspect): its pictures are never inflated, its XML never held whole."""
     from kehoach.inspect.body import paragraph_texts
-    from kehoach.inspect.package import Package, damaged
+    from kehoach.inspect.package import Package, damaged, unreadable
+    from kehoach.sharing import sharing_violation_in
 
     name = display or str(path)
     try:
         with Package.open(path, name) as package, package.stream(package.main) as stream:
             lines = paragraph_texts(stream)
-    except (DocxUnreadable, *damaged()):  # no Word document, or a damaged one (the guarded read's refusals pass)
+    except (DocxUnreadable, *damaged()) as error:  # no Word document, or a damaged one (the guarded read's pass)
+        if sharing_violation_in(error):  # another program locked the file after it was opened
+            raise unreadable(error, name) from None
         raise InputError("không đọc được tệp Word này; hãy chỉ ra một tệp .docx", Location(name),
                          "file-unreadable") from None
     return "\n".join(lines) + "\n"

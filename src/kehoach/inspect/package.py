@@ -14,7 +14,9 @@ import zlib
 from pathlib import Path
 from typing import IO
 
-from kehoach.errors import DocxUnreadable
+from kehoach.errors import DocxUnreadable, InputError
+from kehoach.problems import Location
+from kehoach.sharing import sharing_violation_in
 
 #: The relationship types a check follows (ECMA-376 Part 1, 15.2).
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -40,6 +42,18 @@ def damaged() -> tuple[type[Exception], ...]:
             RuntimeError)
 
 
+def unreadable(error: Exception, display: str) -> InputError:
+    """What to raise for `error`, met while reading the Word file `display` after the guarded read opened it
+    (what `damaged()` lists): a file another program locked meanwhile (Windows: winerror 32, 33) is said as the
+    guarded read says it, with what to do; anything else makes it no Word document (DocxUnreadable)."""
+    held = sharing_violation_in(error)
+    if held is not None:
+        from kehoach.source.reading import cannot_read
+
+        return InputError(cannot_read(display, held), Location(display), "file-unreadable")
+    return DocxUnreadable(NOT_WORD)
+
+
 def parser():
     """A parser that never fetches or expands anything a document declares (no network, no entities)."""
     from lxml import etree
@@ -50,9 +64,10 @@ def parser():
 class Package:
     """An opened .docx: its main document part and the parts related to it, read on demand."""
 
-    def __init__(self, handle: IO[bytes]) -> None:
-        """`handle`: the file, as the guarded read opened it; DocxUnreadable when it is no Word package."""
-        self._handle = handle
+    def __init__(self, handle: IO[bytes], display: str = "") -> None:
+        """`handle`: the file, as the guarded read opened it; DocxUnreadable when it is no Word package.
+        `display`: the file's name in messages (a file another program holds)."""
+        self._handle, self.display = handle, display
         self._relationships: dict[str, dict] = {}
         try:
             self._zip = zipfile.ZipFile(handle)
@@ -60,9 +75,9 @@ class Package:
             self.main = self.related("", OFFICE_DOCUMENT)
             if self.main is None or self._content_type(self.main) != _MAIN:
                 raise DocxUnreadable(NOT_WORD)  # no main part, or a template or a workbook
-        except (*damaged(), ValueError):
+        except (*damaged(), ValueError) as error:
             self.close()
-            raise DocxUnreadable(NOT_WORD) from None
+            raise self.unreadable(error) from None
         except BaseException:
             self.close()
             raise
@@ -73,7 +88,11 @@ class Package:
         limits): InputError when it cannot be used, DocxUnreadable when it is no Word document."""
         from kehoach.source.reading import read_docx
 
-        return cls(read_docx(path, "docx", display))
+        return cls(read_docx(path, "docx", display), display)
+
+    def unreadable(self, error: Exception) -> InputError:
+        """What to raise for `error`, met while reading the opened file (see `unreadable`)."""
+        return unreadable(error, self.display)
 
     def close(self) -> None:
         self._handle.close()

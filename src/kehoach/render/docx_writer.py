@@ -25,13 +25,17 @@ def render_bytes(plan: Plan, template: Path, refs: References | None = None, dra
     from jinja2.exceptions import SecurityError
 
     from kehoach.render.finish import finish
-    from kehoach.source.reading import read_docx
+    from kehoach.sharing import sharing_violation_in
+    from kehoach.source.reading import cannot_read, read_docx
 
     data = read_docx(template, "template")  # a regular file of bounded size, its archive checked
     try:
         document = _template_class()(data)
         document.init_docx()
     except Exception as error:  # python-docx raises many kinds for a file that is not a .docx
+        held = sharing_violation_in(error)  # another program locked the file after the guarded read opened it
+        if held is not None:
+            raise InputError(cannot_read(str(template), held), Location(str(template)), "file-unreadable") from None
         raise InputError(f"không mở được mẫu Word: {_why(error)}; hãy mở mẫu bằng Word, lưu lại dạng .docx"
                          " rồi chạy lại", Location(str(template))) from None
     # The sandbox keeps a clerk's own template from reaching Python internals and bounds what it may cost

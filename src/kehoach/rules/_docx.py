@@ -120,13 +120,13 @@ def read(path: Path, display: str, profile: str | None = None) -> DocxContext:
     «ĐẢNG CỘNG SẢN VIỆT NAM» above the place and date is a Party document (HD 36), anything else a State one.
     """
     from kehoach.inspect.document import read_document
-    from kehoach.inspect.package import NOT_WORD, Package, damaged
+    from kehoach.inspect.package import Package, damaged
 
     with Package.open(path, display) as package:  # InputError: refused by the guarded read (size, archive, FIFO)
         try:
             document = read_document(package)
-        except damaged():
-            raise DocxUnreadable(NOT_WORD) from None
+        except damaged() as error:  # a damaged part, or one another program locked since the file was opened
+            raise package.unreadable(error) from None
     ctx = DocxContext(display, document.paragraphs, document.styles, document.sections, document.text_boxes)
     locate(ctx)
     ctx.profile = profiles.load(profile or ("hd36" if ctx.party_title is not None else profiles.DEFAULT))
