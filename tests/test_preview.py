@@ -93,6 +93,7 @@ def test_each_save_updates_the_pdf_and_errors_keep_the_last_good_document(tmp_pa
     plan, shared = shared_workspace(tmp_path / "plans")
     runtime = tmp_path / "runtime"
     runtime.mkdir()
+    pipes_before = set(_office_pipes())
     watch = Watch(plan, runtime)
     try:
         seen = watch.wait_for("Đang theo dõi")
@@ -127,8 +128,17 @@ def test_each_save_updates_the_pdf_and_errors_keep_the_last_good_document(tmp_pa
         assert watch.process.wait(timeout=30) == 0
         assert not any(_members(g) for g in groups)
         assert _groups(runtime) == []
+        # LibreOffice was let finish its shutdown, so it removed the socket files of its pipes: the one kehoach
+        # named for this session and its own single-instance one (killed at once, it left both in /tmp).
+        assert not list(Path("/tmp").glob(f"OSL_PIPE_{os.getuid()}_kehoach-preview-{watch.process.pid}-*"))
+        assert [p for p in _office_pipes() if p not in pipes_before and "SingleOfficeIPC" in p.name] == []
     finally:
         watch.stop()
+
+
+def _office_pipes() -> list[Path]:
+    """The socket files LibreOffice makes in /tmp for its pipes (sal's osl pipes, always in /tmp)."""
+    return list(Path("/tmp").glob(f"OSL_PIPE_{os.getuid()}_*"))
 
 
 @needs_office

@@ -8,7 +8,8 @@ LibreOffice ships (Windows, macOS), never in kehoach's virtualenv; unoserver wou
 into that other Python by hand, while the bridge is one standard-library file kehoach carries. CI and a
 Debian clerk need `apt-get install python3-uno` (next to LibreOffice) and nothing from pip.
 
-Nothing is left running: soffice and the bridge share a process group, which `close` ends (Ctrl+C too);
+Nothing is left running, nor left in /tmp: `close` (Ctrl+C too) lets LibreOffice shut down, which removes its
+pipes' socket files, then ends the process group soffice and the bridge share;
 if kehoach is killed outright, the bridge sees its input end and ends the group; and every start reads the
 pid files of earlier sessions (in the user's runtime or cache folder) and ends a group whose owner is gone,
 once the start time proves the process is the one recorded and not a new one that got the same pid.
@@ -32,6 +33,9 @@ from kehoach.features.pdf import find_soffice, missing_message
 CONVERT_SECONDS = 60
 #: How long LibreOffice may take to start and accept the bridge.
 START_SECONDS = 90
+#: How long LibreOffice may take to shut down when the session ends: one left to finish removes its pipes
+#: (/tmp/OSL_PIPE_…, two socket files per session) and its profile's lock; one killed at once leaves them.
+END_SECONDS = 5
 PID_PREFIX = "preview-"
 BRIDGE = Path(__file__).with_name("office_bridge.py")
 UNO_HINT = ("để PDF cập nhật nhanh sau mỗi lần lưu, kehoach cần mô-đun uno của LibreOffice (Debian, Ubuntu: "
@@ -104,6 +108,24 @@ def _kill_group(group: int) -> None:
             pass
     else:  # Windows: the tree under the recorded process
         subprocess.run(["taskkill", "/F", "/T", "/PID", str(group)], capture_output=True)
+
+
+def _wait_ended(office: subprocess.Popen, seconds: float) -> None:
+    """Wait, at most `seconds`, until soffice has exited and (POSIX) no process of its group is left: soffice.bin
+    outlives the launcher kehoach started while it removes its pipes."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    try:
+        office.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        return
+    while hasattr(os, "killpg") and time.monotonic() < deadline:
+        try:
+            os.killpg(office.pid, 0)
+        except OSError:  # no process of the group is left
+            return
+        time.sleep(0.05)
 
 
 def uno_python() -> str | None:
@@ -227,6 +249,7 @@ class Office:
 
     def close(self) -> None:
         """End LibreOffice and the bridge (their whole process group), and forget the session."""
+        bridge_alive = self.bridge is not None and self.bridge.poll() is None
         for process in (self.bridge, self.office):
             if process is not None and process.stdin is not None:
                 try:
@@ -234,6 +257,8 @@ class Office:
                 except OSError:
                     pass
         if self.office is not None:
+            if bridge_alive:  # its input ended, the bridge asks LibreOffice to shut down: let it (office_bridge._end)
+                _wait_ended(self.office, END_SECONDS)
             _kill_group(self.office.pid)
             if self.bridge is not None:
                 _kill_group(self.bridge.pid)

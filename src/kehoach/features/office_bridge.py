@@ -20,6 +20,7 @@ import uno  # noqa: I001 (LibreOffice's own module)
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 
 CONNECT_SECONDS = 60  # a first start with a fresh profile takes a few seconds; a slow machine more
+END_SECONDS = 5  # how long LibreOffice may take to shut down cleanly before its group is killed
 
 
 def _property(name, value):
@@ -58,11 +59,27 @@ def _end(desktop, office_group):
         desktop.terminate()
     except Exception:  # noqa: BLE001 - already gone
         pass
+    # A LibreOffice left to finish its shutdown removes its pipes (/tmp/OSL_PIPE_…) and its profile's lock; one
+    # killed at once leaves them behind, two socket files per session. The kill below is for one that hangs.
+    _wait_gone(office_group, END_SECONDS)
     if hasattr(os, "killpg"):
         try:
             os.killpg(office_group, signal.SIGKILL)  # soffice and what it started: the group kehoach made for it
         except OSError:
             pass
+
+
+def _wait_gone(office_group, seconds):
+    """Wait until no process of `office_group` is left, at most `seconds`."""
+    if not hasattr(os, "killpg"):
+        return
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(office_group, 0)
+        except OSError:  # no such group: every process of it has ended
+            return
+        time.sleep(0.05)
 
 
 def main():
