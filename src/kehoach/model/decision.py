@@ -6,13 +6,12 @@ break, under «(Ban hành kèm theo Quyết định số … ngày … của …
 
 from typing import ClassVar
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from kehoach.conventions import doctypes
 from kehoach.model.body import Activity, Block, Duty, Section
-from kehoach.model.document import Closing, Document, Opening
-from kehoach.model.fields import Review, Text, TextList, _Model, _no_items, _unknown_doctype
+from kehoach.model.document import Closing, Document, OfDocType, Opening
+from kehoach.model.fields import Review, Text, TextList, _Model, _no_items
 from kehoach.model.parts import Authority, Executors, Proposer, decision_refs
 
 #: What `Block`'s forward references («Section», «Activity», «Duty») name: pydantic resolves them in the
@@ -20,7 +19,7 @@ from kehoach.model.parts import Authority, Executors, Proposer, decision_refs
 _BLOCK_TYPES = (Activity, Duty, Section)
 
 
-class Attached(_Model):
+class Attached(OfDocType, _Model):
     """The document a decision issues: its kind, summary and body; organ, units and documents are the decision's."""
 
     type: Text = Field(alias="loai", description="Tên loại văn bản được ban hành kèm theo, ví dụ Kế hoạch, Chương"
@@ -32,19 +31,6 @@ class Attached(_Model):
     body: list[Block] = Field(alias="noi_dung", min_length=1, description="Nội dung: đoạn văn, ý gạch đầu dòng, mục"
                               " có số (muc), hoạt động (hoat_dong), nhiệm vụ (nhiem_vu)")
     closing: Closing
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if doctypes.find(value) is None:
-            raise _unknown_doctype(value, [t.name for t in doctypes.all_types() if t.family == "hanh_chinh"])
-        return value
-
-    @property
-    def doc_type(self) -> doctypes.DocType:
-        found = doctypes.find(self.type)
-        assert found is not None
-        return found
 
     def texts(self):
         for key, texts in (("mo_dau", self.opening), ("ket_luan", self.closing)):

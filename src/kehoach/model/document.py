@@ -54,7 +54,29 @@ def _known_layout(value: str) -> str:
     return value
 
 
-class Document(_Model):
+class OfDocType:
+    """What a document and the document a decision issues share about their `type` (`loai`): it must be an
+    administrative kind of Phụ lục III, and `doc_type` is that kind's row of the table.
+
+    A plain class, not a model: pydantic collects a field validator from any base class, and a model class would
+    cost its creation at import for no field of its own. A subclass may replace `_known_type` by its own (Plan).
+    """
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if doctypes.find(value) is None:
+            raise _unknown_doctype(value, [t.name for t in doctypes.all_types() if t.family == "hanh_chinh"])
+        return value
+
+    @property
+    def doc_type(self) -> doctypes.DocType:
+        found = doctypes.find(self.type)
+        assert found is not None  # checked by the validator
+        return found
+
+
+class Document(OfDocType, _Model):
     """An administrative document of any kind: the header, preamble and closing every kind shares."""
 
     #: The blocks of the file that are documents of their own (a plan's `quyet_dinh`, `ket_qua`; a decision's
@@ -129,23 +151,10 @@ class Document(_Model):
         check_written_date(self.written_date, self.date)
         return self
 
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if doctypes.find(value) is None:
-            raise _unknown_doctype(value, [t.name for t in doctypes.all_types() if t.family == "hanh_chinh"])
-        return value
-
     @property
     def is_draft(self) -> bool:
         """A document without its number or date has not been issued yet."""
         return self.number is None or self.date is None
-
-    @property
-    def doc_type(self) -> doctypes.DocType:
-        found = doctypes.find(self.type)
-        assert found is not None  # checked by the validator
-        return found
 
     @property
     def issue_year(self) -> int | None:
