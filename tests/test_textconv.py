@@ -27,8 +27,10 @@ def test_plan_text_is_the_rendered_text_in_order():
 def test_docx_text_follows_the_document(rendered_bytes, tmp_path):
     path = tmp_path / "kh.docx"
     path.write_bytes(rendered_bytes)
-    words = docx_text(path).split()
-    assert words == plan_text(PLAN_2024).split()
+    body, headers = docx_text(path).split("\n\n--- ", 1)
+    assert body.split() == plan_text(PLAN_2024).split()
+    assert "--- " + headers == ("--- đầu trang của trang đầu (First Page Header) ---\n\n\n"
+                                "--- đầu trang (Header) ---\n2\n")  # the pages from 2 on show their number
 
 
 def test_textconv_command_and_a_file_that_is_not_a_document(tmp_path):
@@ -85,3 +87,42 @@ def test_plan_text_ends_with_the_appendix_table_one_row_a_line():
     assert lines[start + 3] == ("1 | Phát thanh trên hệ thống loa | Công chức Văn hóa - Xã hội xã | Đài Truyền thanh xã"
                                 " | Trưởng các bản | Tháng 5 năm 2025 | 1.250.000")
     assert lines[-2:] == ["Tổng cộng | 18.750.000", "Bằng chữ: Mười tám triệu bảy trăm năm mươi nghìn đồng"]
+
+
+SECTION = "phần thứ {} (section) của văn bản: "
+
+
+def test_docx_text_shows_each_sections_headers_and_footers_after_the_body(tmp_path):
+    """A plan with a Phụ lục renders two sections, each with its own headers: each is shown once, named."""
+    from kehoach.inspect.body import paragraph_texts
+    from kehoach.inspect.package import Package
+
+    path = tmp_path / "kh.docx"
+    assert invoke(["render", str(ROOT / "data" / "vi-du-phu-luc.yaml"), "-o", str(path)]).exit_code == 0
+    text = docx_text(path)
+    body, headers = text.split("\n\n--- ", 1)
+    with Package.open(path, "kh.docx") as package, package.stream(package.main) as stream:
+        assert body == "\n".join(paragraph_texts(stream))  # the body first, as it was shown alone
+    assert "--- " + headers == "\n".join(
+        f"--- {SECTION.format(n)}đầu trang của trang đầu (First Page Header) ---\n\n\n"
+        f"--- {SECTION.format(n)}đầu trang (Header) ---\n2\n" for n in (1, 2))
+    assert invoke(["textconv", str(path)]).stdout == text
+
+
+def test_a_changed_footer_of_the_second_section_shows_in_the_text(tmp_path):
+    """git diff of a Word file whose Phụ lục's footer alone changed: the texts differ on that footer's line."""
+    from test_check_docx import hand_typed, numbered_from_one
+
+    def appendix_footer(words):
+        def appendix(doc, section):
+            numbered_from_one(doc, section)
+            section.footer.is_linked_to_previous = False
+            section.footer.paragraphs[0].add_run(words)
+        return appendix
+
+    before = docx_text(hand_typed(tmp_path / "a.docx", appendix=appendix_footer("Phụ lục, bản dự thảo"))).splitlines()
+    after = docx_text(hand_typed(tmp_path / "b.docx", appendix=appendix_footer("Phụ lục, bản ký"))).splitlines()
+    changed = [(old, new) for old, new in zip(before, after) if old != new]
+    assert len(before) == len(after) and changed == [("Phụ lục, bản dự thảo", "Phụ lục, bản ký")]
+    footer = after.index("Phụ lục, bản ký")
+    assert after[footer - 1] == f"--- {SECTION.format(2)}chân trang (Footer) ---"

@@ -95,21 +95,31 @@ def context_lines(context: dict) -> list[str]:
 
 
 def docx_text(path: Path, display: str | None = None) -> str:
-    """The paragraphs of a Word document in order (table cells included), one per line. The document is
-    streamed (kehoach.inspect): its pictures are never inflated, its XML never held whole."""
+    """The paragraphs of a Word document in order (table cells included), one per line, then those of each
+    header and footer its pages show, under a line naming it as `kehoach check` does (git diff then shows a
+    changed footer). The document is streamed (kehoach.inspect): its pictures never inflated, its XML never
+    held whole."""
     from kehoach.inspect.body import paragraph_texts
+    from kehoach.inspect.document import read_document
+    from kehoach.rules._docx import DocxContext
     from kehoach.inspect.package import Package, damaged, unreadable
     from kehoach.sharing import sharing_violation_in
 
     name = display or str(path)
     try:
-        with Package.open(path, name) as package, package.stream(package.main) as stream:
-            lines = paragraph_texts(stream)
+        with Package.open(path, name) as package:
+            with package.stream(package.main) as stream:
+                lines = paragraph_texts(stream)
+            document = read_document(package)
+            stories = DocxContext(name, document.paragraphs, document.styles, document.sections,
+                                  document.text_boxes).stories()
     except (DocxUnreadable, *damaged()) as error:  # no Word document, or a damaged one (the guarded read's pass)
         if sharing_violation_in(error):  # another program locked the file after it was opened
             raise unreadable(error, name) from None
         raise InputError("không đọc được tệp Word này; hãy chỉ ra một tệp .docx", Location(name),
                          "file-unreadable") from None
+    for where, story in stories:
+        lines += ["", f"--- {where} ---", *(p.text for p in story.paragraphs)]
     return "\n".join(lines) + "\n"
 
 
