@@ -82,6 +82,30 @@ def invoke(args: list[str], input: str | None = None) -> CliResult:
     return CliResult(exit_code, stdout.getvalue(), stderr.getvalue())
 
 
+def probe_run(args: list[str], report: str, *, setup: str = "", cwd: Path = ROOT):
+    """Run `python -m kehoach ARGS` in a fresh process, as a clerk's command runs, then the Python code `report`,
+    which sets `result` to a literal (it sees `sys`, `stop`, the SystemExit that ended the run, and what the code
+    `setup` defined before the run). Returns the exit code and `result`: what the run loaded, built or kept, which
+    the test process itself cannot show (it has imported everything already).
+    """
+    import ast
+    import os
+    import subprocess
+
+    script = "\n".join(["import runpy, sys", setup, f"sys.argv = ['kehoach', *{list(args)!r}]",
+                        "try:", "    runpy.run_module('kehoach', run_name='__main__')",
+                        "except SystemExit as ended:", "    stop = ended", report,
+                        "print('PROBE', stop.code, repr(result), file=sys.stderr)"])
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
+    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    last = done.stderr.splitlines()[-1] if done.stderr else ""
+    assert last.startswith("PROBE "), done.stderr
+    code, _, result = last.removeprefix("PROBE ").partition(" ")
+    return int(code), ast.literal_eval(result)
+
+
 def shared_workspace(root: Path) -> tuple[Path, Path]:
     """The 2024 plan with its cited documents in a shared file: root/.kehoach.yaml, root/ke-hoach/plan.yaml
     (`dung_chung: ../dung-chung/van-ban.yaml`) and root/dung-chung/van-ban.yaml; returns (plan, shared file)."""

@@ -7,17 +7,13 @@ that every model still builds (a broken annotation would otherwise surface only 
 """
 
 import importlib
-import os
 import pkgutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
 
 import kehoach.model
-from support import ROOT
+from support import ROOT, probe_run
 
 PLAN = ROOT / "data" / "plan_2024.yaml"
 EXAMPLES = ROOT / "data" / "vi-du"
@@ -25,27 +21,15 @@ EXAMPLES = ROOT / "data" / "vi-du"
 
 def built(args: list[str]) -> tuple[int, list[str]]:
     """Run `python -m kehoach ARGS`; its exit code and kehoach's models built by the end of the run."""
-    script = ("import runpy, sys\n"
-              f"sys.argv = ['kehoach', *{args!r}]\n"
-              "try:\n"
-              "    runpy.run_module('kehoach', run_name='__main__')\n"
-              "except SystemExit as stop:\n"
-              "    from pydantic import BaseModel\n"
-              "    found, pending = [], [BaseModel]\n"
-              "    while pending:\n"
-              "        for model in pending.pop().__subclasses__():\n"
-              "            pending.append(model)\n"
-              "            if model.__module__.startswith('kehoach.') and model.__pydantic_complete__:\n"
-              "                found.append(f'{model.__module__}.{model.__qualname__}')\n"
-              "    print('BUILT', stop.code, sorted(set(found)), file=sys.stderr)\n")
-    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
-    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
-                          encoding="utf-8", timeout=120)
-    last = done.stderr.splitlines()[-1]
-    assert last.startswith("BUILT "), done.stderr
-    code, _, found = last.removeprefix("BUILT ").partition(" ")
-    return int(code), eval(found)  # a list of str printed by repr
+    report = ("from pydantic import BaseModel\n"
+              "found, pending = [], [BaseModel]\n"
+              "while pending:\n"
+              "    for model in pending.pop().__subclasses__():\n"
+              "        pending.append(model)\n"
+              "        if model.__module__.startswith('kehoach.') and model.__pydantic_complete__:\n"
+              "            found.append(f'{model.__module__}.{model.__qualname__}')\n"
+              "result = sorted(set(found))")
+    return probe_run(args, report)
 
 
 def test_checking_a_plan_builds_the_plans_model_alone():

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from support import probe_run
+
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan_2024.yaml"
 
@@ -20,21 +22,7 @@ RENDERING = ("docx", "docxtpl", "lxml", "jinja2", "kehoach.render")
 
 def imported(args: list[str], prefixes: tuple[str, ...], cwd: Path = ROOT) -> tuple[int, list[str]]:
     """Run the command as `python -m kehoach` does; its exit code and the loaded modules under `prefixes`."""
-    script = ("import runpy, sys\n"
-              f"sys.argv = ['kehoach', *{args!r}]\n"
-              "try:\n"
-              "    runpy.run_module('kehoach', run_name='__main__')\n"
-              "except SystemExit as stop:\n"
-              f"    found = sorted(m for m in sys.modules if m.startswith({prefixes!r}))\n"
-              "    print('IMPORTED', stop.code, found, file=sys.stderr)\n")
-    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
-    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", timeout=120)
-    last = done.stderr.splitlines()[-1]
-    assert last.startswith("IMPORTED "), done.stderr
-    code, _, found = last.removeprefix("IMPORTED ").partition(" ")
-    return int(code), eval(found)  # a list of str printed by repr
+    return probe_run(args, f"result = sorted(m for m in sys.modules if m.startswith({prefixes!r}))", cwd=cwd)
 
 
 def module_set(prefixes: tuple[str, ...], found: list[str]) -> list[str]:
@@ -191,19 +179,9 @@ def test_a_console_run_leaves_its_objects_to_the_exit_and_a_call_in_process_does
 
     from support import invoke
 
-    script = ("import gc, runpy, sys\n"
-              "import kehoach.cli\n"
-              "declared = gc.get_freeze_count()  # what importing the command line froze\n"
-              f"sys.argv = ['kehoach', 'render', {str(PLAN)!r}, '-o', {str(tmp_path / 'k.docx')!r}]\n"
-              "try:\n"
-              "    runpy.run_module('kehoach', run_name='__main__')\n"
-              "except SystemExit as stop:\n"
-              "    print('FROZEN', stop.code, declared > 0, gc.get_freeze_count() > declared, file=sys.stderr)\n")
-    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
-    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
-                          encoding="utf-8", timeout=120)
-    assert done.stderr.splitlines()[-1] == "FROZEN 0 True True", done.stderr
+    setup = "import gc\nimport kehoach.cli\ndeclared = gc.get_freeze_count()  # what importing the command line froze"
+    report = "result = (declared > 0, gc.get_freeze_count() > declared)"
+    assert probe_run(["render", str(PLAN), "-o", str(tmp_path / "k.docx")], report, setup=setup) == (0, (True, True))
     assert (tmp_path / "k.docx").stat().st_size > 0
 
     frozen = gc.get_freeze_count()

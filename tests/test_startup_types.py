@@ -5,43 +5,30 @@ two commands created were about 17 ms of a 256 ms check (README, For developers)
 (bench/ measures them); what is asserted is the structure that keeps them down, in a fresh process.
 """
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from support import probe_run
+
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan_2024.yaml"
 
-_SCRIPT = """
-import dataclasses, runpy, sys
-sys.argv = ['kehoach', *ARGS]
-try:
-    runpy.run_module('kehoach', run_name='__main__')
-except SystemExit as stop:
-    code = stop.code
+_REPORT = """
+import dataclasses
 found = sorted(f"{name}.{cls.__qualname__}" for name, module in list(sys.modules.items())
                if name.startswith('kehoach') and module is not None
                for cls in vars(module).values()
                if isinstance(cls, type) and cls.__module__ == name and dataclasses.is_dataclass(cls))
-loaded = sum(1 for name in sys.modules if name.startswith('kehoach'))
-print('FOUND', code, loaded, found, file=sys.stderr)
+result = (sum(1 for name in sys.modules if name.startswith('kehoach')), found)
 """
 
 
 def dataclasses_loaded(args: list[str]) -> tuple[int, int, list[str]]:
     """Run the command as `python -m kehoach` does: its exit code, how many kehoach modules it loaded, and the
     dataclasses those modules define."""
-    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DEBUG"}
-    env.update(PYTHONPATH=str(ROOT / "src"), PYTHONUTF8="1")
-    done = subprocess.run([sys.executable, "-c", _SCRIPT.replace("ARGS", repr(args))], env=env, cwd=ROOT,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120)
-    last = done.stderr.splitlines()[-1]
-    assert last.startswith("FOUND "), done.stderr
-    code, loaded, found = last.removeprefix("FOUND ").split(" ", 2)
-    return int(code), int(loaded), eval(found)  # a list of str printed by repr
+    code, (loaded, found) = probe_run(args, _REPORT)
+    return code, loaded, found
 
 
 @pytest.mark.parametrize("command", ["check", "render"])
