@@ -58,7 +58,6 @@ def build(path: Path, paragraphs: int, styles: int, photos: int) -> None:
 
     The styles and pictures go through python-docx; the paragraphs are written into the XML directly
     (python-docx looks for the section properties on every paragraph it adds, which is quadratic)."""
-    import zipfile
     from xml.sax.saxutils import escape
 
     from docx import Document
@@ -89,7 +88,14 @@ def build(path: Path, paragraphs: int, styles: int, photos: int) -> None:
             paragraph = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol/>'
                          f'<w:gridCol/></w:tblGrid><w:tr><w:tc>{paragraph}</w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>')
         parts.append(paragraph)
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+    _write_with_body(buffer, path, parts)
+
+
+def _write_with_body(template, path: Path, parts: list[str]) -> None:
+    """`template` (a .docx path or file object) written to `path` with `parts` (body XML) before its last sectPr."""
+    import zipfile
+
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == "word/document.xml":
@@ -103,23 +109,13 @@ def build_hostile(path: Path, shape: str) -> None:
     """A document made to be slow to read, near the archive's limit for text (16 MB of XML; random attributes
     or words keep it under the compression-ratio limit): `empty`, 600,000 empty paragraphs; `runs`, 40,000
     paragraphs of 14 runs of one word each. Nothing a clerk writes, but what a reader must stay bounded on."""
-    import zipfile
-
     rng = random.Random(14)
     if shape == "empty":
         parts = [f'<w:p w:rsidR="{rng.getrandbits(32):08X}"/>' for _ in range(600_000)]
     else:
         parts = ["<w:p>" + "".join(f"<w:r><w:t>{rng.getrandbits(16):04x}</w:t></w:r>" for _ in range(14)) + "</w:p>"
                  for _ in range(40_000)]
-    with zipfile.ZipFile(ROOT / "templates" / "ke-hoach.docx") as source, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == "word/document.xml":
-                xml = data.decode("utf-8")
-                at = xml.rindex("<w:sectPr")
-                data = (xml[:at] + "".join(parts) + xml[at:]).encode("utf-8")
-            out.writestr(info, data)
+    _write_with_body(ROOT / "templates" / "ke-hoach.docx", path, parts)
 
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None, int]:
