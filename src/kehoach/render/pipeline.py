@@ -109,14 +109,9 @@ def _sentence_at_its_place(error: SentenceError, source) -> InputError:
     from kehoach.source import positions
 
     wanted = unicodedata.normalize("NFC", error.template or "")
-    stack: list[tuple[tuple, object]] = [((), source.data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend((path + (key,), item) for key, item in value.items())
-        elif isinstance(value, list):
-            stack.extend((path + (index,), item) for index, item in enumerate(value))
-        elif (len(path) >= 2 and path[-2] == "cau_chu" and isinstance(value, str)
-              and unicodedata.normalize("NFC", value) == wanted):
-            return InputError.of(positions.place(Problem(error.message, path, rule=error.rule), source))
-    return error
+    found = [path for path, value in positions.text_values(source.data)
+             if len(path) >= 2 and path[-2] == "cau_chu" and unicodedata.normalize("NFC", value) == wanted]
+    if not found:
+        return error
+    # The last one written, where a sentence is worded the same in two places (as this has always reported).
+    return InputError.of(positions.place(Problem(error.message, found[-1], rule=error.rule), source))

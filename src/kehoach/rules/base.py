@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from kehoach.source import positions
 from kehoach.source.load import LoadedYaml, NodePath
 from kehoach.model.plan import Plan
 from kehoach.problems import Location, Problem, Severity
@@ -63,16 +63,6 @@ class PlanContext:
 
         Found once per plan: every text rule reads them all (about ten rules, a hundred or more texts each)."""
         if self._strings is None:
-            self._strings = list(self._walk_strings())
+            self._strings = list(positions.text_values(self.source.data))
         return iter(self._strings)
 
-    def _walk_strings(self) -> Iterator[tuple[NodePath, str]]:
-        stack: list[tuple[NodePath, Any]] = [((), self.source.data)]
-        while stack:
-            path, value = stack.pop()
-            if isinstance(value, str):
-                yield path, value
-            elif isinstance(value, dict):
-                stack.extend((path + (k,), v) for k, v in reversed(list(value.items())))
-            elif isinstance(value, list):
-                stack.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))

@@ -8,6 +8,7 @@ block) gives the value's start.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,19 @@ def _value_at(data: Any, path: NodePath) -> Any:
         else:
             return None
     return data
+
+
+def text_values(data: Any) -> Iterator[tuple[NodePath, str]]:
+    """Every text value of the file's data as the clerk wrote it, with its path, in the order of the file."""
+    stack: list[tuple[NodePath, Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, dict):
+            stack.extend((path + (k,), v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))
 
 
 def place(problem: Problem, source: LoadedYaml) -> Problem:
